@@ -1,0 +1,4 @@
+"""``python -m simulator …``: the command line (see ``simulator.cli``)."""
+from .cli import main
+
+main()

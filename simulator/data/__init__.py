@@ -1,0 +1,1 @@
+"""Data files (personas, scenarios, rubrics): their schemas and the loader that validates them."""
