@@ -1,0 +1,174 @@
+"""Empathy, clarity and negotiation of one collector turn: 0–100 (or None) with a reason.
+
+Each dimension is a small sum of observable signals (tables below) so every point can be
+traced to words in the turn. ``None`` means the dimension does not apply: empathy only when
+the debtor's previous turn voices a difficulty, emotion or complaint; negotiation only when
+the turn is about repayment. ``Rubric.to_label`` maps scores to the 0/1/2 reference scale.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import lexicon as L
+
+C = re.compile
+DIFFICULTY = C(
+    r"手头(?:紧|困难)|手里紧|困难|难处|失业|下岗|没工作|工作没了|丢工作|被裁|裁员|辞退|开除|倒闭|破产|生病|病了|住院|手术|看病|医药费|药费|治病|化疗|癌|白血病|车祸|受伤|"
+    r"离婚|生完孩子|带孩子|孩子(?:生病|住院|上学|小|刚)|学费|老人|去世|丧事|扣(?:了)?工资|工资(?:没|还没|拖|被扣|晚发)|晚发|拖欠工资|欠薪|生意|亏|赔光|赔了|压力|"
+    r"烦|急死|着急|焦虑|难受|崩溃|哭|害怕|吓|担心|气死|生气|火大|凭什么|什么态度|投诉|举报|骚扰|暴力催收|违法|天天打|又打|一天打|别(?:再)?打|烦死|受不了|委屈|丢人|逼疯|逼死|走投无路|活不下去|想死|"
+    r"不公平|不合理|乱收|坑|骗人|冤|搞错|算错|不对吧|太多了|这么多|利息太高|高利贷|怎么能这样|关我(?:啥|什么)事|我又没借|说人话|凶巴巴|这么晚|几点了|大半夜|半夜|才六点|有病吧|危险|没法上班|身体不好|"
+    r"不知道|出啥事|出什么事|不省心|敢去|别打给|一分钱都|真的没|实在不行|实在没"
+)
+COMPLAINT = C(r"凭什么|什么态度|投诉|骚扰|天天打|又打|别打了|烦死|不公平|不合理|乱收|坑|骗人|高利贷|搞错|算错")
+ACK = C(r"受苦|不是小事|恢复得怎么样|闹心|憋屈|被动|影响(?:您|你)|不能控制|没办法控制|揪心|不好受|难熬|理解|明白|知道您|知道你|体谅|不容易|辛苦|抱歉|不好意思|对不起|别着急|别担心|放心|难为|感受|心疼|确实|换谁都|遇到这种|谁都|难受|辛苦了|我懂|听得出|可以想象|着急|担心")
+OFFER = C(r"一起(?:想|看|商量)|想想办法|想办法|帮(?:您|你)|看看(?:怎么|能不能|有没有)|方案|分期|减轻|商量|安排|申请|灵活|缓一缓|延期|调整|按您的情况|根据您的情况|量力")
+BLAME = C(r"谁家没点事|谁没点难处|投诉去|(?:你)?(?:投诉|举报)就(?:投诉|举报)|随便(?:你)?(?:投诉|举报)|按流程办事|反正话我带到|不关你事|那就只能|你别管|那是你的事|是你自己|跟我(?:们)?没关系|不关我|关我什么事|别找借口|找借口|借口|谁让你|活该|少来|别跟我说|别跟我扯|那又怎样|那也得还|我不管|不管你|这不是理由|不是理由|都这么说|每个人都这么|装什么|哭穷|少废话|别废话|别啰嗦|跟我哭|卖惨|欠钱还有理|早干嘛")
+STOP_BIGRAMS = {"让他", "让她", "他们", "就这", "这样", "我也", "您这", "你这", "今天", "打电", "电话", "我们", "您的", "你的", "这个", "那个", "一下", "就是", "可以", "现在", "没有", "知道", "什么", "还是", "不是", "已经", "时候", "一个", "这样", "您说", "你说"}
+
+JARGON = C(r"(?<![A-Za-z])(?:M[0-9]|CO|MP|DPD|WO|PTP|CPD|C-M\d|bucket|Bucket)(?![A-Za-z])|账龄|核销|入催|出催|委外|滚动率|回款率|停催|结案|展期|挂账|账期")
+FILLER = C(r"那个那个|就是说|然后呢|然后然后|这个这个|嗯嗯|呃|那什么|怎么说呢|反正就是|总之就是")
+VAGUE = C(r"尽快|赶紧|赶快|抓紧|想办法|有空|早点|早日|一些|一点|看着办|随便|差不多|到时候|再说|回头")
+NEXT_STEP = C(r"官方|App|APP|app|对公账户|柜台|渠道|短信|链接|回电|回个电话|确认|稍后|今天|明天|下午|上午|\d+点|号前|之前|几号|哪天|什么时候")
+HEDGE = C(r"不太确定|我也不确定|可能是系统|大概是吧|应该是吧|好像是|的样子|左右吧|几十吧|多点吧|多点|说不好|不太清楚")
+HOSTILE = C(r"能把你怎么样|有的是办法|跟你说实话|实话跟你说|我跟你说|你最好|你不信|谁还敢要|不想还|你这个")
+RHETORIC = C(r"什么意思|是吧[？?]|别想了|别管|你就说|必须给|别让我|没办法是吧|让他快点|别再拖了|记得哈|别忘了")
+CONTRADICT = C(r"不对不对|说错了|哦不是|啊不是|搞错了|应该是|也可能是|大概是吧|好像是|可能是.{0,4}也可能")
+
+REPAYMENT = C(
+    r"还款|还钱|还上|还清|先还|能还|还多少|还一部分|还一点|还个|还得|还吧|还了|要还|去还|来还|早还|再还|分期|分\s*(?:\d+|[一二两三四五六七八九十]{1,3})\s*(?:期|个月)|方案|结清|最低还款|凑|付款|打款|处理(?:一下|掉)?(?:这笔|欠款)|"
+    r"(?:什么时候|哪天|几号|多久)(?:能)?还|还(?:\d|[一二两三四五六七八九十百千万])|全额|一次性|承诺|减免|罚息|滞纳金|筹|周转|能拿出|拿得出|每个?月|每期|到账|处理一下"
+)
+PAY_ASK = C(r"(?:能|打算|准备|方便|可以|什么时候|哪天|几号|多久)[^，。]{0,6}(?:还|处理|付|拿出|凑|安排)|还(?:多少|不还|得上|上吗|吗)|(?:怎么|如何)(?:还|安排|处理)|打算|说法|方案|商量|分\s*(?:\d+|[一二两三四五六七八九十]{1,3}|几)\s*(?:期|个月)|分期还|先还|一次性|最低还款|结清|拿出|赶紧(?:还|处理)|还上|还清|还一下|还款|帮(?:他|她)还|减免|免掉|免了|延期|延后")
+PUSH = C(r"必须|再不|不然|否则|打到你接|接着打|再打|别再拖|别拖|别忘了|记得|记着|到时候|尽快|没钱也得|想办法|通讯录|单位|领导|父母|紧急联系人|考虑")
+DEBTOR_PAY_TALK = C(r"还|钱|号|周[一二三四五六日末]|月底|明天|后天|想想|考虑|\d|[一二两三四五六七八九十百千万]{1,4}(?:元|块)?$")
+CAVED = C(r"那算了|随便你|有钱再说|有钱了?再还|不还也行|那就不还|等你有了|等您有了|什么时候有什么时候|你看着办|您看着办|还不还随你|不急|不着急还|没事没事.{0,6}不还|那就先这样吧")
+PRESSURE = C(r"必须|马上|立刻|立即|今天之内|今天就|否则|不然|后果|给我还|赶紧还|别废话|没得商量|没有商量|不可能|只能全额|一分不能少|少一分都不行|最后通牒|最后一次")
+EXPLORE = C(r"能拿出|拿得出|能还多少|还得起多少|每个?月.{0,6}(?:能|收入|工资|结余|剩)|什么时候发工资|工资.{0,4}(?:几号|哪天|什么时候)|手头.{0,4}(?:有|能)|收入|情况怎么样|现在.{0,4}情况|大概能|能承受|压力.{0,4}多大|有多少|能先|能不能先|能凑|怎么安排|有什么困难|哪方面")
+OPTIONS = C(r"分\s*(?:\d+|[一二两三四五六七八九十]{1,3})\s*(?:期|个月)|每期|每个?月.{0,4}(?:\d|[一二两三四五六七八九十百千])|先还.{0,4}(?:\d|[一二两三四五六七八九十百千])|最低还款|两个方案|几个方案|或者|也可以|要么.{0,10}要么|第一.{0,10}第二|方案[一二]|部分还款|还(?:\d|[一二两三四五六七八九十百千万])+(?:元|块)|申请.{0,6}(?:减免|分期|延期)")
+COMMIT = C(r"哪天|几号|什么时候|能不能.{0,10}(?:号|前|之前|日)|定在|约定|确定|承诺|那就.{0,8}(?:号|日|明天|后天|周)|(?:号|日|明天|后天|月底|周[一二三四五六日])(?:之?前)?.{0,8}(?:可以吗|行吗|能吗|好吗|没问题吧|对吗)|可以吗|行吗|好吗|怎么样|您看")
+
+
+@dataclass(frozen=True)
+class DimScore:
+    score: int | None
+    reason: str
+    shortfall: str | None = None  # key of the rubric's ``better`` templates
+
+
+def _bigrams(text: str) -> set[str]:
+    han = re.sub(r"[^\u4e00-\u9fa5]", " ", text)
+    out = set()
+    for chunk in han.split():
+        out |= {chunk[i:i + 2] for i in range(len(chunk) - 1)}
+    return out - STOP_BIGRAMS
+
+
+def voiced_difficulty(debtor_text: str) -> re.Match[str] | None:
+    return DIFFICULTY.search(debtor_text) if debtor_text else None
+
+
+def empathy(text: str, last_debtor: str) -> DimScore:
+    """0 ignores/dismisses/blames; 1 brief generic acknowledgement; 2 acknowledges the specific
+    situation and feeling (at some length) and offers to find a way."""
+    cue = voiced_difficulty(last_debtor)
+    if not cue:
+        return DimScore(None, "债务人上一句没有表达困难、情绪或不满，本句不评共情。")
+    key = "complaint" if COMPLAINT.search(last_debtor) else "default"
+    blame = BLAME.search(text)
+    if blame:
+        return DimScore(10, f"对方说到「{cue.group(0)}」，本句却说「{blame.group(0)}」，是在否定或指责对方。", key)
+    pressure = PRESSURE.search(text) or re.search(r"天天打|半夜|通讯录|单位|领导|让.{0,6}知道|别想", text)
+    ack_clauses = [c for c in re.split(r"[，。！？,.!?；;]", text) if c and (ACK.search(c) or (_bigrams(c) & _bigrams(last_debtor)))]
+    shared = _bigrams(text) & _bigrams(last_debtor)
+    if not ack_clauses or (pressure and not ACK.search(text)):
+        return DimScore(15, f"对方说到「{cue.group(0)}」，本句没有回应对方的处境或情绪。", key)
+    ack = ACK.search(text)
+    offer = OFFER.search(text)
+    specific = bool(shared) or bool(DIFFICULTY.search(text) and not ACK.search(DIFFICULTY.search(text).group(0)))
+    ack_len = sum(len(c) for c in ack_clauses)
+    if specific and len(ack_clauses) >= 2:
+        word = sorted(shared)[0] if shared else cue.group(0)
+        return DimScore(88 if offer else 78, f"具体回应了对方的处境（「{word}」）和感受" + (f"，并提出一起想办法（「{offer.group(0)}」）。" if offer else "。"))
+    word = ack.group(0) if ack else (sorted(shared)[0] if shared else "")
+    return DimScore(50, f"只是简短回应（「{word}」）就转回正题，没有充分回应对方具体的处境和感受。", key)
+
+
+def clarity(text: str) -> DimScore:
+    """2 = complete, concrete and concise; 1 = understandable but terse, hedged or wordy;
+    0 = jargon, self-contradiction or rambling."""
+    n = len(re.sub(r"[\s，。！？、,.!?…]", "", text))
+    jargon = JARGON.search(text)
+    if jargon:
+        return DimScore(15, f"用了行话「{jargon.group(0)}」，对方听不懂。", "jargon")
+    contradict = CONTRADICT.search(text)
+    fillers = len(FILLER.findall(text)) + text.count("……") + len(re.findall(r"那个|然后的话|呃|嗯，", text))
+    if contradict and fillers:
+        return DimScore(20, f"说法前后不一（「{contradict.group(0)}」），对方会困惑。", "vague")
+    if n > 150 or fillers >= 3:
+        return DimScore(22, f"本句{n}个字、口头禅多，啰嗦，要点被淹没了。", "long")
+    hedge = HEDGE.search(text)
+    rude = RHETORIC.search(text)
+    concrete = bool(L.MONEY.search(text) or L.DATE.search(text) or re.search(r"\d", text))
+    if contradict or hedge:
+        word = (contradict or hedge).group(0)
+        return DimScore(45, f"说法不确定（「{word}」），对方拿不准具体数字或下一步。", "vague")
+    if n <= 6 and not concrete:
+        return DimScore(15, f"只有{n}个字，没有任何有用信息。", "vague")
+    if n < 16 and not concrete:
+        return DimScore(50, f"只有{n}个字，太简略，缺少完整的信息（谁、多少、何时、怎么做）。", "vague")
+    rude = rude or HOSTILE.search(text)
+    if rude:
+        return DimScore(50, f"以反问或命令代替说明（「{rude.group(0)}」），信息不完整。", "vague")
+    if n > 100 or fillers:
+        return DimScore(55, f"能听懂，但偏长（{n}字）或有口头禅。", "long")
+    addressed = bool(re.search(r"您", text))
+    score = 72 + (8 if concrete else 0) + (6 if NEXT_STEP.search(text) else 0) + (6 if addressed else 0) + min(6, n // 15)
+    return DimScore(min(score, 95), "表达完整清楚" + ("，有具体金额或日期" if concrete else "") +
+                    ("，称呼得体" if addressed else "") + "。")
+
+
+def about_repayment(text: str, last_debtor: str = "", call_before: str = "") -> bool:
+    """Is this turn about repayment? Asks, plans, pushes or follow-ups on payment count; a bare
+    statement of the debt facts, a greeting or an identity check does not."""
+    if CAVED.search(text):
+        return True
+    debt_context = bool(L.DEBT_WORDS.search(call_before + text) or L.MONEY.search(call_before + text))
+    if not debt_context:
+        return False
+    ask = PAY_ASK.search(text)
+    push = PUSH.search(text)
+    follow = bool(last_debtor) and bool(DEBTOR_PAY_TALK.search(last_debtor)) and not re.search(r"^(?:嗯|对|是|是我|对，是我)", last_debtor) and len(text) < 60 and not ACK.search(text[:6])
+    return bool(ask or push or follow)
+
+
+def negotiation(text: str, last_debtor: str, call_before: str = "") -> DimScore:
+    if not about_repayment(text, last_debtor, call_before):
+        return DimScore(None, "本句不涉及还款，不评谈判。")
+    caved = CAVED.search(text)
+    if caved:
+        return DimScore(12, f"直接让步（「{caved.group(0)}」），没有争取任何还款安排。", "caved")
+    explore, options, commit = EXPLORE.search(text), OPTIONS.search(text), COMMIT.search(text)
+    pressure = PRESSURE.search(text)
+    if pressure and not (explore or options or commit):
+        return DimScore(18, f"只施压（「{pressure.group(0)}」），没有给出可行的出路。", "pressure")
+    # additive signals; each point can be traced to words in the turn
+    signals = [
+        (explore, 12, "了解还款能力"), (options, 18, "给出具体方案"), (commit, 12, "争取具体承诺"),
+        (L.MONEY.search(text), 12, "说到具体金额"), (L.DATE.search(text), 12, "说到具体日期"),
+        (L.OFFICIAL_CHANNEL.search(text), 10, "说明官方还款渠道"), (ACK.search(text), 8, "先回应了对方"),
+    ]
+    minus = [
+        (BLAME.search(text), 20, "指责对方"), (RHETORIC.search(text), 10, "用反问或命令代替商量"),
+        (pressure, 8, "带有施压"), (re.search(r"你(?!们)", text) and not re.search(r"您", text), 8, "语气生硬"),
+        (len(text) > 110, 12, "太长，重点不突出"),
+    ]
+    score = 25 + sum(w for m, w, _ in signals if m) - sum(w for m, w, _ in minus if m)
+    score = max(5, min(95, score))
+    got = [f"{why}（「{m.group(0)}」）" if hasattr(m, "group") else why for m, _, why in signals if m]
+    lost = [why for m, _, why in minus if m]
+    missing = [w for w, x in (("了解能力", explore), ("具体方案", options), ("争取承诺", commit)) if not x]
+    reason = ("，".join(got) or "提到了还款，但没有方案也没有争取具体承诺") + ("；扣分：" + "、".join(lost) if lost else "") + \
+        ("；还缺：" + "、".join(missing) if missing else "") + "。"
+    key = None if score >= 67 else ("pressure" if pressure or lost else "vague")
+    return DimScore(score, reason, key)

@@ -1,0 +1,108 @@
+"""The :class:`Scorer`: one collector turn, or a whole transcript, against a rubric.
+
+``score_turn`` reads only ``turns[:index + 1]`` plus later debtor words when they exist (a
+stored transcript), so the live engine and batch review agree. ``score_transcript`` returns
+exactly the documented dict; the same transcript and rubric version give the same result.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Sequence
+
+from simulator.data.rubric_schema import Rubric, load_rubric
+
+from . import conduct as conduct_mod
+from .compliance import Finding, detect
+from .context import CallContext, call_state, speaker_of, text_of
+from .dimensions import DimScore, clarity, empathy, negotiation
+from .feedback import better_line, feedback_text
+
+GRADED = ("empathy", "clarity", "negotiation")
+
+
+@dataclass
+class TurnScore:
+    """The score of one collector turn (``index`` = its position in the call's turns)."""
+
+    index: int
+    scores: dict[str, int | None]
+    violations: list[Finding] = field(default_factory=list)
+    feedback: str = ""
+    reasons: dict[str, str] = field(default_factory=dict)
+    better: str = ""
+
+    def to_dict(self) -> dict:
+        return {"index": self.index, "scores": dict(self.scores),
+                "violations": [v.as_dict() for v in self.violations],
+                "feedback": self.feedback, "reasons": dict(self.reasons), "better": self.better}
+
+
+def _mean(xs: list[int]) -> int | None:
+    return round(sum(xs) / len(xs)) if xs else None
+
+
+class Scorer:
+    """Scores collector turns and calls with one frozen rubric."""
+
+    def __init__(self, rubric: Rubric | str | None = None):
+        self.rubric = rubric if isinstance(rubric, Rubric) else load_rubric(rubric)
+
+    @property
+    def ref(self) -> str:
+        return self.rubric.ref
+
+    def score_turn(self, turns: Sequence[Any], index: int, context: CallContext | None = None) -> TurnScore:
+        """Score the collector turn ``turns[index]`` (turns are ``Turn`` objects or dicts)."""
+        if speaker_of(turns[index]) != "collector":
+            raise ValueError(f"turns[{index}] is spoken by '{speaker_of(turns[index])}'; score only collector turns")
+        ctx = context or CallContext()
+        state = call_state(turns, index, ctx)
+        text = text_of(turns[index])
+        found = detect(turns, index, ctx, state, self.rubric)
+        dims: dict[str, DimScore] = {
+            "empathy": empathy(text, state.last_debtor),
+            "clarity": clarity(text),
+            "negotiation": negotiation(text, state.last_debtor, "".join(text_of(t) for t in turns[:index])),
+        }
+        penalty = max((self.rubric.scoring.severity_penalty[self.rubric.violations[f.rule].severity] for f in found), default=0)
+        compliance = max(0, 100 - penalty)
+        reasons = {k: d.reason for k, d in dims.items()}
+        reasons["compliance"] = ("；".join(f"{self.rubric.violations[f.rule].name_zh}：「{f.evidence}」" for f in found)
+                                 if found else "未发现违规。")
+        call_text = "".join(text_of(t) for t in turns[: index + 1])
+        return TurnScore(
+            index=index,
+            scores={**{k: d.score for k, d in dims.items()}, "compliance": compliance},
+            violations=found,
+            feedback=feedback_text(self.rubric, found, dims),
+            reasons=reasons,
+            better=better_line(self.rubric, found, dims, state.last_debtor, call_text),
+        )
+
+    def score_transcript_turns(self, turns: Sequence[Any], context: CallContext | None = None) -> dict:
+        """``{"turns": [...], "session": {...}}`` for a list of turns."""
+        ctx = context or CallContext()
+        scored = [self.score_turn(turns, i, ctx) for i, t in enumerate(turns) if speaker_of(t) == "collector"]
+        return {"turns": [s.to_dict() for s in scored], "session": self.session(turns, scored, ctx)}
+
+    def session(self, turns: Sequence[Any], scored: list[TurnScore], ctx: CallContext) -> dict:
+        """Session block: mean dimension scores, overall, all violations, missing conduct, passed."""
+        r = self.rubric
+        violations = [dict(v.as_dict(), index=s.index) for s in scored for v in s.violations]
+        missing = conduct_mod.missing(turns, ctx, r)
+        scores: dict[str, int | None] = {k: _mean([s.scores[k] for s in scored if s.scores[k] is not None]) for k in GRADED}
+        if violations:
+            scores["compliance"] = min(s.scores["compliance"] for s in scored)
+        else:
+            scores["compliance"] = max(0, 100 - r.scoring.missing_conduct_penalty * len(missing))
+        weighted = [(r.dimensions[k].weight, v) for k, v in scores.items() if v is not None]
+        total_w = sum(w for w, _ in weighted)
+        overall = round(sum(w * v for w, v in weighted) / total_w) if total_w else 0
+        compliant = not (violations and r.pass_rule.any_violation_fails)
+        return {"scores": scores, "overall": overall, "violations": violations, "missing": missing,
+                "passed": compliant and overall >= r.pass_rule.overall_threshold}
+
+    def score_transcript(self, t: Any) -> dict:
+        """The documented result for one :class:`~simulator.transcript.Transcript`."""
+        out = self.score_transcript_turns(t.turns, CallContext.from_transcript(t))
+        return {"id": t.id, "rubric": self.ref, **out}

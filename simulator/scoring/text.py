@@ -1,0 +1,131 @@
+"""Text helpers for Chinese call turns: normalising, clauses, numbers, negation, quotes.
+
+Everything here is plain, deterministic string work so detectors stay testable.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_FULL = str.maketrans("０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ，！？；：（）",
+                      "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ,!?;:()")
+CLAUSE_SPLIT = re.compile(r"(?:[，。！？；!?;…\n]|(?<!\d),|,(?!\d)|(?<!\d)\.(?!\d))+")
+QUOTE = re.compile(r"[「“\"‘『]([^」”\"’』]{1,30})[」”\"’』]")
+_DIG = {"零": 0, "〇": 0, "一": 1, "幺": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_UNIT = {"十": 10, "百": 100, "千": 1000, "万": 10000}
+CN_NUM = "零〇一二两三四五六七八九十百千万"
+NUMBER = re.compile(rf"\d+(?:\.\d+)?[万千]?|[{CN_NUM}]{{1,8}}")
+
+
+def normalise(text: str) -> str:
+    """Full-width digits/letters/punctuation to half-width. Length-preserving, so a span
+    found in the normalised text slices the original text for evidence."""
+    return text.translate(_FULL)
+
+
+def clause_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each clause, split on Chinese and ASCII punctuation."""
+    spans, pos = [], 0
+    for m in CLAUSE_SPLIT.finditer(text):
+        if m.start() > pos:
+            spans.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        spans.append((pos, len(text)))
+    return spans
+
+
+def clauses(text: str) -> list[str]:
+    """Split a turn into clauses on Chinese and ASCII punctuation."""
+    return [text[a:b] for a, b in clause_spans(text)]
+
+
+def cn_to_int(s: str) -> int | None:
+    """Parse 「8600」「三万」「八千六」「1.5万」「两百」 into an int (None if not a number)."""
+    s = s.strip().replace(",", "")
+    if not s:
+        return None
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)([万千]?)", s)
+    if m:
+        return int(float(m.group(1)) * {"": 1, "千": 1000, "万": 10000}[m.group(2)])
+    if any(ch not in _DIG and ch not in _UNIT for ch in s):
+        return None
+    total, section, digit, last_unit = 0, 0, None, 1
+    for ch in s:
+        if ch in _DIG:
+            digit = _DIG[ch]
+        else:
+            unit = _UNIT[ch]
+            if unit == 10000:
+                section = (section + (digit or 0)) * unit
+                total += section
+                section, digit, last_unit = 0, None, unit
+                continue
+            section += (digit if digit is not None else 1) * unit
+            digit, last_unit = None, unit
+    if digit is not None:  # 八千六 → 8600: a trailing digit takes the next smaller unit
+        section += digit * (last_unit // 10 if last_unit >= 100 and len(s) > 1 and s[-2] in _UNIT else 1)
+    return total + section
+
+
+def amounts(text: str) -> list[int]:
+    """Money amounts in a text: numbers followed by 元/块/块钱, or large bare numbers."""
+    out = []
+    for m in re.finditer(rf"(\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?[万千]?|[{CN_NUM}]{{1,8}})(?:元|块|块钱)", text):
+        v = cn_to_int(m.group(1))
+        if v:
+            out.append(v)
+    return out
+
+
+NEGATORS = re.compile(r"不会|不至于|没有|绝不|绝对不|并不|并没|不是|不要|别|不用|无需|不能|不可以|不得|从不|从来不|也不|不存在|没(?:人|必要)|不需要|不必|禁止|谁说|不该|不应该|犯不着|用不着")
+
+
+NOT_NEGATING = re.compile(r"没钱|没有钱|不还|没还|不然|还不上|还不起|不了|不接|不配合|不行|不管|要不|不处理|不清楚|不知道")
+
+
+def negated(clause: str, start: int) -> bool:
+    """True when a negator precedes position ``start`` within the clause (words such as
+    「不还」「没钱」「不然」 describe the debt, they do not negate what follows)."""
+    before = NOT_NEGATING.sub("__", clause[:start])
+    return bool(NEGATORS.search(before))
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A matched span: ``evidence`` is the exact clause (words from the turn)."""
+
+    evidence: str
+    start: int
+
+
+def find(pattern: re.Pattern[str], text: str, original: str | None = None, *,
+         allow_negated: bool = False, reject: re.Pattern[str] | None = None) -> Hit | None:
+    """First clause of ``text`` matching ``pattern`` whose match is not negated (and whose
+    clause does not match ``reject``). Evidence is that clause sliced from ``original``."""
+    original = text if original is None else original
+    for a, b in clause_spans(text):
+        clause = text[a:b]
+        if reject is not None and reject.search(clause):
+            continue
+        for m in pattern.finditer(clause):
+            if allow_negated or not negated(clause, m.start()):
+                return Hit(original[a:b].strip(), a + m.start())
+    return None
+
+
+def strip_quotes(text: str, quoted_ok: str) -> str:
+    """Blank out quoted spans 「…」 whose content the other party said (``quoted_ok``)."""
+    def repl(m: re.Match[str]) -> str:
+        return "＿" * len(m.group(0)) if m.group(1) in quoted_ok else m.group(0)
+    return QUOTE.sub(repl, text)
+
+
+SENTENCE_SPLIT = re.compile(r"[。！？!?\n]+")
+
+
+def sentence_of(text: str, pos: int) -> str:
+    """The sentence (split on 。！？) containing position ``pos``."""
+    start = max((m.end() for m in SENTENCE_SPLIT.finditer(text, 0, pos)), default=0)
+    m = SENTENCE_SPLIT.search(text, pos)
+    return text[start:m.start() if m else len(text)]
