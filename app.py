@@ -7,6 +7,7 @@ stable ``api_name``s (``start``, ``send``, ``end``, ``scenarios``) so tests driv
 """
 from __future__ import annotations
 
+import argparse
 import logging
 import os
 import threading
@@ -186,11 +187,18 @@ def build_app(model: ChatModel | None = None, info: ModelInfo | None = None, sto
     return demo
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description="电催陪练 Collection Call Coach — the practice page.")
+    parser.add_argument("--backend", default=None,
+                        help="model spec, e.g. llamacpp, llamacpp:qwen2.5-0.5b, transformers:/path, scripted "
+                             "(default: $COACH_BACKEND, else llamacpp:qwen2.5-1.5b)")
+    parser.add_argument("--host", default=os.environ.get("COACH_HOST", "127.0.0.1"))
+    parser.add_argument("--port", type=int, default=int(os.environ.get("COACH_PORT", "7860")))
+    args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    demo = build_app()
-    demo.launch(server_name=os.environ.get("COACH_HOST", "127.0.0.1"),
-                server_port=int(os.environ.get("COACH_PORT", "7860")))
+    model, info = load_model(args.backend)
+    log.info("debtor voice: %s:%s", model.backend, model.model_id)
+    build_app(model, info).launch(server_name=args.host, server_port=args.port)
 
 
 if __name__ == "__main__":
