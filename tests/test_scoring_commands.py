@@ -90,3 +90,17 @@ def test_calibrate_on_a_small_corpus(app, runner, tmp_path):
     assert res["clean"]["predicted_clean"] == 1 and res["latency_ms"]["p95"] > 0
     r = runner.invoke(app, ["calibrate", "--split", "nope", "--corpus", str(tmp_path)])
     assert r.exit_code == 2 and "not found" in r.stderr
+
+
+def test_calibrate_ids_prefix(app, runner, tmp_path):
+    lab = {"violations": [], "empathy": None, "clarity": 2, "negotiation": None}
+    recs = [dict(GOOD, id=i, turns=[dict(GOOD["turns"][0], labels=lab), GOOD["turns"][1],
+                                     dict(GOOD["turns"][2], labels=dict(lab, violations=["borrow-to-repay"]))],
+                 labels={"missing": [], "passed": False}) for i in ("a-001", "c-001", "d-002")]
+    (tmp_path / "train.jsonl").write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in recs), encoding="utf-8")
+    r = runner.invoke(app, ["calibrate", "--split", "train", "--json", "--corpus", str(tmp_path), "--ids-prefix", "c-,d-"])
+    assert r.exit_code == 0, r.stderr
+    res = json.loads(r.stdout)
+    assert res["calls"] == 2 and res["ids_prefix"] == ["c-", "d-"]
+    r = runner.invoke(app, ["calibrate", "--split", "train", "--corpus", str(tmp_path), "--ids-prefix", "z-"])
+    assert r.exit_code == 2 and "no calls" in r.stderr

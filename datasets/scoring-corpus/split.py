@@ -5,6 +5,8 @@ Deterministic and stable: a call goes to test when the first 8 hex digits of
 Then a repair pass makes sure every violation id occurs in both splits (when it occurs in
 at least two calls): for an id missing from a split, the call holding it with the lowest hash
 is moved over, provided the move does not empty that id (or another) in the split it leaves.
+The repair runs within a release (``RELEASES``: parts A+B, then each later part file on its
+own), so adding a part never moves a call that was already split.
 
     python datasets/scoring-corpus/split.py            # reads source/*.jsonl, writes train/test
     python datasets/scoring-corpus/split.py --check    # prints counts only
@@ -57,6 +59,56 @@ def split(calls: list[dict], test_share: float = TEST_SHARE) -> tuple[list[dict]
     return [c for c in calls if not in_test[c["id"]]], [c for c in calls if in_test[c["id"]]]
 
 
+# Calls written together are split together. The first release (parts A and B) was split as
+# one set; every later part file is its own release. The repair pass runs inside a release
+# only, so adding a part never moves a call of an earlier release between train and test
+# (the scorer may have been tuned on those train calls).
+RELEASES: list[tuple[str, ...]] = [("part-a.jsonl", "part-b.jsonl")]
+
+
+def releases(calls_by_file: dict[str, list[dict]]) -> list[list[dict]]:
+    """Group the calls of each source file into releases (see ``RELEASES``)."""
+    groups, seen = [], set()
+    for names in RELEASES:
+        group = [c for n in names for c in calls_by_file.get(n, [])]
+        seen |= set(names)
+        if group:
+            groups.append(group)
+    groups += [calls_by_file[n] for n in sorted(calls_by_file) if n not in seen]
+    return groups
+
+
+def split_releases(calls_by_file: dict[str, list[dict]], test_share: float = TEST_SHARE) -> tuple[list[dict], list[dict]]:
+    """Split each release on its own; return (train, test), each sorted by hash."""
+    train, test = [], []
+    for group in releases(calls_by_file):
+        tr, te = split(group, test_share)
+        train += tr
+        test += te
+    key = lambda c: (call_hash(c["id"]), c["id"])  # noqa: E731
+    return sorted(train, key=key), sorted(test, key=key)
+
+
+def read_source_files(folder: Path) -> dict[str, list[dict]]:
+    """Calls of each ``*.jsonl`` file in ``folder``, by file name; ids must be unique overall."""
+    out: dict[str, list[dict]] = {}
+    seen: set = set()
+    for path in sorted(folder.glob("*.jsonl")):
+        calls = out.setdefault(path.name, [])
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                call = json.loads(line)
+            except json.JSONDecodeError as err:
+                sys.exit(f"{path}:{n}: bad JSON at column {err.colno}: {err.msg}")
+            if call.get("id") in seen:
+                sys.exit(f"{path}:{n}: duplicate call id {call.get('id')!r}; make ids unique")
+            seen.add(call.get("id"))
+            calls.append(call)
+    return out
+
+
 def read_source(folder: Path) -> list[dict]:
     calls, seen = [], set()
     for path in sorted(folder.glob("*.jsonl")):
@@ -84,11 +136,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=HERE)
     ap.add_argument("--check", action="store_true", help="print counts, write nothing")
     args = ap.parse_args(argv)
-    calls = read_source(args.source)
-    if not calls:
+    by_file = read_source_files(args.source)
+    if not any(by_file.values()):
         print(f"no calls in {args.source}/*.jsonl", file=sys.stderr)
         return 1
-    train, test = split(calls)
+    train, test = split_releases(by_file)
     for name, part in (("train", train), ("test", test)):
         turns = sum(1 for c in part for t in c["turns"] if t.get("speaker") == "collector")
         rules = Counter(r for c in part for t in c["turns"] for r in (t.get("labels") or {}).get("violations", []))

@@ -73,10 +73,15 @@ def load_split(split: str = "test", corpus: Path = CORPUS) -> list[tuple[Transcr
     return out
 
 
-def evaluate_split(split: str = "test", scorer: Scorer | None = None, corpus: Path = CORPUS) -> dict:
-    """All calibration figures for one split."""
+def evaluate_split(split: str = "test", scorer: Scorer | None = None, corpus: Path = CORPUS,
+                   ids_prefix: str | tuple[str, ...] | None = None) -> dict:
+    """All calibration figures for one split (optionally only calls whose id starts with one of
+    ``ids_prefix``, e.g. ``("c-", "d-")`` to measure on a new writer's calls as an unseen dev set)."""
     scorer = scorer or Scorer()
     calls = load_split(split, corpus)
+    if ids_prefix:
+        prefixes = (ids_prefix,) if isinstance(ids_prefix, str) else tuple(ids_prefix)
+        calls = [(t, raw) for t, raw in calls if t.id.startswith(prefixes)]
     preds, refs = [], []
     dims: dict[str, tuple[list, list]] = {k: ([], []) for k in GRADED}
     applies = {k: [0, 0] for k in GRADED}
@@ -121,7 +126,7 @@ def evaluate_split(split: str = "test", scorer: Scorer | None = None, corpus: Pa
     elapsed = time.perf_counter() - t0
     lat = sorted(latencies)
     return {
-        "split": split, "rubric": scorer.ref, "calls": len(calls), "turns": len(preds),
+        "split": split, "ids_prefix": list(prefixes) if ids_prefix else None, "rubric": scorer.ref, "calls": len(calls), "turns": len(preds),
         "violations": v, "clean": c, "graded": graded,
         "missing_exact_match": missing_ok / len(calls) if calls else math.nan,
         "latency_ms": {"median": statistics.median(lat) if lat else math.nan,

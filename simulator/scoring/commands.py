@@ -120,6 +120,8 @@ def calibrate(
     as_json: bool = typer.Option(False, "--json", help="Print the figures as one JSON object."),
     rubric: Optional[str] = typer.Option(None, "--rubric", help="Rubric id (default collection-zh)."),
     corpus: Optional[Path] = typer.Option(None, "--corpus", help="Corpus folder (default datasets/scoring-corpus)."),
+    ids_prefix: Optional[str] = typer.Option(None, "--ids-prefix",
+                                             help="Only calls whose id starts with one of these comma-separated prefixes (e.g. 'c-,d-')."),
 ) -> None:
     """Compare the scorer with the labelled corpus split; print agreement and speed."""
     from simulator.data.rubric_schema import RubricError
@@ -130,7 +132,11 @@ def calibrate(
     err = _stderr()
     try:
         scorer = Scorer(rubric)
-        res = evaluate_split(split, scorer, corpus or CORPUS)
+        prefixes = tuple(p.strip() for p in ids_prefix.split(",") if p.strip()) if ids_prefix else None
+        res = evaluate_split(split, scorer, corpus or CORPUS, ids_prefix=prefixes)
+        if prefixes and not res["calls"]:
+            err.print(f"error: no calls in split {split!r} have an id starting with {', '.join(prefixes)}")
+            raise typer.Exit(2)
     except (RubricError, FileNotFoundError) as exc:
         err.print(f"error: {exc}")
         raise typer.Exit(2)
@@ -138,7 +144,8 @@ def calibrate(
         typer.echo(json.dumps(res, ensure_ascii=False))
         return
     out = Console(highlight=False)
-    out.print(f"split={res['split']}  rubric={res['rubric']}  calls={res['calls']}  collector turns={res['turns']}")
+    only = f"  ids={','.join(res['ids_prefix'])}*" if res.get("ids_prefix") else ""
+    out.print(f"split={res['split']}{only}  rubric={res['rubric']}  calls={res['calls']}  collector turns={res['turns']}")
     t = Table(title="violations per rule (per turn)")
     for c in ("rule", "support", "tp", "fp", "fn", "precision", "recall", "f1"):
         t.add_column(c, justify="right" if c != "rule" else "left")

@@ -5,6 +5,14 @@ original text for evidence, the :class:`CallState` and the :class:`CallContext`,
 :class:`~simulator.scoring.text.Hit` or None. The same words can be fine or a violation
 depending on context: verification, third party, local time, authorisation, negation,
 quotation and accuracy. Every finding carries the quoted clause and the rubric's sources.
+
+Detectors combine cue classes from ``lexicon`` (e.g. threat = knowing where the debtor is /
+people turning up to confront / menace; credit-exaggeration = a claimed effect on children,
+relatives, jobs or travel × a credit cue; contact-shaming = telling or calling × relatives,
+employer, contacts or a group × pressure) and then rule out negation (``text.negated``,
+including a negator that overlaps the match), denial right after (「…不受影响」), negated
+rhetorical questions that urge (「你就不能找朋友周转一下？」), warnings about scams, reported or
+quoted speech of the debtor, and conditional, accurate descriptions of process.
 """
 from __future__ import annotations
 
@@ -16,7 +24,7 @@ from simulator.data.rubric_schema import Rubric
 
 from . import lexicon as L
 from .context import CallContext, CallState, digits_accepted, speaker_of, text_of
-from .text import Hit, amounts, clause_spans, cn_to_int, find, negated, sentence_of, strip_quotes
+from .text import NEGATORS, NOT_NEGATING, Hit, amounts, clause_spans, cn_to_int, denied_after, find, negated, sentence_of, strip_quotes
 
 WARNING = re.compile(r"自称|冒充|骗子|诈骗(?:电话|话术|分子|团伙)|话术|别转|不要转|千万别|一律别理|别理|不要理|别信|不要信|不会让(?:您|你)|不收任何|提醒(?:您|你)注意")
 
@@ -45,62 +53,189 @@ class TurnText:
 Detector = Callable[[TurnText], Hit | None]
 
 
+def _first_clause_hit(t: TurnText, patterns: Sequence[re.Pattern[str]], ok: re.Pattern[str] | None = None,
+                      sentence_ok: re.Pattern[str] | None = None) -> Hit | None:
+    """First clause where one of ``patterns`` matches, not negated nor denied right after,
+    and (when given) ``ok`` does not match the clause nor ``sentence_ok`` the sentence."""
+    for a, b in clause_spans(t.norm):
+        clause = t.norm[a:b]
+        for pattern in patterns:
+            for m in pattern.finditer(clause):
+                if negated(clause, m.start()) or denied_after(clause, m.end()):
+                    continue
+                if ok is not None and ok.search(clause):
+                    continue
+                if sentence_ok is not None and sentence_ok.search(sentence_of(t.norm, a + m.start())):
+                    continue
+                return Hit(t.orig[a:b].strip(), a + m.start())
+    return None
+
+
+HYPOTHETICAL_PROCESS = re.compile(r"可能(?:会)?安排|按(?:照)?规定|依法|提前(?:通知|告知|联系)|核实(?:地址|情况|一下)|会先|预约")
+GOODWILL = re.compile(r"(?:路上|开车|出门|回去|晚上|下班)[^，。！？]{0,4}(?:注意|小心)(?:安全|身体)|注意身体|保重|一路平安|早点休息|小心骗子|注意防骗|谨防")
+
+
 def _threat(t: TurnText) -> Hit | None:
-    return find(L.THREAT, t.norm, t.orig)
+    """Intimidation: knowing where the debtor lives or goes, people turning up to confront,
+    or menace (「注意安全」「后果自负」) — not a goodwill close, not a conditional, accurate
+    description of a verification visit, not negated 「我们不会上门」."""
+    for a, b in clause_spans(t.norm):
+        clause = t.norm[a:b]
+        sentence = sentence_of(t.norm, a)
+        for pattern in (L.KNOW_WHERE, L.CONFRONT_VISIT, L.MENACE, L.THREAT):
+            for m in pattern.finditer(clause):
+                if negated(clause, m.start()) or denied_after(clause, m.end()):
+                    continue
+                if GOODWILL.search(clause) and not re.search(r"不然|否则|要不然|最好|自己|小心点", clause):
+                    continue
+                if "注意安全" in m.group(0) and (re.search(r"谢谢|再见|祝|辛苦|慢点|拜拜", sentence) or not re.search(r"不然|否则|要不|最好|自己|小心点|不还|出门", sentence)):
+                    continue
+                if pattern is L.CONFRONT_VISIT and re.search(r"警察|公安|民警|法院|抓", clause):
+                    continue  # police or court coming to arrest: false-legal-claim
+                if pattern is L.CONFRONT_VISIT and HYPOTHETICAL_PROCESS.search(sentence) and not re.search(r"堵|等你|收拾|好看|坐坐", clause):
+                    continue
+                if pattern is L.MENACE and re.search(r"骗子|诈骗|被骗|防骗|冒充", sentence):
+                    continue
+                if pattern is L.KNOW_WHERE and re.search(r"更新|寄|账单|核对|确认一下(?:您的)?地址|方便|快递", sentence):
+                    continue
+                if re.search(r"(?:信不信|敢不敢)我找人|找人收拾(?:我|你们)", clause) and "我" in clause[:m.start() + 1] and t.state.last_debtor and m.group(0) in t.state.last_debtor:
+                    continue
+                if m.group(0) in ("意外", "出事") and not re.search(r"(?:你|您|家人|孩子).{0,6}(?:出|有)", clause):
+                    continue
+                return Hit(t.orig[a:b].strip(), a + m.start())
+    # 「你闺女在哪个幼儿园、几点放学，我们都一清二楚」「出了什么事，可别说…」 span clauses
+    for m in (x for p in (L.KNOW_WHERE, L.CONFRONT_VISIT, L.MENACE) for x in p.finditer(t.norm)):
+        if re.search(r"[。！!]", m.group(0)) or not re.search(r"[，,；;？?]", m.group(0)):
+            continue
+        if re.search(r"骗子|诈骗|被骗|防骗|冒充|警察|公安|法院|核实|提前(?:通知|预约)|按规定|可能", sentence_of(t.norm, m.start())):
+            continue
+        window = t.norm[max(0, m.start() - 10):m.end() + 10]
+        if negated(t.norm[max(0, m.start() - 12):m.start() + 1], min(12, m.start())) or re.search(r"更新|寄|账单|核对|确认一下|方便|快递|不会", window):
+            continue
+        return Hit(t.orig[m.start():m.end()].strip(), m.start())
+    return None
 
 
 def _insult(t: TurnText) -> Hit | None:
+    """Demeaning words about the listener — not negated (「您不是老赖」), not the debtor's own
+    word quoted back or reported (「您说我们是骗子」), not about scammers or third parties."""
     said = "".join(t.state.debtor_texts)
     for a, b in clause_spans(t.norm):
         clause = t.norm[a:b]
-        for m in L.INSULT.finditer(clause):
-            if negated(clause, m.start()):
-                continue
-            # the debtor's own word repeated to reassure: 「您别说自己是老赖」「什么老赖不老赖的」
-            if m.group(0) in said and re.search(r"别|不是|不要|没|谁|不用|什么.{0,4}不", clause):
-                continue
-            if not re.search(r"你|您", clause) and WARNING.search(sentence_of(t.norm, a)):
-                continue  # 「打电话的很可能是骗子」: about someone else, a warning
-            return Hit(t.orig[a:b].strip(), a + m.start())
+        sentence = sentence_of(t.norm, a)
+        for pattern in (L.INSULT_WORDS, L.INSULT):
+            for m in pattern.finditer(clause):
+                word = m.group(0)
+                if negated(clause, m.start()) or denied_after(clause, m.end()):
+                    continue
+                if re.search(r"['‘“「\"]$", clause[:m.start()]) and re.match(r"['’”」\"]", clause[m.end():m.end() + 1] or " "):
+                    continue  # a mention in quotes (「'老赖'一般说的是…」), not name-calling
+                if re.search(r"好意思", word) and re.search(r"不好意思", clause[max(0, m.start() - 1):m.end()]):
+                    continue
+                if word == "滚" or (pattern is L.INSULT and word in ("贱", "蠢", "傻", "low", "滚", "垃圾", "有病")):
+                    if not re.search(r"你|您", clause):
+                        continue
+                    if word == "滚" and re.search(r"利滚|滚利|滚动|滚雪球|越滚", clause):
+                        continue
+                    if word == "有病" and re.search(r"(?:您|你|家里|家人|孩子|老人)[^，。！？]{0,4}有病(?!吧|啊)|有病(?:在身|住院|看病)|生病", clause):
+                        continue
+                # the debtor's own word repeated to reassure, or reported speech
+                if word in said and (re.search(r"别|不是|不要|没|谁|不用|什么.{0,4}不|千万", clause) or L.INSULT_REPORTED.search(clause[:m.start()])):
+                    continue
+                if L.INSULT_REPORTED.search(clause[:m.start()]) and re.search(r"(?:您|你)(?:刚才|是不是|可能)?(?:说|觉得|认为|以为|骂)|别把自己|说自己", clause[:m.start()]):
+                    continue
+                if re.search(r"骗子|诈骗|流氓|无赖|骗", word) and (re.search(r"冒充|自称|外面|那些|有些|电话里|短信|防|小心|当心|提醒|警惕|谨防|遇到|碰到|假|担心|怀疑|以为|觉得|核实|官方", sentence) or
+                                                             not re.search(r"你|您", clause)):
+                    continue
+                if not re.search(r"你|您", clause) and WARNING.search(sentence):
+                    continue
+                if word in ("活该",) and not re.search(r"你|您", sentence):
+                    continue
+                return Hit(t.orig[a:b].strip(), a + m.start())
     return None
 
 
 def _impersonation(t: TurnText) -> Hit | None:
-    return find(L.IMPERSONATION, t.norm, t.orig)
-
-
-def _false_legal(t: TurnText) -> Hit | None:
-    for pattern in (L.LEGAL_SEVERE, L.LEGAL_DEFINITE):
-        for a, b in clause_spans(t.norm):
-            clause = t.norm[a:b]
+    """The collector claims to be, or act for, police, court, procuratorate, a lawyer, a
+    regulator or government — not 「我不是法院的」, not a warning about people who 冒充 them,
+    not a mention of the lender's legal team doing its real job."""
+    for a, b in clause_spans(t.norm):
+        clause = t.norm[a:b]
+        sentence = sentence_of(t.norm, a)
+        for pattern in (L.IMPERSONATE, L.IMPERSONATION):
             m = pattern.search(clause)
             if not m or negated(clause, m.start()):
                 continue
+            if re.search(r"不是|并非|冒充|自称|骗子|诈骗|假的|不代表", clause):
+                continue
+            if re.search(r"冒充|自称|骗子|诈骗|有人|假如|如果有", sentence) and not re.search(r"我[^，。！？]{0,4}是", clause):
+                continue
+            if re.search(r"(?:由|经|找|请|咨询|问问|委托)[^，。！？]{0,4}(?:法院|律师|律所)|法院(?:决定|判决|依法|认定)", clause) and not re.search(r"(?:我|本人)(?:就|现在|其实|也)?是|身份|名义|代表", clause):
+                continue
+            return Hit(t.orig[a:b].strip(), a + m.start())
+    return None
+
+
+def _false_legal(t: TurnText) -> Hit | None:
+    """Definite claims of arrest, jail, crime, a filed case or court enforcement — not the
+    conditional, accurate 「如果长期不处理，银行有权依法起诉」, not a warning about scams, not
+    an invented credit effect (credit-exaggeration)."""
+    for pattern in (L.LEGAL_SEVERE, L.LEGAL_SEVERE2, L.LEGAL_DEFINITE):
+        for a, b in clause_spans(t.norm):
+            clause = t.norm[a:b]
+            m = pattern.search(clause)
+            if not m or negated(clause, m.start()) or denied_after(clause, m.end()):
+                continue
             sentence = sentence_of(t.norm, a + m.start())
-            if WARNING.search(sentence) or re.search(r"(?:有人|对方|他们|骗子)(?:自称|说)", sentence):
+            if WARNING.search(sentence) or re.search(r"(?:有人|对方|他们|骗子)(?:自称|说)|冒充|骗子|诈骗(?:电话|短信|分子|团伙|话术)|任何(?:让|要)|不是正规|别交|报警", sentence):
                 continue
-            if "征信" in sentence and not re.search(r"法院|失信|限高|起诉|判|抓|坐牢|拘留|警察", sentence):
+            if "征信" in sentence and not re.search(r"法院|失信|限高|起诉|判|抓|坐牢|拘留|警察|传票|立案|刑事|犯罪|诈骗", sentence):
                 continue  # an invented effect of a credit record is credit-exaggeration
-            if L.LEGAL_HEDGE.search(sentence) and not re.search(r"已经|马上|立刻|明天|今天|抓|坐牢|拘留|犯罪|诈骗|撤案|撤诉", clause):
+            certain = L.LEGAL_CERTAIN.search(clause) or re.search(r"抓|坐牢|拘留|犯罪|诈骗|撤案|撤诉|刑拘|判", clause)
+            if L.LEGAL_ACCURATE.search(sentence) and not re.search(r"已经|马上|立刻|明天|今天|抓|坐牢|拘留|犯罪|诈骗|撤案|撤诉|传票|够判|刑事", clause):
                 continue
-            if L.LEGAL_HEDGE.search(clause) and not re.search(r"已经|马上|立刻|明天|今天|抓|坐牢|拘留|犯罪|诈骗", clause):
+            if L.LEGAL_ACCURATE.search(clause) and not re.search(r"已经|马上|立刻|明天|今天|抓|坐牢|拘留|犯罪|诈骗|够判", clause):
+                continue
+            if pattern is L.LEGAL_SEVERE2 and not certain and re.search(r"如果|要是|万一|可能|假如", sentence):
                 continue
             if re.search(r"征信", clause) and re.search(r"飞机|高铁", clause) and not re.search(r"失信|限高|限制", clause):
                 continue  # invented effect of a credit record: credit-exaggeration
+            if re.search(r"(?:您|你)(?:问|说|担心|怕|以为|听说)[^。！？]{0,12}$", t.norm[max(0, a - 14):a + m.start()]):
+                continue  # 「您担心会不会坐牢」 reported, then answered
             return Hit(t.orig[a:b].strip(), a + m.start())
     return None
 
 
 def _credit(t: TurnText) -> Hit | None:
-    """Matched per sentence: 「征信不好，您以后换医院人家也不要您」 spans clauses."""
-    for m in L.CREDIT_EXAGGERATION.finditer(t.norm):
-        if re.search(r"[。！？!?]", m.group(0)):
-            continue
-        spans = [(a, b) for a, b in clause_spans(t.norm) if a <= m.start() < b] or [(m.start(), m.end())]
-        a, b = spans[0]
-        if negated(t.norm[a:b], m.start() - a):
-            continue
-        return Hit(t.orig[m.start():m.end()].strip(), m.start())
+    """Invented effects of a credit record (children's schooling, relatives, jobs, travel,
+    "for life") — a credit cue in the sentence, or a claim strong enough on its own; not
+    negated or denied (「征信只记您本人的，跟孩子没关系」)."""
+    for a, b in clause_spans(t.norm):
+        clause = t.norm[a:b]
+        sentence = sentence_of(t.norm, a)
+        for m in list(L.CREDIT_EXAGGERATION.finditer(clause)) + list(L.CREDIT_EFFECT.finditer(clause)):
+            if re.search(r"[。！？!?]", m.group(0)):
+                continue
+            if negated(clause, m.start()) or denied_after(clause, m.end()) or denied_after(sentence, sentence.find(clause) + len(clause)):
+                continue
+            if NEGATORS.search(NOT_NEGATING.sub("__", m.group(0))) or re.search(r"祝|顺利|加油|早日|照顾好", clause):
+                continue  # 「征信逾期本身不会限制坐高铁」, 「祝孩子高考顺利」
+            strong = L.CREDIT_STRONG.search(m.group(0)) or L.CREDIT_EXAGGERATION.search(m.group(0))
+            context = t.call_text[-80:] + t.norm[max(0, a - 60):b]
+            cued = L.CREDIT_CUE.search(sentence) or L.CREDIT_CUE.search(context)
+            if not strong and not cued:
+                continue
+            if not cued and not re.search(r"不了|不能|过不|进不|上不|受影响|影响|没法|没资格|拒|卡|查|污点", sentence):
+                continue  # 「孩子上学要用钱」: a child's schooling, no claimed effect
+            if re.search(r"(?:您|你)(?:刚才|之前)?(?:说|提到)", sentence[:max(0, sentence.find(m.group(0)))]) and not cued:
+                continue
+            if re.search(r"失信被执行|限高|限制高消费|限制消费|法院", sentence) and not re.search(r"征信|黑名单|信用", clause):
+                continue  # a court-status claim: false-legal-claim
+            if re.search(r"其实不会|不会的|误解|谣传|担心|只(?:记录|影响|记)(?:您|你)?(?:本人|自己)|不会(?:影响|牵连|记到)|与.{0,4}无关|跟.{0,6}没关系|骗子|谣言|误解|不实|夸大|并不会|不存在|是假的", sentence):
+                continue
+            if re.search(r"如果|可能|也许|有的|一些|部分", clause[:m.start()]) and not re.search(r"一辈子|全家|孩子|子女|政审|考公", m.group(0)):
+                continue
+            return Hit(t.orig[a:b].strip(), a + m.start())
     return None
 
 
@@ -125,8 +260,13 @@ def _disclosure_hit(t: TurnText) -> Hit | None:
 
 
 def _third_party(t: TurnText) -> Hit | None:
+    if digits_accepted(t.state, t.norm):
+        return None  # the debtor took the phone and gave matching ID digits
     if t.state.third_party:
-        return _disclosure_hit(t)
+        hit = _disclosure_hit(t)
+        if hit is None and not t.state.disclosed:
+            hit = find(L.RELAY_PAY, t.norm, t.orig)  # 「跟他说今天必须还」: first word of a debt
+        return hit
     if L.THIRD_PARTY_CUE.search(t.norm) or (t.state.verified and L.THIRD_PERSON_DEBT.search(t.norm)):
         return find(L.THIRD_PERSON_DEBT, t.norm, t.orig) or _disclosure_hit(t)
     return None
@@ -141,29 +281,52 @@ def _before_verification(t: TurnText) -> Hit | None:
 
 
 def _contact_shaming(t: TurnText) -> Hit | None:
+    """Telling, or threatening to tell, relatives, colleagues, the employer, contacts or a group
+    about the debt, as pressure — not negated 「不会联系您家人」, not 「您可以跟家人商量」, not the
+    compliant emergency-contact callback, not a request to borrow (borrow-to-repay)."""
     whole = L.CONTACTS_WHOLE.search(t.norm)
-    if whole and not negated(t.norm[max(0, whole.start() - 8):whole.start() + 1], 8):
+    if whole and not negated(t.norm[max(0, whole.start() - 12):whole.start() + 1], 12):
         return Hit(t.orig[whole.start():whole.end()], whole.start())
     for a, b in clause_spans(t.norm):
         clause = t.norm[a:b]
-        m = L.CONTACT_SHAMING.search(clause)
-        if not m or negated(clause, m.start()) or re.search(r"借|凑", clause):
-            continue
-        if re.search(r"我们[^，。]{0,6}公司|我司", m.group(0)):
-            continue
-        if re.search(r"(?:跟|和|与)(?:家人|家里人|朋友|老婆|老公|爱人)?.{0,4}商量|您可以|你可以|您也可以", clause) and not re.search(r"让.{0,6}知道|通讯录|单位|领导", clause):
-            continue
-        if t.state.third_party and not re.search(r"通讯录|单位|领导|同事|所有人|亲戚|群|村|家里人|朋友圈|网上|曝光", clause):
-            continue  # talking to a third party about reaching the debtor
-        return Hit(t.orig[a:b].strip(), a + m.start())
+        sentence = sentence_of(t.norm, a)
+        for pattern in (L.SHAME_ACT, L.CONTACT_SHAMING):
+            m = pattern.search(clause)
+            if not m or negated(clause, m.start()) or denied_after(clause, m.end()):
+                continue
+            if re.search(r"借|凑|垫|帮(?:你|您|他|她)?(?:先)?还|替(?:你|您)还|代(?:你|您)?还|周转", clause):
+                continue  # asking relatives to lend or pay: borrow-to-repay / third party
+            if re.search(r"我们[^，。]{0,6}公司|我司", m.group(0)):
+                continue
+            if re.search(r"(?:跟|和|与)(?:家人|家里人|家里|朋友|老婆|老公|爱人|父母|爸妈)?.{0,4}商量|您可以|你可以|您也可以|你也可以|您自己|你自己决定|需要的话", clause) and not re.search(r"让.{0,6}知道|通讯录|单位|领导|同事|群|朋友圈", clause):
+                continue
+            if re.search(r"请(?:您|你)|(?:您|你)(?:也)?(?:可以)?(?:跟|和)", clause[:m.start() + 1]):
+                continue  # the debtor is asked to tell family something: 「请您跟爱人说别太担心」
+            if t.state.third_party and not re.search(r"通讯录|单位|公司|座机|领导|同事|所有人|亲戚|群|村|家里人|朋友圈|网上|曝光|老板|邻居", clause):
+                continue  # talking to a third party about reaching the debtor
+            if L.SHAME_OK.search(sentence) and not L.SHAME_PRESSURE.search(sentence):
+                continue
+            if re.search(r"只(?:会|是)?(?:请|让)(?:他|她|对方)[^，。！？]{0,4}(?:转告|回电|联系)|不会(?:透露|说|讲|提|告诉)[^，。！？]{0,6}(?:欠款|具体|您的|你的|情况)", t.norm) \
+                    and not re.search(r"让[^，。！？]{0,8}(?:知道|督促|劝)|丢人|脸|曝光|群", sentence):
+                continue  # an accurate account of the emergency-contact process
+            if re.search(r"联系|找|打给|打电话", m.group(0)) and not L.SHAME_PRESSURE.search(sentence) and not re.search(r"通讯录|单位|领导|同事|所有人|群|朋友圈|老板|邻居|村", m.group(0)):
+                continue  # 「我们联系了您家人，他们说您换号了」: a fact, not pressure
+            return Hit(t.orig[a:b].strip(), a + m.start())
     return None
 
 
 def _harassment(t: TurnText) -> Hit | None:
-    hit = find(L.HARASS_WORDS, t.norm, t.orig)
+    hit = find(L.HARASS_WORDS, t.norm, t.orig) or find(L.HARASS2, t.norm, t.orig)
+    if hit and re.search(r"(?:您|你)(?:说|嫌|觉得|抱怨)[^，。！？]{0,10}(?:天天|一直|不停|半夜)|(?:不会|不再|不能|绝不)", hit.evidence):
+        hit = None
+    if hit and re.search(r"公司|单位|座机|前台|领导|通讯录|家里人|亲戚", hit.evidence) and not re.search(r"打到(?:你|您)?接|半夜|凌晨|深夜", hit.evidence):
+        hit = None  # calling the workplace or relatives over and over: contact-shaming
+    if hit and re.match(r"(?:十|10)点(?:以后|之后|过后)", hit.evidence[hit.evidence.find("点") - 1:] if "点" in hit.evidence else "") and \
+            t.ctx.clock is not None and t.ctx.clock.hour < 12:
+        hit = None  # 「十点以后再打」 said in the morning means 10 a.m.  # 「您说我们天天打」 reported, or a negated promise
     if hit:
         asked = t.state.time_requested or L.COLLECTOR_CITES_REQUEST.search(t.norm) or L.DEBTOR_ASKED_TIME.search(t.later_debtor or "")
-        if not (asked and not re.search(r"打到你接|一直打|天天|每天|不停|打爆|轮", hit.evidence)):
+        if not (asked and not re.search(r"打到|直到|一直|天天|每天|每隔|每.{0,3}小时|不停|打爆|轮|轰炸", hit.evidence)):
             return hit
     if t.ctx.night and not t.state.time_requested:
         again = find(L.NIGHT_REPEAT, t.norm, t.orig)
@@ -179,20 +342,31 @@ def _harassment(t: TurnText) -> Hit | None:
 
 
 def _unofficial(t: TurnText) -> Hit | None:
+    """Paying into anything but the lender's official channel (a person, WeChat/Alipay, a QR
+    code, the agency's or a partner's account), or a fee not in the contract."""
     for a, b in clause_spans(t.norm):
         clause = t.norm[a:b]
-        m = L.UNOFFICIAL.search(clause)
-        if not m or negated(clause, m.start()):
-            continue
-        if WARNING.search(sentence_of(t.norm, a + m.start())):
-            continue
-        if re.search(r"不收|免收|没有.{0,4}费|不会收|不需要", clause):
-            continue
-        if re.search(r"费", m.group(0)) and not re.search(r"交|付|转|打|收|先|给", clause):
-            continue
-        if re.search(r"^转", m.group(0)) and L.OFFICIAL_CHANNEL.search(clause) and not re.search(r"个人|私人|微信|支付宝", clause):
-            continue
-        return Hit(t.orig[a:b].strip(), a + m.start())
+        sentence = sentence_of(t.norm, a)
+        for pattern in (L.UNOFFICIAL, L.UNOFFICIAL2):
+            m = pattern.search(clause)
+            if not m or negated(clause, m.start()):
+                continue
+            if WARNING.search(sentence) or re.search(r"自称|冒充|骗子|诈骗|别转|不要转|千万别|不要相信|别信|别交|不要交|不是正规|都不是|不能收|不收|不接受|不行的|如果有人|有人(?:让|要|叫|自称|冒充|以)|一定不是|不是我们|报警", sentence):
+                continue
+            if re.search(r"不收|免收|没有.{0,4}费|不会收|不需要|不用(?:交|付|转)|无需", clause):
+                continue
+            if re.search(r"费|金", m.group(0)) and (not re.search(r"交|付|转|打|收|先|给|缴|补|另外|还要|需要|得", clause) or L.FEE_OK.search(clause)):
+                continue
+            if re.search(r"^(?:转|打|汇|存|付|交|还|充)", m.group(0)) and L.OFFICIAL_CHANNEL.search(clause) and not re.search(r"个人|私人|微信|支付宝|同事|业务员|经理|咨询|商务|合作|(?:我们|我司)[^，。！？]{0,4}公司", clause):
+                continue
+            if re.search(r"(?:您|你)(?:自己)?的?(?:还款)?(?:卡|账户|银行卡|信用卡)", m.group(0)):
+                continue
+            if re.match(r"(?:转|交|存|充)(?:给|到|进|入)", m.group(0)) and not re.search(
+                    L.ACCOUNT + r"|钱|款|元|块|\d|[一二两三四五六七八九十百千万]{1,5}(?:元|块)", clause):
+                continue  # 「案子转到我这边」: not money
+            if pattern is L.UNOFFICIAL2 and re.search(r"^(?:还|交|付)", m.group(0)) and re.search(r"官方|App|APP|app|对公|柜台|银行", clause):
+                continue
+            return Hit(t.orig[a:b].strip(), a + m.start())
     return None
 
 
@@ -244,6 +418,8 @@ def _unauthorized(t: TurnText) -> Hit | None:
     for a, b in clause_spans(t.norm):
         clause = t.norm[a:b]
         hit = None
+        if re.search(r"没有?(?:这个)?(?:减免的?)?权限|没权限|不能(?:给(?:您|你))?免|免不了|无法(?:减免|免)|没办法(?:免|减|答应)|不可以免", clause):
+            continue
         m = L.WAIVER_VERB.search(clause)
         if m and L.WAIVER_OBJ.search(clause) and not negated(clause, m.start()) and not applies:
             if not _waiver_within(clause, auth, t.call_text):
@@ -264,11 +440,41 @@ def _unauthorized(t: TurnText) -> Hit | None:
     return None
 
 
+RHETORICAL = re.compile(r"(?:就|难道|还|又)?不(?:能|会|可以)[^。！？]{0,14}(?:[？?]|吗|嘛)|就没[^。！？]{0,10}(?:[？?]|吗)")
+
+
+def rhetorical(text: str, pos: int) -> bool:
+    """「你就不能先找朋友周转一下？」: a negated rhetorical question urges, it does not negate.
+    Looks at the sentence around ``pos`` including its closing mark."""
+    start = max((m.end() for m in re.finditer(r"[。！？!?]", text[:pos])), default=0)
+    end = re.search(r"[。！？!?]", text[pos:])
+    return bool(RHETORICAL.search(text[start:pos + end.end() if end else len(text)]))
+
+
 def _borrow(t: TurnText) -> Hit | None:
+    """Urging the debtor to borrow (platforms, cards, cash-out, friends, relatives) to repay —
+    not 「别去借网贷」, not 「跟家人商量一下」, not the minimum payment or an instalment plan."""
     for a, b in clause_spans(t.norm):
         clause = t.norm[a:b]
-        m = L.BORROW.search(clause)
-        if m and not negated(clause, m.start()) and not L.BORROW_OK.search(sentence_of(t.norm, a + m.start())):
+        sentence = sentence_of(t.norm, a)
+        for pattern in (L.BORROW_ACT, L.BORROW):
+            m = pattern.search(clause)
+            if not m or denied_after(clause, m.end()):
+                continue
+            if negated(clause, m.start()) and not rhetorical(t.norm, a):
+                continue
+            if re.search(r"借(?:了|给)(?:您|你)|(?:您|你)(?:之前|刚才)?说|(?:您|你)提到", sentence):
+                continue  # someone borrowed from the debtor / the debtor's own account of a loan
+            if L.BORROW_OK.search(sentence) or L.BORROW_OK2.search(sentence):
+                continue
+            if re.search(r"(?:您|你)(?:说|提到|是不是|是)?[^，。！？]{0,4}(?:借了|借的|欠了|贷了)|之前借|当初借|借款(?:合同|人|金额)|(?:您|你)在(?:网贷|平台)", clause) and not re.search(r"先|去|赶紧|再|还上|填上", clause[m.start():]):
+                continue  # talking about an existing loan, not urging a new one
+            if re.search(r"最低还款|分期|申请", m.group(0)):
+                continue
+            if re.search(r"信用卡|卡", m.group(0)) and not re.search(r"刷|套|取现|借|透支|垫|别的|其他|另一|POS|pos", m.group(0)):
+                continue
+            if re.search(r"(?:让|叫|请)(?:他|她)[^，。！？]{0,4}(?:回电|联系|打)", clause):
+                continue
             return Hit(t.orig[a:b].strip(), a + m.start())
     return None
 
@@ -297,9 +503,8 @@ def detect(turns: Sequence[Any], index: int, ctx: CallContext, state: CallState,
     later = "".join(text_of(x) for x in turns[index + 1:] if speaker_of(x) == "debtor")
     before = "".join(text_of(x) for x in turns[:index])
     tt = TurnText(norm, orig, state, ctx, state.collector_turns_before == 0, later, before)
-    out = []
-    for rule, detector in DETECTORS.items():
-        hit = detector(tt)
-        if hit is not None:
-            out.append(Finding(rule, hit.evidence, rubric.source_text(rubric.violations[rule].sources)))
-    return out
+    hits = {rule: hit for rule, detector in DETECTORS.items() if (hit := detector(tt)) is not None}
+    shaming = hits.get("contact-shaming")
+    if shaming and "third-party-disclosure" in hits and hits["third-party-disclosure"].evidence == shaming.evidence:
+        del hits["third-party-disclosure"]  # one act: threatening to spread the debt is contact-shaming
+    return [Finding(rule, hit.evidence, rubric.source_text(rubric.violations[rule].sources)) for rule, hit in hits.items()]

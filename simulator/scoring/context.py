@@ -35,8 +35,16 @@ class CallContext:
 
     @classmethod
     def from_transcript(cls, t: Any) -> "CallContext":
-        """Context of a stored :class:`~simulator.transcript.Transcript`."""
-        return cls(called_at=t.called_at, authorised=t.authorised, scenario=t.scenario)
+        """Context of a stored :class:`~simulator.transcript.Transcript`.
+
+        A transcript exported from a practice session names its ``scenario`` but may not copy
+        the scenario's ``authorised`` block; it is then read from ``scenarios/<id>.yaml`` so a
+        rescored session gets the same result as live. Unknown scenario ids are ignored."""
+        authorised = getattr(t, "authorised", None)
+        scenario = getattr(t, "scenario", None)
+        if authorised is None and scenario:
+            authorised = scenario_authorised(scenario)
+        return cls(called_at=getattr(t, "called_at", None), authorised=authorised, scenario=scenario)
 
     @classmethod
     def from_scenario(
@@ -79,6 +87,17 @@ class CallContext:
         return c is not None and (c >= time(22, 0) or c < time(8, 0))
 
 
+def scenario_authorised(scenario_id: str) -> Authorised | None:
+    """The ``authorised`` block of ``scenarios/<id>.yaml``; None for an unknown id."""
+    from simulator.data.loader import get_scenario
+    from simulator.errors import UnknownIdError
+
+    try:
+        return get_scenario(scenario_id).authorised
+    except UnknownIdError:  # a scenario that is not in scenarios/: nothing is authorised
+        return None
+
+
 def speaker_of(turn: Any) -> str:
     return turn["speaker"] if isinstance(turn, dict) else getattr(turn, "speaker")
 
@@ -103,6 +122,7 @@ class CallState:
     last_debtor: str = ""
     last_collector: str = ""
     pending_digits: bool = False
+    collector_said: str = ""
     disclosed: bool = False
     """Debt details were already said to this (unverified or third-party) listener."""
 
@@ -114,7 +134,7 @@ def _surnames(collector: str) -> set[str]:
     return out
 
 
-def _confirms(debtor: str, asked: str, debtor_name: str | None) -> bool:
+def _confirms(debtor: str, asked: str, debtor_name: str | None, said: str = "") -> bool:
     """Did this debtor reply clearly confirm being the named debtor?
 
     「是我」「我就是」「我是X本人」, a name matching the one the collector used, or a plain
@@ -127,8 +147,11 @@ def _confirms(debtor: str, asked: str, debtor_name: str | None) -> bool:
     m = L.SELF_NAME.search(debtor)
     if m:
         name = m.group(1)
-        if (debtor_name and name == debtor_name) or name in asked or any(name.startswith(x) for x in _surnames(asked)):
+        if (debtor_name and name == debtor_name) or name in asked or name in said or any(name.startswith(x) for x in _surnames(asked)):
             return True
+    m = re.match(r"(?:嗯|对|是|啊|哦)?[，,]?([\u4e00-\u9fa5]{2,3})[，,。！!？?]", debtor)
+    if m and len(m.group(1)) >= 2 and m.group(1) in asked and L.ASK_IDENTITY.search(asked):
+        return True  # 「陈刚，怎么了？」: the debtor answers with the name asked for
     return bool(asked and L.ASK_IDENTITY.search(asked) and L.DEBTOR_CONFIRMS.search(debtor))
 
 
@@ -144,6 +167,7 @@ def call_state(turns: Sequence[Any], index: int, ctx: CallContext | None = None)
                 st.verified, st.third_party = True, False
             st.pending_digits = False
             st.last_collector = tx
+            st.collector_said += tx
             if L.COLLECTOR_CITES_REQUEST.search(tx):
                 st.time_requested = True
             if L.THIRD_PARTY_CUE.search(tx) and not st.verified:
@@ -157,7 +181,7 @@ def call_state(turns: Sequence[Any], index: int, ctx: CallContext | None = None)
         st.last_debtor = tx
         if L.DEBTOR_ASKED_TIME.search(tx):
             st.time_requested = True
-        tp = L.THIRD_PARTY.search(tx)
+        tp = (L.THIRD_PARTY_STRONG if st.verified else L.THIRD_PARTY).search(tx)
         if tp and not re.search(r"我就是|是我本人|我本人", tx):
             st.third_party, st.verified = True, False
             st.third_party_evidence = tp.group(0)
@@ -166,7 +190,11 @@ def call_state(turns: Sequence[Any], index: int, ctx: CallContext | None = None)
             st.pending_digits = True  # confirmed only if the collector's next turn does not reject them
             st.verify_evidence = tx
             continue
-        if not st.verified and _confirms(tx, st.last_collector, name):
+        if not st.verified and L.SELF_DIGITS.search(tx) and L.DIGITS.search(tx):
+            st.pending_digits = True  # 「我是谭春梅，身份证后四位3306」 volunteered
+            st.verify_evidence = tx
+            continue
+        if not st.verified and _confirms(tx, st.last_collector, name, st.collector_said):
             st.verified, st.third_party, st.verify_evidence = True, False, tx
         if st.verified and L.DEBTOR_PROMISE.search(tx) and (L.DATE.search(tx) or L.MONEY.search(tx) or re.search(r"\d", tx)):
             st.promised, st.promise_text = True, tx

@@ -18,7 +18,13 @@ DIFFICULTY = C(
     r"离婚|生完孩子|带孩子|孩子(?:生病|住院|上学|小|刚)|学费|老人|去世|丧事|扣(?:了)?工资|工资(?:没|还没|拖|被扣|晚发)|晚发|拖欠工资|欠薪|生意|亏|赔光|赔了|压力|"
     r"烦|急死|着急|焦虑|难受|崩溃|哭|害怕|吓|担心|气死|生气|火大|凭什么|什么态度|投诉|举报|骚扰|暴力催收|违法|天天打|又打|一天打|别(?:再)?打|烦死|受不了|委屈|丢人|逼疯|逼死|走投无路|活不下去|想死|"
     r"不公平|不合理|乱收|坑|骗人|冤|搞错|算错|不对吧|太多了|这么多|利息太高|高利贷|怎么能这样|关我(?:啥|什么)事|我又没借|说人话|凶巴巴|这么晚|几点了|大半夜|半夜|才六点|有病吧|危险|没法上班|身体不好|"
-    r"不知道|出啥事|出什么事|不省心|敢去|别打给|一分钱都|真的没|实在不行|实在没"
+    r"不知道|出啥事|出什么事|不省心|敢去|别打给|一分钱都|真的没|实在不行|实在没|"
+    # money trouble, including the rhetorical 「我拿啥还」
+    r"没钱|没有钱|拿不出|拿啥|拿什么还|哪有钱|哪来的?钱|哪儿来的?钱|怎么还|还不起|还不上|周转不|资金链|欠(?:了)?我|拖(?:了|着)?我|结不到|要不回|收不回|工程款|货款|尾款没|停工|停产|没发|不发(?:工资|钱)|发不出|开工资|欠工资|没(?:有)?收入|收入(?:少|低|不稳|没了|断了)|降薪|减薪|生意(?:不好|差|难做|黄了)|亏本|赔钱|关门|开不下去|揭不开锅|吃饭都|房租|房贷|车贷|养家|一家老小|"
+    # illness and family
+    r"生病|病倒|病情|大病|重病|得了.{0,4}病|有病在身|医院|检查出|查出|肿瘤|怀孕|坐月子|瘫|骨折|残疾|离了|分居|过世|走了|没了|孩子(?:病|要|读书|上学|小)|老人(?:病|要)|"
+    # anger, despair, complaint
+    r"怎么办|你让我|逼我|烦不烦|有完没了|没完没了|太过分|过分|太黑|黑心|吸血|不讲理|欺负|威胁我|吓唬|凭啥|没借这么多|不认|乱算|利息.{0,6}(?:高|黑|多|离谱)|离谱|扯淡|胡说|放屁|滚|去死|丢脸|面子|睡不着|熬"
 )
 COMPLAINT = C(r"凭什么|什么态度|投诉|骚扰|天天打|又打|别打了|烦死|不公平|不合理|乱收|坑|骗人|高利贷|搞错|算错")
 ACK = C(r"受苦|不是小事|恢复得怎么样|闹心|憋屈|被动|影响(?:您|你)|不能控制|没办法控制|揪心|不好受|难熬|理解|明白|知道您|知道你|体谅|不容易|辛苦|抱歉|不好意思|对不起|别着急|别担心|放心|难为|感受|心疼|确实|换谁都|遇到这种|谁都|难受|辛苦了|我懂|听得出|可以想象|着急|担心")
@@ -33,7 +39,7 @@ NEXT_STEP = C(r"官方|App|APP|app|对公账户|柜台|渠道|短信|链接|回�
 HEDGE = C(r"不太确定|我也不确定|可能是系统|大概是吧|应该是吧|好像是|的样子|左右吧|几十吧|多点吧|多点|说不好|不太清楚")
 HOSTILE = C(r"能把你怎么样|有的是办法|跟你说实话|实话跟你说|我跟你说|你最好|你不信|谁还敢要|不想还|你这个")
 RHETORIC = C(r"什么意思|是吧[？?]|别想了|别管|你就说|必须给|别让我|没办法是吧|让他快点|别再拖了|记得哈|别忘了")
-CONTRADICT = C(r"不对不对|说错了|哦不是|啊不是|搞错了|应该是|也可能是|大概是吧|好像是|可能是.{0,4}也可能")
+CONTRADICT = C(r"(?:哦|啊|呃|额)?不对[，,。…]*(?:是|应该)|……不是[，,]?是|不是不是|我说错|记错了|看错了|不对不对|说错了|哦不是|啊不是|搞错了|应该是|也可能是|大概是吧|好像是|可能是.{0,4}也可能")
 
 REPAYMENT = C(
     r"还款|还钱|还上|还清|先还|能还|还多少|还一部分|还一点|还个|还得|还吧|还了|要还|去还|来还|早还|再还|分期|分\s*(?:\d+|[一二两三四五六七八九十]{1,3})\s*(?:期|个月)|方案|结清|最低还款|凑|付款|打款|处理(?:一下|掉)?(?:这笔|欠款)|"
@@ -68,9 +74,20 @@ def voiced_difficulty(debtor_text: str) -> re.Match[str] | None:
     return DIFFICULTY.search(debtor_text) if debtor_text else None
 
 
-def empathy(text: str, last_debtor: str) -> DimScore:
+EMOTION = C(r"生气|着急|急|担心|害怕|怕|难受|不舒服|委屈|心烦|烦|压力|慌|吓人|吓|不容易|难|辛苦|心疼|揪心|不好过|憋屈|闹心|伤心|难过|无奈|冤|不甘|气")
+HOSTILE_RULES = {"threat", "insult", "impersonation", "false-legal-claim", "credit-exaggeration",
+                 "contact-shaming", "unofficial-channel", "harassment"}
+
+
+def _content_bigrams(text: str) -> set[str]:
+    """Bigrams that carry content: no digits or numerals, no function-word pairs."""
+    return {b for b in _bigrams(text) if not re.search(r"[一二两三四五六七八九十百千万个月天号块元]", b)}
+
+
+def empathy(text: str, last_debtor: str, violations: tuple[str, ...] | list[str] = ()) -> DimScore:
     """0 ignores/dismisses/blames; 1 brief generic acknowledgement; 2 acknowledges the specific
-    situation and feeling (at some length) and offers to find a way."""
+    situation and feeling and offers to find a way. Intimidation or deception found in the
+    turn (``HOSTILE_RULES``) is answering a difficulty with pressure: 0."""
     cue = voiced_difficulty(last_debtor)
     if not cue:
         return DimScore(None, "债务人上一句没有表达困难、情绪或不满，本句不评共情。")
@@ -78,54 +95,107 @@ def empathy(text: str, last_debtor: str) -> DimScore:
     blame = BLAME.search(text)
     if blame:
         return DimScore(10, f"对方说到「{cue.group(0)}」，本句却说「{blame.group(0)}」，是在否定或指责对方。", key)
+    hostile = [v for v in violations if v in HOSTILE_RULES]
+    if hostile:
+        return DimScore(12, f"对方说到「{cue.group(0)}」，本句却用施压或不实的说法回应。", key)
     pressure = PRESSURE.search(text) or re.search(r"天天打|半夜|通讯录|单位|领导|让.{0,6}知道|别想", text)
-    ack_clauses = [c for c in re.split(r"[，。！？,.!?；;]", text) if c and (ACK.search(c) or (_bigrams(c) & _bigrams(last_debtor)))]
-    shared = _bigrams(text) & _bigrams(last_debtor)
-    if not ack_clauses or (pressure and not ACK.search(text)):
+    shared = _content_bigrams(text) & _content_bigrams(last_debtor)
+    clauses_ = [c for c in re.split(r"[，。！？,.!?；;]", text) if c]
+    ack_clauses = [c for c in clauses_ if ACK.search(c) or EMOTION.search(c) or (_content_bigrams(c) & shared)]
+    ack = ACK.search(text) or EMOTION.search(text)
+    if not ack_clauses or (pressure and not ack):
         return DimScore(15, f"对方说到「{cue.group(0)}」，本句没有回应对方的处境或情绪。", key)
-    ack = ACK.search(text)
     offer = OFFER.search(text)
-    specific = bool(shared) or bool(DIFFICULTY.search(text) and not ACK.search(DIFFICULTY.search(text).group(0)))
+    diff_here = DIFFICULTY.search(text)
+    specific = bool(shared) or bool(diff_here and not ACK.search(diff_here.group(0)))
     ack_len = sum(len(c) for c in ack_clauses)
-    if specific and len(ack_clauses) >= 2:
+    if specific and ack and (len(ack_clauses) >= 2 or offer or ack_len >= 14):
         word = sorted(shared)[0] if shared else cue.group(0)
-        return DimScore(88 if offer else 78, f"具体回应了对方的处境（「{word}」）和感受" + (f"，并提出一起想办法（「{offer.group(0)}」）。" if offer else "。"))
+        score = 70 + (12 if offer else 0) + (6 if len(ack_clauses) >= 2 else 0) + (4 if ack_len >= 20 else 0)
+        return DimScore(min(score, 95), f"具体回应了对方的处境（「{word}」）和感受" + (f"，并提出一起想办法（「{offer.group(0)}」）。" if offer else "。"))
     word = ack.group(0) if ack else (sorted(shared)[0] if shared else "")
-    return DimScore(50, f"只是简短回应（「{word}」）就转回正题，没有充分回应对方具体的处境和感受。", key)
+    score = 45 + (8 if offer else 0) + (6 if specific else 0)
+    return DimScore(score, f"只是简短回应（「{word}」）就转回正题，没有充分回应对方具体的处境和感受。", key)
 
 
-def clarity(text: str) -> DimScore:
-    """2 = complete, concrete and concise; 1 = understandable but terse, hedged or wordy;
-    0 = jargon, self-contradiction or rambling."""
-    n = len(re.sub(r"[\s，。！？、,.!?…]", "", text))
+CLOSE_WORDS = C(r"再见|拜拜|谢谢|感谢|打扰|晚安|保重|祝您|祝你|辛苦")
+VAGUE_ASK = C(r"能还多少(?:就)?还多少|看着还|尽量(?:早|快)|早点(?:还|处理)|先还一点|一点也是好的|还一下(?:哈|吧)?|等您消息|等你消息|到时候再说|再说吧|回头再说|差不多就行|您看着办|你看着办|有钱(?:了)?再")
+REAL_FILLER = C(r"(好的|对对|是是|嗯|哦|没事|理解|行)\1|(?:^|[，,…])那个[，,…]|(?:^|[，,])嗯[，,]|那个那个|就是说|然后然后|这个这个|嗯嗯|呃|那什么|怎么说呢|反正就是|总之就是|然后的话")
+# a turn that carries invented facts or a false identity misleads, however fluent
+MISLEADING = ("impersonation",)
+
+
+def clarity(text: str, violations: tuple[str, ...] | list[str] = ()) -> DimScore:
+    """2 = complete, concrete and concise; 1 = understandable but terse, vague, hedged or
+    wordy; 0 = jargon, self-contradiction or rambling. Any violation found in the turn lowers
+    the score a little; a false identity (``MISLEADING``) caps it at 1. The scorer then nudges
+    the ranking with the learned signal (``learned.blend``)."""
+    n = len(re.sub(r"[\s，。！？、,.!?…‘’“”「」]", "", text))
     jargon = JARGON.search(text)
     if jargon:
         return DimScore(15, f"用了行话「{jargon.group(0)}」，对方听不懂。", "jargon")
     contradict = CONTRADICT.search(text)
-    fillers = len(FILLER.findall(text)) + text.count("……") + len(re.findall(r"那个|然后的话|呃|嗯，", text))
-    if contradict and fillers:
+    fillers = len(REAL_FILLER.findall(text)) + max(0, text.count("……") - 1)
+    if contradict and (fillers or len(CONTRADICT.findall(text)) >= 2 or re.search(r"搞错|也可能", text)):
         return DimScore(20, f"说法前后不一（「{contradict.group(0)}」），对方会困惑。", "vague")
     if n > 150 or fillers >= 3:
-        return DimScore(22, f"本句{n}个字、口头禅多，啰嗦，要点被淹没了。", "long")
+        return DimScore(25, f"本句{n}个字、口头禅多，啰嗦，要点被淹没了。", "long")
     hedge = HEDGE.search(text)
-    rude = RHETORIC.search(text)
-    concrete = bool(L.MONEY.search(text) or L.DATE.search(text) or re.search(r"\d", text))
     if contradict or hedge:
         word = (contradict or hedge).group(0)
         return DimScore(45, f"说法不确定（「{word}」），对方拿不准具体数字或下一步。", "vague")
-    if n <= 6 and not concrete:
-        return DimScore(15, f"只有{n}个字，没有任何有用信息。", "vague")
-    if n < 16 and not concrete:
-        return DimScore(50, f"只有{n}个字，太简略，缺少完整的信息（谁、多少、何时、怎么做）。", "vague")
-    rude = rude or HOSTILE.search(text)
+    concrete = bool(L.MONEY.search(text) or L.DATE.search(text) or re.search(r"\d", text))
+    close = bool(CLOSE_WORDS.search(text))
+    question = bool(re.search(r"[？?]|吗|呢", text))
+    misleading = [v for v in violations if v in MISLEADING]
+    if n <= 6 and not close:
+        return DimScore(30 if not concrete else 45, f"只有{n}个字，没有任何有用信息。", "vague")
+    score, why = 76, []
+    if n < 16:
+        if close:
+            score, why = 64, ["只有一句客套的结束语，没有小结"]
+        elif question and concrete:
+            score, why = 62, ["简短的追问"]
+        elif concrete:
+            score, why = 55, [f"只有{n}个字，像记账一样简略"]
+        else:
+            score, why = 45, [f"只有{n}个字，太简略，缺少完整的信息（谁、多少、何时、怎么做）"]
+    vague = VAGUE_ASK.search(text)
+    if vague:
+        score -= 20
+        why.append(f"要求含糊（「{vague.group(0)}」）")
+    rude = RHETORIC.search(text) or HOSTILE.search(text)
+    if re.search(r"你(?!们)", text) and "您" not in text and not close:
+        score -= 10
+        why.append("称呼生硬")
     if rude:
-        return DimScore(50, f"以反问或命令代替说明（「{rude.group(0)}」），信息不完整。", "vague")
-    if n > 100 or fillers:
-        return DimScore(55, f"能听懂，但偏长（{n}字）或有口头禅。", "long")
-    addressed = bool(re.search(r"您", text))
-    score = 72 + (8 if concrete else 0) + (6 if NEXT_STEP.search(text) else 0) + (6 if addressed else 0) + min(6, n // 15)
-    return DimScore(min(score, 95), "表达完整清楚" + ("，有具体金额或日期" if concrete else "") +
-                    ("，称呼得体" if addressed else "") + "。")
+        score -= 8
+        why.append(f"以反问或命令代替说明（「{rude.group(0)}」）")
+    if fillers:
+        score -= 8
+        why.append("有口头禅")
+    if n > 110:
+        score -= 6
+        why.append(f"偏长（{n}字）")
+    if concrete:
+        score += 6
+    if NEXT_STEP.search(text):
+        score += 4
+    if "您" in text:
+        score += 3
+    if 20 <= n <= 100:
+        score += 3
+    if violations:
+        score -= 8
+    if misleading:
+        score = min(score, 55)
+        why.append("内容不实或身份说法与事实不符")
+    score = max(5, min(score, 95))
+    if why:
+        key = "long" if n > 110 or fillers else "vague"
+        return DimScore(score, "；".join(why) + "。", key if score < 67 else None)
+    return DimScore(score, "表达完整清楚" + ("，有具体金额或日期" if concrete else "") +
+                    ("，称呼得体" if "您" in text else "") + "。")
 
 
 def about_repayment(text: str, last_debtor: str = "", call_before: str = "") -> bool:
@@ -142,9 +212,17 @@ def about_repayment(text: str, last_debtor: str = "", call_before: str = "") -> 
     return bool(ask or push or follow)
 
 
-def negotiation(text: str, last_debtor: str, call_before: str = "") -> DimScore:
+PRESSURE_RULES = {"threat", "insult", "impersonation", "false-legal-claim", "credit-exaggeration", "contact-shaming"}
+CONFIRM_PLAN = C(r"确认|跟您确认|跟你确认|说定|约定|那就这样|就这么定|记一下|我记下")
+MULTI_OPTION = C(r"一是.{0,40}二是|第一.{0,40}第二|方案[一二AB]|两个(?:方案|选择|办法)|几个(?:方案|选择|方向)|要么.{0,20}要么|或者")
+
+
+def negotiation(text: str, last_debtor: str, call_before: str = "", violations: tuple[str, ...] | list[str] = ()) -> DimScore:
     if not about_repayment(text, last_debtor, call_before):
         return DimScore(None, "本句不涉及还款，不评谈判。")
+    hostile = [v for v in violations if v in PRESSURE_RULES]
+    if hostile:
+        return DimScore(15, "用威胁、羞辱或不实的后果施压，没有给出可行的出路。", "pressure")
     caved = CAVED.search(text)
     if caved:
         return DimScore(12, f"直接让步（「{caved.group(0)}」），没有争取任何还款安排。", "caved")
@@ -163,7 +241,11 @@ def negotiation(text: str, last_debtor: str, call_before: str = "") -> DimScore:
         (pressure, 8, "带有施压"), (re.search(r"你(?!们)", text) and not re.search(r"您", text), 8, "语气生硬"),
         (len(text) > 110, 12, "太长，重点不突出"),
     ]
-    score = 25 + sum(w for m, w, _ in signals if m) - sum(w for m, w, _ in minus if m)
+    money, date = L.MONEY.search(text), L.DATE.search(text)
+    bonus = (14 if money and date else 0) + (10 if MULTI_OPTION.search(text) and options else 0)
+    if money and date and CONFIRM_PLAN.search(text):
+        bonus += 12  # repeating back a concrete amount and date is a specific commitment
+    score = 25 + bonus + sum(w for m, w, _ in signals if m) - sum(w for m, w, _ in minus if m)
     score = max(5, min(95, score))
     got = [f"{why}（「{m.group(0)}」）" if hasattr(m, "group") else why for m, _, why in signals if m]
     lost = [why for m, _, why in minus if m]

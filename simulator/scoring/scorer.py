@@ -12,12 +12,16 @@ from typing import Any, Sequence
 from simulator.data.rubric_schema import Rubric, load_rubric
 
 from . import conduct as conduct_mod
+from . import learned
 from .compliance import Finding, detect
 from .context import CallContext, call_state, speaker_of, text_of
 from .dimensions import DimScore, clarity, empathy, negotiation
 from .feedback import better_line, feedback_text
 
 GRADED = ("empathy", "clarity", "negotiation")
+DETECTOR_VERSION = "2.0.0"
+"""Version of the detector code and tables (``lexicon.py``, detectors, ``clarity_model.json``).
+Scores are reproducible from ``rubric`` (ID@VERSION) plus this; rubric 1.1.0 ↔ detector 2.0.0."""
 
 
 @dataclass
@@ -37,6 +41,16 @@ class TurnScore:
                 "feedback": self.feedback, "reasons": dict(self.reasons), "better": self.better}
 
 
+def _clarity(text: str, rules: list[str]) -> DimScore:
+    """Rule-based clarity, its ranking nudged by the frozen learned model (``learned.py``);
+    jargon stays a hard 0 whatever the model says."""
+    d = clarity(text, rules)
+    if d.shortfall == "jargon" or d.score is None:
+        return d
+    score = learned.blend(d.score, text)
+    return DimScore(score, d.reason, d.shortfall if score < 67 else None)
+
+
 def _mean(xs: list[int]) -> int | None:
     return round(sum(xs) / len(xs)) if xs else None
 
@@ -51,6 +65,11 @@ class Scorer:
     def ref(self) -> str:
         return self.rubric.ref
 
+    @property
+    def detector(self) -> str:
+        """Version of the detector code the scores come from (see ``DETECTOR_VERSION``)."""
+        return DETECTOR_VERSION
+
     def score_turn(self, turns: Sequence[Any], index: int, context: CallContext | None = None) -> TurnScore:
         """Score the collector turn ``turns[index]`` (turns are ``Turn`` objects or dicts)."""
         if speaker_of(turns[index]) != "collector":
@@ -60,9 +79,10 @@ class Scorer:
         text = text_of(turns[index])
         found = detect(turns, index, ctx, state, self.rubric)
         dims: dict[str, DimScore] = {
-            "empathy": empathy(text, state.last_debtor),
-            "clarity": clarity(text),
-            "negotiation": negotiation(text, state.last_debtor, "".join(text_of(t) for t in turns[:index])),
+            "empathy": empathy(text, state.last_debtor, [f.rule for f in found]),
+            "clarity": _clarity(text, [f.rule for f in found]),
+            "negotiation": negotiation(text, state.last_debtor, "".join(text_of(t) for t in turns[:index]),
+                                       [f.rule for f in found]),
         }
         penalty = max((self.rubric.scoring.severity_penalty[self.rubric.violations[f.rule].severity] for f in found), default=0)
         compliance = max(0, 100 - penalty)

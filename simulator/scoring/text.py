@@ -78,17 +78,34 @@ def amounts(text: str) -> list[int]:
     return out
 
 
-NEGATORS = re.compile(r"不会|不至于|没有|绝不|绝对不|并不|并没|不是|不要|别|不用|无需|不能|不可以|不得|从不|从来不|也不|不存在|没(?:人|必要)|不需要|不必|禁止|谁说|不该|不应该|犯不着|用不着")
+NEGATORS = re.compile(r"不会|不至于|没有|绝不|绝对不|并不|并没|不是|不要|别|不用|无需|不能|不可以|不得|从不|从来不|也不|不存在|没(?:人|必要)|不需要|不必|禁止|谁说|不该|不应该|犯不着|用不着|哪有|怎么会|不可能|千万不|决不|不建议|不提倡|不允许|没法|无权|不打算|不想让")
 
 
-NOT_NEGATING = re.compile(r"没钱|没有钱|不还|没还|不然|还不上|还不起|不了|不接|不配合|不行|不管|要不|不处理|不清楚|不知道")
+NOT_NEGATING = re.compile(
+    r"没钱|没有钱|不还|没还|不然|还不上|还不起|不了|不接|不配合|不行|不管|要不|不处理|不清楚|不知道|"
+    r"别以为|别想|别怪|别逼|别说我|别装|别跟我|不信|不想还|不怕|别给脸|别不识|不识|别废话|别躲|不要以为|不是吓|不是跟你开玩笑|不是开玩笑|"
+    r"别让我们|别逼我们|别让我|别逼我|也不想|不想|是不是|别后悔|别怪我|不客气|要不要|不要脸|没脸|没皮|没出息|没良心|没素质|没教养|不是东西|不是人|不像话|没用|不讲|别再拖|没得商量|不好意思"
+)
+NEGATION_WINDOW = 12
 
 
-def negated(clause: str, start: int) -> bool:
-    """True when a negator precedes position ``start`` within the clause (words such as
-    「不还」「没钱」「不然」 describe the debt, they do not negate what follows)."""
-    before = NOT_NEGATING.sub("__", clause[:start])
-    return bool(NEGATORS.search(before))
+def negated(clause: str, start: int, window: int = NEGATION_WINDOW) -> bool:
+    """True when a negator precedes position ``start`` closely within the clause (words such
+    as 「不还」「没钱」「不然」「别以为」 describe the debt or add pressure; they do not negate
+    what follows)."""
+    # the match's first character is included: a pattern that starts at 「用」 in 「不用找人借」
+    # is still negated by 「不用」 (a lone 「不」「别」 at the start of a match does not count)
+    before = NOT_NEGATING.sub("__", clause[:start + 1])[-window - 1:]
+    edge = len(before) - 1  # index of the match's first character
+    return any(m.end() <= edge or m.start() < edge for m in NEGATORS.finditer(before))
+
+
+DENIED_AFTER = re.compile(r"^[^。！？]{0,14}?(?:不会受|不受|没(?:有)?(?:关系|影响)|无关|不影响|不会影响|影响不到|不会牵连|不连带|不株连|是假的|是骗人的|是谣言|不是真的|不存在|不可能)")
+
+
+def denied_after(text: str, end: int) -> bool:
+    """「孩子上学不受影响」「跟您家人没关系」: the claim is denied right after it."""
+    return bool(DENIED_AFTER.search(text[end:]))
 
 
 @dataclass(frozen=True)
