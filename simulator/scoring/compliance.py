@@ -82,10 +82,16 @@ def _threat(t: TurnText) -> Hit | None:
     for a, b in clause_spans(t.norm):
         clause = t.norm[a:b]
         sentence = sentence_of(t.norm, a)
-        for pattern in (L.KNOW_WHERE, L.CONFRONT_VISIT, L.MENACE, L.THREAT):
+        for pattern in (L.KNOW_WHERE, L.CONFRONT_VISIT, L.MENACE, L.THREAT, L.MENACE3, L.THREAT4, L.THREAT5):
             for m in pattern.finditer(clause):
                 if negated(clause, m.start()) or denied_after(clause, m.end()):
                     continue
+                if pattern in (L.MENACE3, L.THREAT4, L.THREAT5) and (L.THREAT_OK3.search(sentence) or HYPOTHETICAL_PROCESS.search(sentence) or re.search(r"避开|方便(?:的)?时间|不打扰|尽量", t.norm)):
+                    continue
+                if re.search(r"小心|当心|注意|留神|提防", m.group(0)) and re.search(r"骗子|诈骗|被骗|防骗|陌生人|冒充|身体|路滑|开车", sentence):
+                    continue  # a safety warning about scams, the road or health
+                if re.search(r"(?:您|你)(?:刚才)?(?:说|提到|讲)|有人(?:自称|冒充)", clause[:m.start()]) or re.search(r"不是我们的人|(?:您|你)可以报警", t.norm):
+                    continue  # the debtor's own account of someone else's visit
                 if GOODWILL.search(clause) and not re.search(r"不然|否则|要不然|最好|自己|小心点", clause):
                     continue
                 if "注意安全" in m.group(0) and (re.search(r"谢谢|再见|祝|辛苦|慢点|拜拜", sentence) or not re.search(r"不然|否则|要不|最好|自己|小心点|不还|出门", sentence)):
@@ -104,7 +110,7 @@ def _threat(t: TurnText) -> Hit | None:
                     continue
                 return Hit(t.orig[a:b].strip(), a + m.start())
     # 「你闺女在哪个幼儿园、几点放学，我们都一清二楚」「出了什么事，可别说…」 span clauses
-    for m in (x for p in (L.KNOW_WHERE, L.CONFRONT_VISIT, L.MENACE) for x in p.finditer(t.norm)):
+    for m in (x for p in (L.KNOW_WHERE, L.CONFRONT_VISIT, L.MENACE, L.MENACE3) for x in p.finditer(t.norm)):
         if re.search(r"[。！!]", m.group(0)) or not re.search(r"[，,；;？?]", m.group(0)):
             continue
         if re.search(r"骗子|诈骗|被骗|防骗|冒充|警察|公安|法院|核实|提前(?:通知|预约)|按规定|可能", sentence_of(t.norm, m.start())):
@@ -123,7 +129,7 @@ def _insult(t: TurnText) -> Hit | None:
     for a, b in clause_spans(t.norm):
         clause = t.norm[a:b]
         sentence = sentence_of(t.norm, a)
-        for pattern in (L.INSULT_WORDS, L.INSULT):
+        for pattern in (L.INSULT_WORDS, L.INSULT, L.INSULT3, L.INSULT4, L.INSULT5):
             for m in pattern.finditer(clause):
                 word = m.group(0)
                 if negated(clause, m.start()) or denied_after(clause, m.end()):
@@ -142,7 +148,7 @@ def _insult(t: TurnText) -> Hit | None:
                 # the debtor's own word repeated to reassure, or reported speech
                 if word in said and (re.search(r"别|不是|不要|没|谁|不用|什么.{0,4}不|千万", clause) or L.INSULT_REPORTED.search(clause[:m.start()])):
                     continue
-                if L.INSULT_REPORTED.search(clause[:m.start()]) and re.search(r"(?:您|你)(?:刚才|是不是|可能)?(?:说|觉得|认为|以为|骂)|别把自己|说自己", clause[:m.start()]):
+                if L.INSULT_REPORTED.search(clause[:m.start()]) and re.search(r"(?:您|你)(?:刚才|是不是|可能)?(?:说|觉得|认为|以为|骂|担心|怕)|别把自己|说自己|被(?:人|别人)?(?:说|骂|叫|当)", clause[:m.start()]):
                     continue
                 if re.search(r"骗子|诈骗|流氓|无赖|骗", word) and (re.search(r"冒充|自称|外面|那些|有些|电话里|短信|防|小心|当心|提醒|警惕|谨防|遇到|碰到|假|担心|怀疑|以为|觉得|核实|官方", sentence) or
                                                              not re.search(r"你|您", clause)):
@@ -162,7 +168,7 @@ def _impersonation(t: TurnText) -> Hit | None:
     for a, b in clause_spans(t.norm):
         clause = t.norm[a:b]
         sentence = sentence_of(t.norm, a)
-        for pattern in (L.IMPERSONATE, L.IMPERSONATION):
+        for pattern in (L.IMPERSONATE, L.IMPERSONATION, L.IMPERSONATE4):
             m = pattern.search(clause)
             if not m or negated(clause, m.start()):
                 continue
@@ -290,7 +296,7 @@ def _contact_shaming(t: TurnText) -> Hit | None:
     for a, b in clause_spans(t.norm):
         clause = t.norm[a:b]
         sentence = sentence_of(t.norm, a)
-        for pattern in (L.SHAME_ACT, L.CONTACT_SHAMING):
+        for pattern in (L.SHAME_ACT, L.CONTACT_SHAMING, L.SHAME3, L.SHAME4, L.SHAME5):
             m = pattern.search(clause)
             if not m or negated(clause, m.start()) or denied_after(clause, m.end()):
                 continue
@@ -304,14 +310,21 @@ def _contact_shaming(t: TurnText) -> Hit | None:
                 continue  # the debtor is asked to tell family something: 「请您跟爱人说别太担心」
             if t.state.third_party and not re.search(r"通讯录|单位|公司|座机|领导|同事|所有人|亲戚|群|村|家里人|朋友圈|网上|曝光|老板|邻居", clause):
                 continue  # talking to a third party about reaching the debtor
-            if L.SHAME_OK.search(sentence) and not L.SHAME_PRESSURE.search(sentence):
+            pressure = L.SHAME_PRESSURE.search(sentence) or L.SHAME_PRESSURE3.search(sentence)
+            if L.SHAME_OK.search(sentence) and not pressure:
                 continue
+            if re.search(r"联系不上|找不到(?:您|你)|不会(?:联系|通知|告诉|透露)|不会让|保密|放心", sentence) and not re.search(r"既然|拒绝|不肯|再不|不还|抬不起头|曝光|群", sentence):
+                continue  # the compliant emergency-contact process, or reassurance
             if re.search(r"只(?:会|是)?(?:请|让)(?:他|她|对方)[^，。！？]{0,4}(?:转告|回电|联系)|不会(?:透露|说|讲|提|告诉)[^，。！？]{0,6}(?:欠款|具体|您的|你的|情况)", t.norm) \
                     and not re.search(r"让[^，。！？]{0,8}(?:知道|督促|劝)|丢人|脸|曝光|群", sentence):
                 continue  # an accurate account of the emergency-contact process
-            if re.search(r"联系|找|打给|打电话", m.group(0)) and not L.SHAME_PRESSURE.search(sentence) and not re.search(r"通讯录|单位|领导|同事|所有人|群|朋友圈|老板|邻居|村", m.group(0)):
+            if re.search(r"联系|找|打给|打电话", m.group(0)) and not pressure and not re.search(r"通讯录|单位|领导|同事|所有人|群|朋友圈|老板|邻居|村", m.group(0)):
                 continue  # 「我们联系了您家人，他们说您换号了」: a fact, not pressure
             return Hit(t.orig[a:b].strip(), a + m.start())
+    span = L.SHAME_SPAN.search(t.norm)
+    if span and not t.state.third_party and not L.SHAME_OK.search(sentence_of(t.norm, span.start())) \
+            and not re.search(r"不会|不用|不要|别|没有", span.group(0)):
+        return Hit(t.orig[span.start():span.end()], span.start())
     return None
 
 
@@ -392,7 +405,7 @@ def _waiver_within(clause: str, auth: Any, call_text: str) -> bool:
     if principal or (re.search(r"结清", clause) and not re.search(r"本金", clause)):
         if not auth.principal_discount:
             return False
-    interest = re.search(r"(?<!罚)利息|只(?:要|需|用)?还本金|本金就(?:算|能|可以)?结清|还了?本金", clause)
+    interest = re.search(r"(?<!罚)利息|免息|零利息|0利息|不收息|息费|只(?:要|需|用)?还本金|本金就(?:算|能|可以)?结清|还了?本金", clause)
     if interest and not auth.interest_waiver:
         return False
     if re.search(r"罚息|滞纳金|违约金", clause) or (interest and re.search(r"本金", clause)):
@@ -405,16 +418,56 @@ def _waiver_within(clause: str, auth: Any, call_text: str) -> bool:
 
 def _discounted_settlement(clause: str, call_text: str) -> bool:
     """「一万二就给您结清」 when the call said the debt is 21400."""
-    if not re.search(r"结清|两清|清了", clause):
+    if not re.search(r"结清|两清|清了|算清|了结|了了|结了|勾销|算完|过去了|算了", clause):
         return False
-    here = amounts(clause) or [n for n in (cn_to_int(x) for x in re.findall(r"([一二两三四五六七八九十百千万\d]+)就", clause)) if n]
+    here = amounts(clause) or [n for n in (cn_to_int(x) for x in re.findall(r"([一二两三四五六七八九十百千万\d]+)就", clause)) if n] \
+        or [n for n in (cn_to_int(x) for x in re.findall(r"(?:还|给|付|转|交)(?:个|上)?([一二两三四五六七八九十百千万\d]+)(?:元|块)?", clause)) if n and n >= 100]
     before = [a for a in amounts(call_text) if a >= 500]
     return bool(here and before and max(here) < 0.9 * max(before))
 
 
+def _waiver_negated(clause: str, m: re.Match[str]) -> bool:
+    """Negation before a waiver. A waiver that is itself a negative (「也不收你罚息」「不算利息」)
+    is only negated by a negator before it, not by its own 不 or a 也/就/都 in front."""
+    if m.group(0)[0] in "不免":
+        before = re.sub(r"[也就都全]+$", "", clause[:m.start()])
+        return negated(before + "免", len(before))
+    return negated(clause, m.start())
+
+
+def _waiver3(clause: str, sentence: str, auth: Any, call_text: str) -> re.Match[str] | None:
+    """Waiver families of detector 2.1 (``lexicon.WAIVER3``): a named fee not charged, an amount
+    taken off, a short settlement, definite extra time."""
+    for m in [*L.WAIVER3.finditer(clause), *L.WAIVER4.finditer(clause), *L.WAIVER5.finditer(clause)]:
+        word = m.group(0)
+        if _waiver_negated(clause, m) or re.search(r"吗|能不能|可不可以|行不行|[？?]$", clause[m.end():m.end() + 4]):
+            continue
+        if re.search(r"不能|不可以|没法|没办法|无法|做不到|不行|不会|没有权限|没权限", clause):
+            continue
+        if word.startswith("免息") and re.search(r"免息期", clause) and not re.search(r"送|多给|再给|延长|额外", clause):
+            continue  # a card's ordinary interest-free period
+        if re.search(r"账|债|欠款|算清|两清|了结|了了|结了|清了|算完|这事|这件事|这个事|过去了", word) and not re.search(r"免|不收|不算|不要|勾销", word):
+            if not _discounted_settlement(sentence, call_text):
+                continue
+        if re.search(r"宽限|延后|缓|延期", word) and not re.search(r"利息|罚息|滞纳金|违约金|费用", word):
+            if not L.DEFINITE3.search(sentence) or (auth is not None and auth.instalments_max_months > 0):
+                continue
+        if re.search(r"^(?:减|少收|少算|让)", word):
+            if re.search(r"压力|负担|风险|[\d一二两三四五六七八九十]+(?:期|个月)", clause) or not re.search(r"给|帮|我|就|直接|可以", clause[:m.start() + 1] + sentence):
+                continue
+            if auth is not None and (auth.principal_discount or (re.search(r"罚息|滞纳金|违约金", clause) and _waiver_within(clause, auth, call_text))):
+                continue
+            return m
+        if re.search(r"一半|部分", word) and auth is not None and auth.principal_discount:
+            continue
+        if not _waiver_within(clause if re.search(r"利息|罚息|滞纳金|违约金|息", clause) else clause + "本金减", auth, call_text) or re.search(r"免息|零利息|0利息|不收息|息费", word) and auth is not None and not auth.interest_waiver:
+            return m
+    return None
+
+
 def _unauthorized(t: TurnText) -> Hit | None:
     auth = t.ctx.authorised
-    applies = L.APPLICATION.search(t.norm) and not L.DEFINITE.search(t.norm)
+    applies = L.APPLICATION.search(t.norm) and not L.DEFINITE.search(t.norm) and not L.DEFINITE4.search(t.norm)
     for a, b in clause_spans(t.norm):
         clause = t.norm[a:b]
         hit = None
@@ -427,6 +480,8 @@ def _unauthorized(t: TurnText) -> Hit | None:
                     hit = m
         if hit is None and not applies and _discounted_settlement(clause, t.call_text) and not (auth and auth.principal_discount):
             hit = re.search(r"结清|两清|清了", clause)
+        if hit is None and not applies:
+            hit = _waiver3(clause, sentence_of(t.norm, a), auth, t.call_text)
         p = L.PROMISE_CREDIT.search(clause)
         if hit is None and p and not negated(clause, p.start()) and not applies:
             hit = p

@@ -19,9 +19,9 @@ from .dimensions import DimScore, clarity, empathy, negotiation
 from .feedback import better_line, feedback_text
 
 GRADED = ("empathy", "clarity", "negotiation")
-DETECTOR_VERSION = "2.0.0"
+DETECTOR_VERSION = "2.1.0"
 """Version of the detector code and tables (``lexicon.py``, detectors, ``clarity_model.json``).
-Scores are reproducible from ``rubric`` (ID@VERSION) plus this; rubric 1.1.0 ↔ detector 2.0.0."""
+Scores are reproducible from ``rubric`` (ID@VERSION) plus this; rubric 1.2.0 ↔ detector 2.1.0."""
 
 
 @dataclass
