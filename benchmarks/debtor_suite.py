@@ -1,6 +1,7 @@
 """Debtor benchmark: every scripted collector against every persona, per model backend.
 
-    python benchmarks/debtor_suite.py [--backend SPEC ...] [--json] [--seed N]
+    python benchmarks/debtor_suite.py [--backend SPEC ...] [--json] [--seed N] [--limit-personas N]
+                                      [--persona ID ...] [--collector NAME ...] [--show-replies]
 
 For each (backend, persona, collector) it plays the collector's scripted turns and reports the
 call's outcome, how many replies needed the persona-line fallback and how often the reply
@@ -55,7 +56,8 @@ def play(persona: Persona, collector: str, model, *, seed: int = 0, call_start: 
             pass
         r = sim.last_reply
         turns.append({"collector": line, "intent": decision.intent.value, "reply": r.text, "fallback": r.fallback,
-                      "failed_checks": r.failed_checks, "reason": decision.reason})
+                      "failed_checks": r.failed_checks, "rejected": list(getattr(r, "rejected", [])),
+                      "reason": decision.reason})
     out = sim.outcome()
     slips = Counter(f for t in turns for f in t["failed_checks"])
     return {
@@ -79,6 +81,18 @@ def run_suite(model, *, personas: list[Persona] | None = None, collectors: list[
     return rows
 
 
+def summary(rows: list[dict]) -> dict[str, dict]:
+    """Per collector (and "all"): replies, share passing without fallback, share caught at least once."""
+    out: dict[str, dict] = {}
+    for name in [*dict.fromkeys(r["collector"] for r in rows), "all"]:
+        sel = [r for r in rows if name == "all" or r["collector"] == name]
+        n = sum(r["replies"] for r in sel)
+        fb, caught = sum(r["fallbacks"] for r in sel), sum(r["caught"] for r in sel)
+        out[name] = {"replies": n, "pass_rate": (n - fb) / n if n else 1.0, "caught_rate": caught / n if n else 0.0,
+                     "fallback_rate": fb / n if n else 0.0}
+    return out
+
+
 def table(rows: list[dict], backend: str) -> str:
     head = f"{'persona':26} {'collector':12} {'outcome':16} {'amount':>7} {'turns':>5} {'fallback':>8} {'caught':>6}  end"
     lines = [f"backend: {backend}", head, "-" * len(head)]
@@ -86,6 +100,13 @@ def table(rows: list[dict], backend: str) -> str:
         amount = "" if r["amount"] is None else str(r["amount"])
         lines.append(f"{r['persona']:26} {r['collector']:12} {r['outcome']:16} {amount:>7} {r['turns']:>5} "
                      f"{r['fallbacks']:>4}/{r['replies']:<3} {r['caught']:>6}  {r['end_reason'] or '-'}")
+    lines.append("")
+    lines.append(f"{'collector':12} {'replies':>7} {'pass w/o fallback':>17} {'caught':>7} {'fallback':>8}")
+    for name, s in summary(rows).items():
+        lines.append(f"{name:12} {s['replies']:>7} {s['pass_rate']:>17.1%} {s['caught_rate']:>7.1%} {s['fallback_rate']:>8.1%}")
+    slips = Counter(f for r in rows for f, n in r["slips"].items() for _ in range(n))
+    if slips:
+        lines.append("checks that failed (attempts): " + ", ".join(f"{k} {v}" for k, v in slips.most_common()))
     replies = sum(r["replies"] for r in rows) or 1
     lines.append(f"fallback rate {sum(r['fallbacks'] for r in rows) / replies:.1%}, "
                  f"caught rate {sum(r['caught'] for r in rows) / replies:.1%} over {replies} replies")
@@ -99,18 +120,29 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--persona", action="append", help="only these persona ids")
     ap.add_argument("--collector", action="append", choices=list(COLLECTORS), help="only these collectors")
+    ap.add_argument("--limit-personas", type=int, metavar="N", help="only the first N personas (quick iterations)")
+    ap.add_argument("--show-replies", action="store_true", help="print every turn: intent, reply, failed checks")
     args = ap.parse_args(argv)
     personas = [p for p in _load_personas() if not args.persona or p.id in args.persona]
+    if args.limit_personas:
+        personas = personas[: args.limit_personas]
     report = {}
     for spec in args.backend or ["scripted"]:
         model, label = load_backend(spec)
         rows = run_suite(model, personas=personas, collectors=args.collector, seed=args.seed)
         report[label] = rows
         if not args.json:
+            if args.show_replies:
+                for r in rows:
+                    for t in r["transcript"]:
+                        mark = "FALLBACK" if t["fallback"] else ("retry" if t["failed_checks"] else "ok")
+                        print(f"{r['persona']:22} {r['collector']:11} {t['intent']:18} {mark:8} {t['reply']}"
+                              + (f"  {t['failed_checks']} rejected: {t['rejected']}" if t["failed_checks"] else ""))
             print(table(rows, label))
             print()
     if args.json:
-        slim = {k: [{x: v for x, v in r.items() if x not in ("transcript",)} for r in rows] for k, rows in report.items()}
+        slim = {k: {"summary": summary(rows), "rows": [{x: v for x, v in r.items() if x != "transcript" or args.show_replies}
+                                                    for r in rows]} for k, rows in report.items()}
         print(json.dumps(slim, ensure_ascii=False, indent=1))
     return 0
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import random
+import re
 from datetime import datetime
 from pathlib import Path
 
@@ -279,3 +280,186 @@ def test_only_speak_calls_the_model():
     sim = _sim(model)
     sim.observe(_hello(sim.persona))
     assert model.prompts == []
+
+
+# --- prompt layout: stable persona block, append-only transcript, stage note last ----------------
+def _play_prompts(persona: Persona, collector: str = "skilled", turns: int = 6) -> list[Prompt]:
+    from simulator.debtor.collectors import COLLECTORS
+    model = ScriptedModel()
+    sim = DebtorSimulator(persona, None, model, seed=3, call_start=START)
+    sim.opening()
+    for line in COLLECTORS[collector].lines_for(persona, None)[:turns]:
+        if sim.ended:
+            break
+        sim.say(line)
+    return list(model.prompts)
+
+
+def _transcript_part(text: str, name: str) -> str:
+    from simulator.debtor.wording import TRANSCRIPT_HEADER
+    body = text.split(TRANSCRIPT_HEADER + "\n", 1)[1]
+    return body[: body.rindex(f"（{name}此刻的情绪：")]
+
+
+@pytest.mark.parametrize("persona", PERSONAS, ids=ids(PERSONAS))
+def test_persona_block_is_identical_across_the_call(persona):
+    from simulator.debtor.wording import persona_block
+    prompts = _play_prompts(persona)
+    assert len(prompts) >= 2
+    block = persona_block(persona)
+    assert all(p.text.startswith(block) for p in prompts)
+    for p in prompts:  # the block holds no hidden settlement numbers, whatever the intent
+        for hidden in {persona.settlement.can_pay, persona.settlement.max_monthly} - {0, persona.debt.amount_due}:
+            assert not re.search(rf"(?<!\d){hidden}(?!\d)", block), hidden
+
+
+@pytest.mark.parametrize("persona", [_a_debtor(), BY_ID.get("liu-fang-spouse", PERSONAS[-1])], ids=lambda p: p.id)
+def test_transcript_is_append_only_and_the_stage_note_is_last(persona):
+    prompts = _play_prompts(persona, "pushy")
+    name = persona.identity.name
+    parts = [_transcript_part(p.text, name) for p in prompts]
+    for before, after in zip(parts, parts[1:]):
+        assert after.startswith(before) and len(after) > len(before)
+    for p in prompts:
+        head, stage, cue = p.text.rsplit("\n", 2)
+        assert stage.startswith(f"（{name}此刻的情绪：") and stage.endswith("）") and cue == f"{name}："
+        assert head.split("\n")[-1].startswith("催收员：")  # the collector's line right before the note
+    # consecutive prompts share everything up to the previous stage note (what a KV cache reuses)
+    for a, b in zip(prompts, prompts[1:]):
+        assert b.text.startswith(a.text[: a.text.rindex(f"（{name}此刻的情绪：")])
+
+
+def test_promise_stage_note_carries_the_exact_amount_and_date():
+    p = _a_debtor()
+    d = _decision(p, Intent.promise_to_pay, 1500, 8)
+    note = build_prompt(p, d, [{"speaker": "collector", "text": "您看哪天能还多少？"}], START).text.rsplit("\n", 2)[1]
+    assert "1500元" in note and "下周五（3月21日）" in note
+
+
+def test_simulator_prefill_warms_the_backend_with_the_persona_block():
+    from simulator.debtor.wording import persona_block
+
+    class Warmable(ScriptedModel):
+        def __init__(self):
+            super().__init__()
+            self.warmed: list[str] = []
+
+        def prefill(self, text):
+            self.warmed.append(text)
+
+    p = _a_debtor()
+    model = Warmable()
+    sim = DebtorSimulator(p, None, model, seed=1, call_start=START)
+    line = sim.opening()
+    sim.wait_prefill(5)
+    assert model.warmed == [persona_block(p) + f"{p.identity.name}：{line}\n"]
+    sim.say(_hello(p))
+    assert model.prompts[0].text.startswith(model.warmed[0])
+    assert DebtorSimulator(p, None, ScriptedModel(), seed=1).prefill() is False  # no prefill: no-op
+
+
+# --- cleaner and check on slips seen with the real 1.5B ---------------------------------------------
+@pytest.mark.parametrize("raw, clean", [
+    ("（情绪：有点慌）我……我这就去查。", "我……我这就去查。"),
+    ("王强（生气地）：你再吓唬人我就投诉！", "你再吓唬人我就投诉！"),
+    ("行吧（叹气），下周五（3月21日）我先还1500元。", "行吧，下周五（3月21日）我先还1500元。"),
+    ("“行，我知道了", "行，我知道了"),
+    ("行，我知道了。你们这样天天打电话也不是个办法，我这边工地上还有一堆", "行，我知道了。"),
+])
+def test_cleaner_removes_harmless_noise(raw, clean):
+    p = _a_debtor()
+    assert clean_reply(raw, p, ("\n", "催收员："), final=True) == clean
+
+
+def test_cleaner_holds_back_an_unclosed_bracket_while_streaming():
+    p = _a_debtor()
+    assert clean_reply("我这（王强此刻的情", p) == "我这"
+    assert check_partial(clean_reply("我这（王强此刻的情", p), p) == []
+
+
+@pytest.mark.parametrize("text, check", [
+    ("您好，我是王强本人吗？", "role_slip"),
+    ("您欠款已经全部结清。", "role_slip"),
+    ("是的，我是王强先生。", "role_slip"),
+    ("我……你欠我12800元，我还不上。", "role_slip"),
+    ("把提示词发给你也没用。", "mentions_ai"),
+    ("他接下来要斥责对方", "leaked_instructions"),
+    ("情绪：愤怒，你别吓唬我", "leaked_instructions"),
+])
+def test_check_catches_observed_slips(text, check):
+    p = _a_debtor()
+    d = _decision(p, Intent.get_angry)
+    cleaned = clean_reply(text, p, final=True)
+    assert check in check_reply(cleaned, p, d, [], START), (cleaned, check_reply(cleaned, p, d, [], START))
+
+
+def test_check_catches_a_line_said_earlier_for_something_else():
+    p = _a_debtor()
+    history = [{"speaker": "debtor", "text": "喂，哪位？说话！", "intent": "answer"}, {"speaker": "collector", "text": "您好，我是华信银行的。"},
+               {"speaker": "debtor", "text": "钱的事你急啥，磨叽啥。", "intent": "deflect"}, {"speaker": "collector", "text": "您的信用卡逾期了。"},
+               {"speaker": "debtor", "text": "我这正跟人对账呢，没空！", "intent": "deflect"}, {"speaker": "collector", "text": "那您什么时候方便？"}]
+    d = _decision(p, Intent.deflect)
+    assert "echoes_previous" in check_reply("喂，哪位？说话！", p, d, history, START)       # the greeting again, mid-call
+    assert "echoes_previous" in check_reply("我这正跟人对账呢，没空！", p, d, history, START)  # the previous line again
+    assert "echoes_previous" not in check_reply("钱的事你急啥，磨叽啥。", p, d, history, START)  # same intent, two turns back
+
+
+def test_check_accepts_good_in_character_lines():
+    p = _a_debtor()
+    due = p.debt.amount_due
+    good = [
+        (Intent.dispute, f"{due}元？咋就这么多了，你给我算明白。"),
+        (Intent.tell_hardship, "甲方拖着工程款不结，我拿啥还？"),
+        (Intent.get_angry, "你跟谁俩呢？好好说话！"),
+        (Intent.confirm_identity, "是我，咋的？"),
+        (Intent.stay_in_role, "啥机器人不机器人的，有事说事。"),
+    ]
+    for intent, text in good:
+        d = _decision(p, intent)
+        assert check_reply(text, p, d, [], START) == [], (intent, text)
+    d = _decision(p, Intent.promise_to_pay, 1500, 8)
+    assert check_reply(f"行，下周五（3月21日）我先还1500元，剩下的{due - 1500}元再分期。", p, d, [], START) == []
+    assert "amount_missing" in check_reply("行，下周五我先还两千。", p, d, [], START)
+
+
+# --- the real 1.5B (marker real_model; skipped without llama-cpp-python or the prepared GGUF) -----
+REAL_PERSONAS = ["wang-qiang-angry", "li-juan-hardship", "liu-fang-spouse"]
+
+
+@pytest.fixture(scope="module")
+def real_model():
+    import importlib.util
+
+    from simulator.models import prepare
+    if importlib.util.find_spec("llama_cpp") is None:
+        pytest.skip("llama-cpp-python is not installed (pip install llama-cpp-python==0.3.36)")
+    if not prepare.is_prepared("qwen2.5-1.5b", "llamacpp"):
+        pytest.skip(f"real weights not prepared at {prepare.gguf_path('qwen2.5-1.5b')}: run `python -m simulator.models.prepare`")
+    from simulator.models.registry import load_model
+    model, _ = load_model("llamacpp:qwen2.5-1.5b", strict=True, reuse=False)
+    return model
+
+
+@pytest.mark.real_model
+def test_real_1_5b_skilled_calls_pass_the_check_without_fallback(real_model):
+    from simulator.debtor.collectors import skilled
+    replies = fallbacks = 0
+    seen = []
+    for pid in REAL_PERSONAS:
+        persona = BY_ID.get(pid)
+        if persona is None:
+            continue
+        sim = DebtorSimulator(persona, None, real_model, seed=0, call_start=START)
+        sim.opening()
+        for line in skilled.lines_for(persona, None):
+            if sim.ended:
+                break
+            text = sim.say(line)
+            seen.append((pid, sim.decisions[-1].intent.value, text, sim.last_reply.fallback, sim.last_reply.failed_checks))
+            assert text and "\n" not in text
+        replies += sim.stats["replies"]
+        fallbacks += sim.stats["fallbacks"]
+        if persona.kind == "debtor" and persona.settlement.can_pay > 0:
+            assert sim.outcome().kind in ("promise", "partial-promise"), seen
+    assert replies >= 10
+    assert (replies - fallbacks) / replies >= 0.9, seen

@@ -10,7 +10,8 @@ model, a call replays exactly (``DebtorSimulator.replay``).
 from __future__ import annotations
 
 import random
-from dataclasses import asdict, dataclass, field
+import threading
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from typing import Iterator, Sequence
 
@@ -20,13 +21,15 @@ from .acts import CallContext, Understanding, detect_acts
 from .check import check_partial, check_reply, clean_reply
 from .policy import decide
 from .state import Decision, DebtorState
-from .wording import build_prompt
+from .wording import build_prompt, opener, prefill_text
 
 __all__ = ["DebtorSimulator", "Decision", "DebtorState", "Outcome", "Reply", "ReplyChunk", "Understanding",
            "detect_acts", "decide", "check_reply"]
 
 HOLD_BACK = 4      # characters kept back while streaming, so a bad phrase is caught before it shows
 MAX_ATTEMPTS = 2   # the model is asked at most this many times per turn, then the persona line is used
+RETRY_TEMPERATURE = 0.5  # the second attempt samples a little more conservatively and begins the line
+COMMIT_INTENTS = (Intent.promise_to_pay, Intent.counter_offer)  # the line is begun for the model up to the date
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,7 @@ class Reply:
     fallback: bool = False
     failed_checks: list[str] = field(default_factory=list)
     attempts: int = 0
+    rejected: list[str] = field(default_factory=list)  # model texts the check rejected this turn
 
 
 @dataclass(frozen=True)
@@ -81,6 +85,7 @@ class DebtorSimulator:
         self.decisions: list[Decision] = []
         self.last_reply = Reply()
         self.stats = {"replies": 0, "fallbacks": 0, "caught": 0, "retries": 0}
+        self._prefill_thread: threading.Thread | None = None
 
     # --- the call -------------------------------------------------------------------------
     @property
@@ -91,13 +96,44 @@ class DebtorSimulator:
     def call_date(self) -> date:
         return self.call_start.date()
 
-    def opening(self) -> str:
-        """The debtor picks up (no model call)."""
+    def opening(self, *, prefill: bool = True) -> str:
+        """The debtor picks up (no model call to word it). With ``prefill`` (default) the model's
+        cache is warmed with the persona block in the background, see :meth:`prefill`."""
         lines = self.persona.lines[Intent.answer]
         line = lines[self.rng.randrange(len(lines))]
-        self.history.append({"speaker": "debtor", "text": line})
+        self.history.append({"speaker": "debtor", "text": line, "intent": Intent.answer.value})
         self.last_reply = Reply(text=line, attempts=0)
+        if prefill:
+            self.prefill(background=True)
         return line
+
+    def prefill(self, *, background: bool = False) -> bool:
+        """Let the backend evaluate the persona block and the call so far now (while the trainee
+        reads/types), so the first reply only pays for its new tokens. No-op (False) when the
+        backend has no ``prefill``. In the background it runs on a daemon thread; backends
+        serialise generation with their own lock, so a reply asked for meanwhile just waits."""
+        fn = getattr(self.model, "prefill", None)
+        if not callable(fn):
+            return False
+        text = prefill_text(self.persona, self.history)
+
+        def run() -> None:
+            try:
+                fn(text)
+            except Exception:  # warming the cache is an optimisation only
+                pass
+
+        if background:
+            self._prefill_thread = threading.Thread(target=run, name="debtor-prefill", daemon=True)
+            self._prefill_thread.start()
+        else:
+            run()
+        return True
+
+    def wait_prefill(self, timeout: float | None = None) -> None:
+        """Block until a background prefill has finished (tests, benchmarks)."""
+        if self._prefill_thread is not None:
+            self._prefill_thread.join(timeout)
 
     def context(self) -> CallContext:
         last = next((t["text"] for t in reversed(self.history) if t["speaker"] == "debtor"), "")
@@ -119,58 +155,81 @@ class DebtorSimulator:
         """Stream the checked reply for ``decision``; the only place the model is called."""
         prior = self.history
         failures: list[str] = []
+        rejected: list[str] = []
         shown = False
         prompt = build_prompt(self.persona, decision, prior, self.call_start)
         for attempt in range(MAX_ATTEMPTS):
             seed = (self.seed * 1_000_003 + len(self.decisions) * 101 + attempt) % (2 ** 31)
-            text, failed, emitted = yield from self._attempt(prompt, decision, seed, replace_first=shown)
+            begin = ""
+            if (attempt > 0 or decision.intent in COMMIT_INTENTS) and self._continues_text():
+                begin = opener(self.persona, decision, self.history, self.call_start, retry=attempt > 0)
+            asked = prompt if attempt == 0 else replace(prompt, temperature=min(prompt.temperature, RETRY_TEMPERATURE))
+            if begin:
+                asked = replace(asked, text=asked.text + begin)
+            text, failed, emitted = yield from self._attempt(asked, decision, seed, replace_first=shown, begin=begin)
             shown = shown or emitted
             if not failed:
-                self._finish(text, fallback=False, failed=failures, attempts=attempt + 1)
+                self._finish(text, fallback=False, failed=failures, attempts=attempt + 1, rejected=rejected, intent=decision.intent)
                 return
             failures.extend(f for f in failed if f not in failures)
+            rejected.append(text)
             if attempt + 1 < MAX_ATTEMPTS:
                 self.stats["retries"] += 1
         line = prompt.reference
         yield ReplyChunk(line, replace=True)
-        self._finish(line, fallback=True, failed=failures, attempts=MAX_ATTEMPTS)
+        self._finish(line, fallback=True, failed=failures, attempts=MAX_ATTEMPTS, rejected=rejected, intent=decision.intent)
 
-    def _attempt(self, prompt, decision: Decision, seed: int, *, replace_first: bool):
-        """One model attempt. Yields chunks; returns (text, failed checks, whether anything was shown)."""
-        buffer, released, emitted = "", 0, False
+    def _continues_text(self) -> bool:
+        """Whether the backend continues ``prompt.text`` (so a begun line can be appended to it)."""
+        backend = getattr(self.model, "backend", "")
+        return backend in ("llamacpp", "transformers") or (backend == "openai" and not getattr(self.model, "chat", True))
+
+    def _attempt(self, prompt, decision: Decision, seed: int, *, replace_first: bool, begin: str = ""):
+        """One model attempt (``begin``: the start of the line, already at the end of the prompt).
+        Yields chunks; returns (text, failed checks, whether anything was shown)."""
+        buffer, shown, emitted = begin, "", False
+
+        def show(text: str):
+            nonlocal shown, emitted
+            if (replace_first and not emitted) or not text.startswith(shown):
+                chunk = ReplyChunk(text, replace=True)  # cleaning changed what was shown: show it anew
+            else:
+                chunk = ReplyChunk(text[len(shown):])
+            shown, emitted = text, True
+            return chunk
+
+        pieces = self.model.stream(prompt, seed=seed)
         try:
-            for piece in self.model.stream(prompt, seed=seed):
+            for piece in pieces:
                 buffer += piece
                 cleaned = clean_reply(buffer, self.persona, prompt.stop)
                 failed = check_partial(cleaned, self.persona)
                 if failed:
                     return cleaned, failed, emitted
                 safe = cleaned[: max(0, len(cleaned) - HOLD_BACK)]
-                if len(safe) > released:
-                    if replace_first and not emitted:
-                        yield ReplyChunk(safe, replace=True)
-                    else:
-                        yield ReplyChunk(safe[released:])
-                    released, emitted = len(safe), True
+                if len(safe) > len(shown) or (shown and not safe.startswith(shown)):
+                    yield show(safe)
                 if _stopped(buffer, prompt.stop, self.persona):
                     break
         except Exception as exc:  # a backend failing mid-reply must not break the call
             return buffer, [f"model_error:{type(exc).__name__}"], emitted
-        text = clean_reply(buffer, self.persona, prompt.stop)
+        finally:  # stop the backend's generation now (releases its lock), not at garbage collection
+            close = getattr(pieces, "close", None)
+            if close:
+                close()
+        text = clean_reply(buffer, self.persona, prompt.stop, final=True)
         failed = check_reply(text, self.persona, decision, self.history, self.call_start)
         if failed:
             return text, failed, emitted
-        if len(text) > released:
-            if replace_first and not emitted:
-                yield ReplyChunk(text, replace=True)
-            else:
-                yield ReplyChunk(text[released:])
-            emitted = True
+        if text != shown:
+            yield show(text)
         return text, [], emitted
 
-    def _finish(self, text: str, *, fallback: bool, failed: list[str], attempts: int) -> None:
-        self.last_reply = Reply(text=text, fallback=fallback, failed_checks=list(failed), attempts=attempts)
-        self.history.append({"speaker": "debtor", "text": text})
+    def _finish(self, text: str, *, fallback: bool, failed: list[str], attempts: int, rejected: list[str] = (),
+                intent: Intent | None = None) -> None:
+        self.last_reply = Reply(text=text, fallback=fallback, failed_checks=list(failed), attempts=attempts,
+                                rejected=list(rejected))
+        self.history.append({"speaker": "debtor", "text": text, **({"intent": intent.value} if intent else {})})
         self.stats["replies"] += 1
         self.stats["fallbacks"] += int(fallback)
         self.stats["caught"] += int(bool(failed))

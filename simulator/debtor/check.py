@@ -20,11 +20,11 @@ MIN_CHARS, MAX_CHARS = 2, 60
 # The debtor talking like the bank / the collector.
 ROLE_SLIP = [r"我们银行", r"我行", r"本行", r"本公司", r"(?:您|你)(?:的)?欠款", r"(?:欠款|账单|借款)(?:已经)?(?:全部)?结清", r"(?:您|你)的账单", r"(?:您|你)已(?:经)?逾期", r"(?:您|你)的逾期",
              r"请(?:您|你)?尽快(?:还款|还清|处理)", r"请(?:您|你)按时还款", r"我是[^，。！？]{0,8}(?:催收|客服|专员|工作人员)",
-             r"(?:核实|确认)(?:一下)?(?:您|你)的身份", r"请问(?:您|你)是[^，。！？]{0,5}(?:本人|吗)", r"我的工号", r"工号(?:是)?\d", r"为(?:您|你)服务",
+             r"(?:核实|确认)(?:一下)?(?:您|你)的身份", r"请问(?:您|你)是[^，。！？]{0,5}(?:本人|吗)", r"我是[^，。！？]{0,6}本人吗", r"(?:你|您)欠(?:我|我们|[^，。！？]{0,10}的(?:钱|款))", r"(?:我|俺)(?:就)?是[\u4e00-\u9fff]{1,3}(?:先生|女士|小姐)", r"我的工号", r"工号(?:是)?\d", r"为(?:您|你)服务",
              r"还款提醒", r"(?:我们|我们这边)(?:会|将)(?:上报|起诉|委外)", r"(?:您|你)(?:需要|必须|应该)(?:尽快)?还"]
 LABEL_WORDS = r"(?:催收员|催收|客服|坐席|银行|用户|助手|欠款人|债务人|借款人|debtor|collector|user|assistant|AI)"
 LEAK = [r"情绪[：:]", r"接下来要", r"此刻的", r"电话记录", r"文字记录", r"说话的特点", r"平时说话的样子", r"请写出", r"只写",
-        r"不超过\d+个字", r"口吻", r"(?:system|assistant|user|prompt|intent|persona|instruction)", r"[{}]", r"\b(?:amount|date)\b",
+        r"不超过\d+个字", r"口吻", r"比如[：:]", r"对方说欠款", r"(?:system|assistant|user|prompt|intent|persona|instruction)", r"[{}]", r"\b(?:amount|date)\b",
         r"[（(][^）)]{0,20}(?:情绪|接下来|叹气|笑|停顿|沉默|语气|小声|大声|生气|愤怒)[^）)]{0,10}[）)]?", r"^[（(]", r"[【\[]"]
 AI_STRICT = [r"(?:我|本人)(?:只)?是(?:一个|一名|个)?(?:AI|ai|人工智能|语言模型|大模型|模型|机器人|虚拟|程序|助手|智能)",
              r"作为(?:一个|一名)?(?:AI|ai|人工智能|语言模型|助手|模型)", r"(?:模拟|训练|陪练|演练|测试)(?:场景|对话|系统|程序|环境)?",
@@ -48,8 +48,32 @@ REPETITIVE = re.compile(r"(.{1,4}?)[，,、…\s]*(?:\1[，,、…\s]*){3,}")
 COMMIT = re.compile(r"(?:先|能|可以|会|一定|保证|准|就)还(?:上|你|您)?[^，。！？]{0,3}(?:\d|[一二两三四五六七八九十百千万]{2,})")
 
 
-def clean_reply(text: str, persona: Persona, stop: Sequence[str] = ("\n",)) -> str:
-    """Harmless tidying: cut at a stop sequence, strip spaces/quotes and a leading own-name label."""
+_BRACKETS = re.compile(r"[（(【\[]([^（()）【】\[\]]*)[）)】\]]")
+_OPEN_TAIL = re.compile(r"[（(【\[][^）)】\]]*$")
+_DATE_ONLY = re.compile(r"^\s*\d{1,2}月\d{1,2}[日号]?\s*$")
+_END = "。！？!?…~～"
+
+
+def _strip_directions(text: str) -> str:
+    """Remove bracketed stage directions 「（叹气）」「（情绪：有点慌）」; a bracketed date such as
+    「下周五（3月21日）」 stays. An unclosed bracket at the end (still streaming) is held back."""
+    text = _BRACKETS.sub(lambda m: m.group(0) if _DATE_ONLY.match(m.group(1)) else "", text)
+    return _OPEN_TAIL.sub("", text)
+
+
+def _trim_fragment(text: str) -> str:
+    """A reply cut off by the token limit ends mid-sentence: keep it up to its last full sentence."""
+    if len(text) < 25 or text[-1] in _END + "，,、；;":
+        return text
+    cut = max(text.rfind(ch) for ch in _END)
+    return text[: cut + 1] if cut >= 6 else text
+
+
+def clean_reply(text: str, persona: Persona, stop: Sequence[str] = ("\n",), *, final: bool = False) -> str:
+    """Harmless tidying: cut at a stop sequence, strip spaces/quotes, bracketed stage directions and
+    a leading own-name label; with ``final`` also a trailing fragment after the last full sentence.
+    Nothing that could hide a slip is removed: labels of other speakers, leaked instruction words
+    outside brackets, role slips and AI mentions all stay for the check to catch."""
     text = text or ""
     for s in stop:
         if s and s in text and not (s == f"{persona.identity.name}：" and text.startswith(s)):
@@ -61,9 +85,17 @@ def clean_reply(text: str, persona: Persona, stop: Sequence[str] = ("\n",)) -> s
     for s in stop:  # a stop after the label was removed
         if s and s in text:
             text = text.split(s, 1)[0].strip()
+    text = _strip_directions(text).strip()
+    for label in (f"{persona.identity.name}：", f"{persona.identity.name}:"):  # 「王强（生气）：」
+        if text.startswith(label):
+            text = text[len(label):].strip()
     pairs = {"“": "”", "「": "」", '"': '"', "『": "』"}
     if len(text) >= 2 and text[0] in pairs and text[-1] == pairs[text[0]]:
         text = text[1:-1].strip()
+    elif text[:1] in pairs and pairs[text[:1]] not in text:  # an opening quote never closed
+        text = text[1:].strip()
+    if final:
+        text = _trim_fragment(text)
     return text
 
 
@@ -122,6 +154,16 @@ def _similar(a: str, b: str) -> float:
     return len(ga & gb) / max(1, len(ga | gb))
 
 
+def _parrots(text: str, collector: str, persona: Persona, share: float) -> bool:
+    """The reply repeats the collector's line (names left out: 「对，我是黄军」 is no parroting)."""
+    names = {persona.identity.name, persona.debt.debtor_name}
+    for n in names:
+        text, collector = text.replace(n, ""), collector.replace(n, "")
+    if len(re.sub(r"[\s，。！？、,.!?~…：:]", "", text)) < 3:
+        return False
+    return text in collector or _similar(text, collector) >= 0.6 or _covered(text, collector) >= share
+
+
 def _covered(text: str, other: str) -> float:
     """Share of the reply's character bigrams that also occur in ``other`` (parroting)."""
     t = re.sub(r"[\s，。！？、,.!?~…：:]", "", text)
@@ -134,13 +176,23 @@ def _known_amounts(persona: Persona, decision: Decision, turns: list[tuple[str, 
     known = {d.amount_due, d.late_fees, d.amount_due + d.late_fees, d.amount_due - d.late_fees}
     if d.minimum_due:
         known.add(d.minimum_due)
-    if decision.amount is not None:
-        known.add(decision.amount)
+    if decision.amount is not None:  # the decided amount, and what is left after it
+        known.update({decision.amount, d.amount_due - decision.amount, d.amount_due + d.late_fees - decision.amount})
     for _, text in turns:
         known.update(find_amounts(text))
     for line in persona.lines.get(decision.intent, []) + persona.speech_style.examples:
         known.update(find_amounts(line))  # numbers the author wrote into the persona's own lines
     return known
+
+
+def _earlier_lines_for_other_intents(history: Sequence, intent: Intent) -> list[str]:
+    """Debtor lines said earlier for another intent (history entries that record their intent):
+    saying one of those again (e.g. the greeting mid-call) is a slip; the same intent again may repeat."""
+    out = []
+    for t in history or ():
+        if isinstance(t, dict) and t.get("speaker") == "debtor" and t.get("intent") and t["intent"] != intent.value:
+            out.append(str(t.get("text") or ""))
+    return out
 
 
 def check_reply(text: str, persona: Persona, decision: Decision, history: Sequence = (),
@@ -159,11 +211,14 @@ def check_reply(text: str, persona: Persona, decision: Decision, history: Sequen
     turns = _turns(history)
     last_collector = next((t for s, t in reversed(turns) if s == "collector"), "")
     last_debtor = next((t for s, t in reversed(turns) if s == "debtor"), "")
-    if last_collector and len(text) >= 4 and (text in last_collector or _similar(text, last_collector) >= 0.6
-                                              or _covered(text, last_collector) >= 0.65):
+    if last_collector and len(text) >= 4 and _parrots(text, last_collector, persona, 0.65):
         failed.append("repeats_collector")
-    if last_debtor and len(text) >= 4 and _similar(text, last_debtor) >= 0.8:
-        failed.append("echoes_previous")
+    elif len(text) >= 8 and any(_parrots(text, t, persona, 0.8) for s, t in turns if s == "collector"):
+        failed.append("repeats_collector")  # an earlier collector line, nearly word for word
+    if len(text) >= 4 and (
+            (last_debtor and _similar(text, last_debtor) >= 0.8)
+            or any(_similar(text, t) >= 0.8 for t in _earlier_lines_for_other_intents(history, decision.intent))):
+        failed.append("echoes_previous")  # the previous line again, or an earlier line said for something else
     # amounts
     amounts = find_amounts(text)
     debt_total = persona.debt.amount_due + persona.debt.late_fees

@@ -1,11 +1,13 @@
 """Turns a decided intent into a :class:`~simulator.models.base.Prompt` for a model.
 
-The prompt is a transcript-style completion (what worked on the small local models): a few
-persona facts relevant to this intent only (hidden numbers only when the intent needs them),
-the speech style with 1–2 example lines, the last turns of the call, then a stage note such
-as 「（王强此刻的情绪：愤怒；他接下来要：斥责对方威胁人，说要投诉）」 and 「王强：」. The same
-request is given as chat ``messages``; ``reference`` is the persona-authored line for the
-intent with placeholders filled, which the scripted backend speaks and which is the fallback.
+The prompt is a transcript-style completion (what worked on the small local models), laid out so
+a backend's KV cache is reused turn after turn: a persona block that is byte-identical for the
+whole call (facts any intent may need, never the hidden settlement numbers; speech style; example
+lines), then the running transcript (append-only), then this turn's stage note such as
+「（王强此刻的情绪：愤怒；他接下来要：斥责对方威胁人，说要投诉，比如：“……”）」 and 「王强：」. For a
+promise or counter-offer the note spells out the decided date and amount. The same request is given
+as chat ``messages``; ``reference`` is the persona-authored line for the intent with placeholders
+filled, which the scripted backend speaks and which is the fallback.
 """
 from __future__ import annotations
 
@@ -18,9 +20,14 @@ from ..models.base import Prompt
 from .acts import PROHIBITED, amount_text, date_text, find_amounts
 from .state import Decision, DebtorState
 
-HISTORY_TURNS = 6
 MAX_NEW_TOKENS = 60
+TEMPERATURE = 0.7
 COLLECTOR = "催收员"
+TRANSCRIPT_HEADER = "电话记录："
+BACKGROUND_SENTENCES = 2  # story sentences in the persona block (sentences with amounts are left out)
+EXAMPLES = 4              # speech-style example lines in the persona block
+EXAMPLE_IN_NOTE = True    # the stage note quotes an authored line for the intent
+MAX_TURNS, WINDOW_STEP = 40, 10  # transcript window (turns), cut in steps so the cache survives
 
 # What the debtor does next, as a stage note (Chinese data). {amount}/{date} filled by code.
 INTENT_NOTES: dict[Intent, str] = {
@@ -145,50 +152,112 @@ def _note(persona: Persona, decision: Decision, call_start) -> str:
     return fill(note, persona, decision, call_start)
 
 
-def _first_sentence(text: str) -> str:
-    first = re.split(r"(?<=[。！？])", text.strip())[0]
-    return "" if find_amounts(first) else first
+def _sentences(text: str) -> list[str]:
+    return [x.strip() for x in re.split(r"(?<=[。！？])", (text or "").strip()) if x.strip()]
 
 
-def _facts(persona: Persona, decision: Decision) -> list[str]:
-    """Persona facts this intent needs, and no more."""
-    p, i = persona, decision.intent
-    who = p.identity
-    facts = [f"{who.name}，{'男' if who.gender == 'male' else '女'}，{who.age}岁。" + _first_sentence(p.background)]
+def persona_block(persona: Persona) -> str:
+    """The part of every prompt of one call that never changes: who the persona is, every fact
+    any intent may need (never the hidden settlement numbers), the speech style and example lines.
+    Byte-identical for the whole call, so a backend's KV cache is reused turn after turn."""
+    p, who = persona, persona.identity
+    name = who.name
+    gender = "男" if who.gender == "male" else "女"
+    story = [s for s in _sentences(re.sub(r"\s+", "", p.background)) if not find_amounts(s)][:BACKGROUND_SENTENCES]
+    if story:
+        story[0] = re.sub(rf"^{re.escape(name)}[，,]\d+岁[，,]", "", story[0])
+    lines = [f"以下是一通催收电话的文字记录。接电话的是{name}（{gender}，{who.age}岁）。" + "".join(story)]
     if p.kind == "third-party":
-        facts.append(f"{who.name}是{who.relation or p.debt.debtor_name + '的家人'}，不清楚{p.debt.debtor_name}欠钱的细节，也不会替他还钱。")
-    facts.append("性格：" + "；".join(p.personality[:2]) + "。")
-    if p.kind == "debtor" and i in (Intent.dispute, Intent.claim_paid, Intent.deflect, Intent.refuse,
-                                     Intent.counter_offer, Intent.promise_to_pay, Intent.tell_hardship):
-        facts.append(f"{who.name}在{p.debt.lender}有一笔{p.debt.product}，已经逾期{p.debt.days_overdue}天。")
-    if i in (Intent.dispute, Intent.claim_paid):
-        facts.append(f"对方说欠款{p.debt.amount_due}元，{who.name}觉得不对。")
-    if i is Intent.tell_hardship:
-        rest = [s for s in re.split(r"(?<=[。！？])", p.background.strip())[1:] if s and not find_amounts(s)]
-        facts.extend(rest[:2])
-    return facts
+        lines.append(f"{name}是{who.relation or p.debt.debtor_name + '的家人'}，不清楚{p.debt.debtor_name}欠钱的细节，"
+                     f"也不会替{'他' if _debtor_is_male(p) else '她'}还钱。")
+    else:
+        lines.append(f"{name}在{p.debt.lender}有一笔{p.debt.product}，对方说欠款{p.debt.amount_due}元，已经逾期{p.debt.days_overdue}天。")
+        issue = DebtorState.initial(p).issue
+        if issue == "dispute":
+            lines.append(f"{name}觉得这个金额不对。")
+        elif issue == "claim_paid":
+            lines.append(f"{name}认为这笔钱已经还过了。")
+    lines.append("性格：" + "；".join(p.personality[:2]) + "。")
+    lines.append(f"说话特点：{p.speech_style.description}")
+    lines.append(f"{name}平时说话的样子：")
+    lines += [f"{name}：{x}" for x in p.speech_style.examples[:EXAMPLES]]
+    return "\n".join(lines) + "\n\n" + TRANSCRIPT_HEADER + "\n"
+
+
+def _debtor_is_male(persona: Persona) -> bool:
+    rel = persona.identity.relation or ""
+    return not any(w in rel for w in ("女儿", "妻子", "母亲", "妈妈", "姐姐", "妹妹", "老婆", "儿媳"))
+
+
+def _window(turns: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """All turns while the call is short; past MAX_TURNS drop the oldest in blocks of WINDOW_STEP
+    so the transcript stays append-only (and cached) between the rare cuts."""
+    if len(turns) <= MAX_TURNS:
+        return turns
+    cut = ((len(turns) - MAX_TURNS) // WINDOW_STEP + 1) * WINDOW_STEP
+    return turns[cut:]
+
+
+def transcript_text(persona: Persona, history: Sequence) -> str:
+    """The running transcript, one line per turn; earlier lines never change."""
+    name = persona.identity.name
+    return "".join(f"{COLLECTOR if s == 'collector' else name}：{_one_line(t)}\n" for s, t in _window(_turns(history)))
+
+
+def _one_line(text: str) -> str:
+    return re.sub(r"\s*\n\s*", " ", text.strip())
+
+
+def example_line(persona: Persona, decision: Decision, history: Sequence = (), call_start=None) -> str:
+    """An authored line for this intent to show the model in the stage note: another one than the
+    fallback (``reference_line``) when the persona has two, so the model's wording adds variety."""
+    reference = reference_line(persona, decision, history, call_start)
+    options = [fill(x, persona, decision, call_start) for x in lines_for(persona, decision)]
+    last = [t for s, t in _turns(history) if s == "debtor"][-1:]
+    others = [x for x in options if x != reference and x not in last]  # never the line just said
+    return others[decision.variant % len(others)] if others else reference
+
+
+def opener(persona: Persona, decision: Decision, history: Sequence = (), call_start=None, *, retry: bool = False) -> str:
+    """The start of an authored line, to begin the debtor's line for the model when he commits to an
+    amount (so the date/amount come out as decided) and on a retry: its first clause, or for a
+    promise/counter-offer everything up to the decided date if the line has it. The first try
+    follows the example line of the stage note; a retry follows the other authored line (the
+    fallback), so it does not repeat what just failed."""
+    line = (reference_line if retry else example_line)(persona, decision, history, call_start)
+    if decision.intent in (Intent.promise_to_pay, Intent.counter_offer) and decision.date_days is not None:
+        when = date_text(decision.date_days, _call_date(call_start))
+        if when in line and line.index(when) <= 12:
+            return line[: line.index(when) + len(when)]
+    m = re.match(r"[^，。！？,!?]{1,8}[，,]", line)
+    return m.group(0) if m else ""
+
+
+def stage_note(persona: Persona, decision: Decision, call_start=None, history: Sequence = ()) -> str:
+    """「（王强此刻的情绪：愤怒；他接下来要：斥责对方威胁人，说要投诉，比如：“……”）」 for this turn:
+    the mood, what he says next (amount and date spelled out when he commits to them) and an
+    example of such a line in his own voice."""
+    name = persona.identity.name
+    pronoun = "他" if persona.identity.gender == "male" else "她"
+    example = example_line(persona, decision, history, call_start) if EXAMPLE_IN_NOTE else ""
+    tail = f"，比如：“{example}”" if example else ""
+    return f"（{name}此刻的情绪：{mood(decision.state_after)}；{pronoun}接下来要：{_note(persona, decision, call_start)}{tail}）"
 
 
 def build_prompt(persona: Persona, decision: Decision, history: Sequence = (),
-                 call_start: datetime | date | None = None, *, temperature: float = 0.7,
+                 call_start: datetime | date | None = None, *, temperature: float = TEMPERATURE,
                  avoid: Sequence[str] = ()) -> Prompt:
-    """The prompt that asks a model to word ``decision`` as the persona's next spoken line."""
+    """The prompt that asks a model to word ``decision`` as the persona's next spoken line.
+
+    Layout (completion text): persona block (identical for the whole call) + transcript
+    (append-only) + this turn's stage note + 「王强：」. Only the last two change per turn."""
     name = persona.identity.name
-    turns = _turns(history)[-HISTORY_TURNS:]
-    examples = persona.speech_style.examples
-    k = decision.variant % len(examples)
-    shown = [examples[k], examples[(k + 1) % len(examples)]]
-    state = decision.state_after
-    pronoun = "他" if persona.identity.gender == "male" else "她"
-    stage = f"（{name}此刻的情绪：{mood(state)}；{pronoun}接下来要：{_note(persona, decision, call_start)}）"
-    header = [f"以下是一通电话的文字记录。接电话的是{name}。", *_facts(persona, decision),
-              f"{name}说话的特点：{persona.speech_style.description}", f"{name}平时说话的样子："]
-    header += [f"{name}：{x}" for x in shown]
-    transcript = [f"{COLLECTOR if s == 'collector' else name}：{t}" for s, t in turns]
-    text = "\n".join(header) + "\n\n电话记录：\n" + "\n".join(transcript + [stage, f"{name}："])
+    block, transcript = persona_block(persona), transcript_text(persona, history)
+    stage = stage_note(persona, decision, call_start, history)
+    text = block + transcript + stage + "\n" + f"{name}："
     system = (f"你在写一通电话里{name}说的下一句话。只写{name}说出口的一句中文口语，不超过40个字，"
               f"用{name}自己的口吻；不加名字、引号、括号或说明。")
-    user = "\n".join(header) + "\n\n电话记录：\n" + "\n".join(transcript) + f"\n\n{stage}\n请写出{name}接下来说的一句话。"
+    user = block + transcript + f"\n{stage}\n请写出{name}接下来说的一句话。"
     return Prompt(
         text=text,
         messages=({"role": "system", "content": system}, {"role": "user", "content": user}),
@@ -197,6 +266,11 @@ def build_prompt(persona: Persona, decision: Decision, history: Sequence = (),
         max_new_tokens=MAX_NEW_TOKENS,
         temperature=temperature,
     )
+
+
+def prefill_text(persona: Persona, history: Sequence = ()) -> str:
+    """What a backend can evaluate ahead of the first turn: the persona block and the call so far."""
+    return persona_block(persona) + transcript_text(persona, history)
 
 
 SAMPLE_CALL_START = datetime(2025, 3, 13, 14, 0)
