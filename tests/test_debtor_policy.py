@@ -6,29 +6,20 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-import yaml
 
 from simulator.data.persona_schema import Act, Intent, Persona, StateDelta
 from simulator.debtor import DebtorSimulator
 from simulator.debtor.acts import PROHIBITED, CallContext, Understanding, detect_acts
 from simulator.debtor.policy import conditions_met, decide
 from simulator.debtor.state import DebtorState
+from simulator.debtor.wording import _load_personas
 from simulator.models.scripted import ScriptedModel
 
 ROOT = Path(__file__).resolve().parent.parent
 START = datetime(2025, 3, 13, 14, 0)
 
 
-def _personas() -> list[Persona]:
-    try:
-        from simulator.data.loader import load_personas
-        return [p for _, p in sorted(load_personas().items())]
-    except ImportError:
-        return [Persona.model_validate(yaml.safe_load(f.read_text(encoding="utf-8")))
-                for f in sorted((ROOT / "personas").glob("*.yaml"))]
-
-
-PERSONAS = _personas()
+PERSONAS = _load_personas()
 DEBTORS = [p for p in PERSONAS if p.kind == "debtor"]
 PAYERS = [p for p in DEBTORS if p.settlement.can_pay > 0]
 THIRD = [p for p in PERSONAS if p.kind == "third-party"]

@@ -1,37 +1,26 @@
 """Prompts for the decided intent, the reply check, and the streaming fallback path."""
 from __future__ import annotations
 
-import random
 import re
 from datetime import datetime
 from pathlib import Path
 
 import pytest
-import yaml
 
 from simulator.data.persona_schema import Intent, Persona
 from simulator.debtor import DebtorSimulator
-from simulator.debtor.acts import find_amounts
 from simulator.debtor.check import check_partial, check_reply, clean_reply
 from simulator.debtor.state import Decision, DebtorState
 from simulator.debtor.wording import build_prompt, fill, reference_line, sample_prompts
 from simulator.models.base import Prompt
+from simulator.debtor.wording import _load_personas
 from simulator.models.scripted import ScriptedModel
 
 ROOT = Path(__file__).resolve().parent.parent
 START = datetime(2025, 3, 13, 14, 0)  # Thursday
 
 
-def _personas() -> list[Persona]:
-    try:
-        from simulator.data.loader import load_personas
-        return [p for _, p in sorted(load_personas().items())]
-    except ImportError:
-        return [Persona.model_validate(yaml.safe_load(f.read_text(encoding="utf-8")))
-                for f in sorted((ROOT / "personas").glob("*.yaml"))]
-
-
-PERSONAS = _personas()
+PERSONAS = _load_personas()
 DEBTORS = [p for p in PERSONAS if p.kind == "debtor"]
 PAYERS = [p for p in DEBTORS if p.settlement.can_pay > 0]
 BY_ID = {p.id: p for p in PERSONAS}

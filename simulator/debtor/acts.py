@@ -343,20 +343,20 @@ def cn_to_int(text: str) -> int | None:
     if all(ch in CN_DIGITS for ch in text):  # digit by digit: 「一二三」
         return int("".join(str(CN_DIGITS[ch]) for ch in text))
     total = section = number = 0
-    last_unit, zero_seen, prev_unit = 0, False, False
+    last_unit, zero_seen = 0, False
     for ch in text:
         if ch in CN_DIGITS:
-            number, prev_unit = CN_DIGITS[ch], False
+            number = CN_DIGITS[ch]
             zero_seen = zero_seen or ch in "零〇"
         elif ch == "万":
             section += number
             total += (section or 1) * 10000
             section = number = 0
-            last_unit, prev_unit, zero_seen = 10000, True, False
+            last_unit, zero_seen = 10000, False
         else:
             unit = CN_UNITS[ch]
             section += (number or (1 if unit == 10 else 0)) * unit
-            number, last_unit, prev_unit = 0, unit, True
+            number, last_unit = 0, unit
     if number and last_unit >= 100 and not zero_seen:  # 「三千五」: trailing digit is the next unit down
         number *= last_unit // 10
     return total + section + number

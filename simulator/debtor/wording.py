@@ -115,7 +115,6 @@ def _turns(history: Sequence) -> list[tuple[str, str]]:
 
 def lines_for(persona: Persona, decision: Decision) -> list[str]:
     """Persona lines for the decided intent (closing and generic fallbacks included)."""
-    u = decision.understanding
     if decision.intent is Intent.acknowledge and decision.reason == "close":
         return CLOSING_LINES
     return list(persona.lines.get(decision.intent) or GENERIC_LINES.get(decision.intent)
@@ -305,12 +304,7 @@ def sample_prompts(n: int = 20) -> list[Prompt]:
 
 
 def _load_personas() -> list[Persona]:
-    try:
-        from ..data.loader import load_personas
-        return [p for _, p in sorted(load_personas().items())]
-    except Exception:  # loader not importable: read the folder directly
-        import yaml
+    """Every persona in the library, in id order (the loader validates and caches them)."""
+    from ..data.loader import load_personas
 
-        from .. import config
-        return [Persona.model_validate(yaml.safe_load(f.read_text(encoding="utf-8")))
-                for f in sorted(config.PERSONAS_DIR.glob("*.y*ml"))]
+    return [p for _, p in sorted(load_personas().items())]
