@@ -110,20 +110,8 @@ def read_source_files(folder: Path) -> dict[str, list[dict]]:
 
 
 def read_source(folder: Path) -> list[dict]:
-    calls, seen = [], set()
-    for path in sorted(folder.glob("*.jsonl")):
-        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                call = json.loads(line)
-            except json.JSONDecodeError as err:
-                sys.exit(f"{path}:{n}: bad JSON at column {err.colno}: {err.msg}")
-            if call.get("id") in seen:
-                sys.exit(f"{path}:{n}: duplicate call id {call.get('id')!r}; make ids unique")
-            seen.add(call.get("id"))
-            calls.append(call)
-    return calls
+    """All calls of ``folder``, file by file."""
+    return [call for calls in read_source_files(folder).values() for call in calls]
 
 
 def write(path: Path, calls: list[dict]) -> None:
