@@ -6,7 +6,8 @@ Then a repair pass makes sure every violation id occurs in both splits (when it 
 at least two calls): for an id missing from a split, the call holding it with the lowest hash
 is moved over, provided the move does not empty that id (or another) in the split it leaves.
 The repair runs within a release (``RELEASES``: parts A+B, then each later part file on its
-own), so adding a part never moves a call that was already split.
+own), so adding a part never moves a call that was already split. Parts in ``TRAIN_ONLY``
+(fresh writers' development data, E–H) all go to train.
 
     python datasets/scoring-corpus/split.py            # reads source/*.jsonl, writes train/test
     python datasets/scoring-corpus/split.py --check    # prints counts only
@@ -65,10 +66,15 @@ def split(calls: list[dict], test_share: float = TEST_SHARE) -> tuple[list[dict]
 # (the scorer may have been tuned on those train calls).
 RELEASES: list[tuple[str, ...]] = [("part-a.jsonl", "part-b.jsonl")]
 
+# Parts written by fresh writers *after* the scorer, to find where its rules fail on phrasings
+# they were not written from. They are development data: all train, so the held-back test
+# split stays the same 139 calls it has been since release 1.2.0.
+TRAIN_ONLY: frozenset[str] = frozenset({"part-e.jsonl", "part-f.jsonl", "part-g.jsonl", "part-h.jsonl"})
+
 
 def releases(calls_by_file: dict[str, list[dict]]) -> list[list[dict]]:
     """Group the calls of each source file into releases (see ``RELEASES``)."""
-    groups, seen = [], set()
+    groups, seen = [], set(TRAIN_ONLY)
     for names in RELEASES:
         group = [c for n in names for c in calls_by_file.get(n, [])]
         seen |= set(names)
@@ -80,7 +86,8 @@ def releases(calls_by_file: dict[str, list[dict]]) -> list[list[dict]]:
 
 def split_releases(calls_by_file: dict[str, list[dict]], test_share: float = TEST_SHARE) -> tuple[list[dict], list[dict]]:
     """Split each release on its own; return (train, test), each sorted by hash."""
-    train, test = [], []
+    train = [c for n in sorted(TRAIN_ONLY) for c in calls_by_file.get(n, [])]
+    test: list[dict] = []
     for group in releases(calls_by_file):
         tr, te = split(group, test_share)
         train += tr

@@ -17,10 +17,14 @@ CN_NUM = "零〇一二两三四五六七八九十百千万"
 NUMBER = re.compile(rf"\d+(?:\.\d+)?[万千]?|[{CN_NUM}]{{1,8}}")
 
 
+_SPACE_PAUSE = re.compile(r"(?<=[^\x00-\x7f])[ \t\u3000]|[ \t\u3000](?=[^\x00-\x7f])")
+
+
 def normalise(text: str) -> str:
-    """Full-width digits/letters/punctuation to half-width. Length-preserving, so a span
-    found in the normalised text slices the original text for evidence."""
-    return text.translate(_FULL)
+    """Full-width digits/letters/punctuation to half-width, and a space next to Chinese text
+    (speech-to-text output marks pauses with spaces, not punctuation) to a comma.
+    Length-preserving, so a span found in the normalised text slices the original text."""
+    return _SPACE_PAUSE.sub(",", text.translate(_FULL))
 
 
 def clause_spans(text: str) -> list[tuple[int, int]]:

@@ -1,0 +1,1 @@
+"""Compliance detectors, one module per family of violation ids (see ``compliance.DETECTORS``)."""
