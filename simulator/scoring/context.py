@@ -125,6 +125,44 @@ class CallState:
     collector_said: str = ""
     disclosed: bool = False
     """Debt details were already said to this (unverified or third-party) listener."""
+    disclosed_third: bool = False
+    """Debt details were already said after the listener said they are someone else."""
+
+
+# --- who the listener is (broader than the shared lexicon; see docs in each class) ---------
+_SELF = r"(?:我|俺|额|偶|咱)"
+_BE = r"(?:是|系|就是)"
+# relations and roles that only make sense relative to the person asked for: kin (incl.
+# dialect 老汉儿/婆娘/屋头的/堂客), household, landlord/tenant, workplace, school
+_REL = (r"(?:奶奶|爷爷|外婆|外公|姥姥|姥爷|婶婶?|嫂子|姐夫|妹夫|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|舅舅|舅妈|姑姑|姨妈|小姨|阿姨|叔叔|伯伯|"
+        r"老伴儿?|老婆|妻子|爱人|媳妇儿?|婆娘|堂客|屋头的?|屋里人|家里的|丈夫|老公|男人|老汉儿?|爹|娘|老爹|老娘|爸爸?|妈妈?|父亲|母亲|老爸|老妈|"
+        r"儿子|女儿|闺女|孙子|孙女|外孙女?|侄子|侄女|外甥女?|哥哥?|姐姐?|弟弟?|妹妹?|兄弟|姐妹|公公|婆婆|岳父|岳母|丈母娘|老丈人|亲家|"
+        r"女朋友|男朋友|对象|未婚妻|未婚夫|家人|家里人|家属|亲戚|朋友|哥们儿?|闺蜜|发小|同学|室友|舍友|同事|工友|老乡|邻居|"
+        r"房东|租客|房客|二房东|主管|经理|领导|上司|老板娘|负责人|人事|HR|hr|财务|前台|秘书|保安|门卫|物业|班主任|辅导员|老师|师傅|徒弟|工头|包工头|监护人|紧急联系人)")
+# 「我是他妈」「我是于海波他弟」「俺是她屋头的」「我是房东」「我系佢老豆」
+THIRD_PARTY_X = re.compile(
+    rf"{_SELF}{_BE}(?:[\u4e00-\u9fa5]{{2,3}}?)?(?:他|她|佢|伊)?的?{_REL}(?![\u4e00-\u9fa5]{{0,2}}本人)"
+    rf"|(?:他|她|佢)(?:是|系){_SELF}(?:的|家)?{_REL}"
+    rf"|{_SELF}(?:家)?(?:的)?{_REL}[^，。！？?]{{0,6}}(?:怎么了|咋了|咋个了|出(?:什么|啥|了)?事|犯(?:了)?(?:什么|啥)?事|欠(?:了)?(?:什么|啥|谁|你们)|借(?:了)?(?:什么|啥|你们)|是不是(?:欠|借|出)|干(?:什么|啥)了)"
+    rf"|(?:他|她)(?:不在|没在|出去|上班|出门|在忙|不方便|住院|去(?:车间|工地|外地|上班|打工)|出去打工|在国外|在外地)")
+_NOT_SELF_REL = re.compile(r"我就是|是我本人|我本人|本人就是|就是我")
+# unsure ID digits are not verification: 「3715吧」「好像是5803」「应该是……记不清了」
+DIGITS_HEDGED = re.compile(r"(?:好像|应该|大概|可能|也许|估计|记不清|记不太清|忘了)[^，。！？]{0,6}(?:\d{3}[\dXx]|[零〇一幺二两三四五六七八九]{4})|(?:\d{3}[\dXx]|[零〇一幺二两三四五六七八九]{4})(?:吧|吗|好像|来着|还是|或者|记不清|不确定)")
+
+
+def _third_party_reply(debtor: str, verified: bool) -> re.Match[str] | None:
+    """The listener says who they are and it is someone else."""
+    if _NOT_SELF_REL.search(debtor):
+        return None
+    m = (L.THIRD_PARTY_STRONG if verified else L.THIRD_PARTY).search(debtor)
+    if m:
+        return m
+    m = THIRD_PARTY_X.search(debtor)
+    if m and verified and re.match(r"(?:他|她)(?:不在|没在|出去|上班|出门|在忙|不方便|住院|去|在)", m.group(0)):
+        return None  # 「他不在」 does not override an earlier clear verification
+    if m and verified and not re.search(r"(?:他|她|佢|伊)", m.group(0)):
+        return None  # a verified debtor talking about themselves or their family: 「我是老师」「我儿子怎么了」
+    return m
 
 
 def _surnames(collector: str) -> set[str]:
@@ -176,16 +214,20 @@ def call_state(turns: Sequence[Any], index: int, ctx: CallContext | None = None)
                 st.third_party, st.verified = True, False
             if not st.verified and (L.DEBT_WORDS.search(tx) or L.MONEY.search(tx)):
                 st.disclosed = True
+                if st.third_party:
+                    st.disclosed_third = True
             continue
         st.debtor_texts.append(tx)
         st.last_debtor = tx
         if L.DEBTOR_ASKED_TIME.search(tx):
             st.time_requested = True
-        tp = (L.THIRD_PARTY_STRONG if st.verified else L.THIRD_PARTY).search(tx)
-        if tp and not re.search(r"我就是|是我本人|我本人", tx):
+        tp = _third_party_reply(tx, st.verified)
+        if tp:
             st.third_party, st.verified = True, False
             st.third_party_evidence = tp.group(0)
             continue
+        if DIGITS_HEDGED.search(tx):
+            continue  # unsure digits: not verification, and not a refusal either
         if st.last_collector and L.ASK_DIGITS.search(st.last_collector) and L.DIGITS.search(tx):
             st.pending_digits = True  # confirmed only if the collector's next turn does not reject them
             st.verify_evidence = tx

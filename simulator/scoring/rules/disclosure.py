@@ -13,10 +13,43 @@ from ..text import Hit, clause_spans, denied_after, find, negated, sentence_of
 
 
 def _discloses(norm: str) -> re.Match[str] | None:
-    return L.DEBT_WORDS.search(norm) or L.MONEY.search(norm)
+    return L.DEBT_WORDS.search(norm) or _money(norm)
 
 
 PLAN_AMOUNT = re.compile(r"(?:还|付|转|交|存|每期|每月|首付|先)[^，。]{0,3}$")
+
+
+def _money_iter(clause: str):
+    """Money amounts, without 「一块儿」「一块去」 (together) posing as 1 yuan."""
+    for m in L.MONEY.finditer(clause):
+        if m.group(0) in ("一块", "1块") and not clause[m.end():m.end() + 1] == "钱":
+            continue
+        yield m
+
+
+def _money(clause: str) -> re.Match[str] | None:
+    return next(_money_iter(clause), None)
+
+
+# --- asking a third party to pay, or treating them as liable (third-party-disclosure) --------
+_ADDR = r"(?:你|您)(?:们)?"
+_PAY = r"(?:还(?:上|了|清|掉|个|点|一部分|一点|一些|这期)?|垫(?:上|付|着|一下|一点|点)?|代还|代付|付(?:上|了)|交(?:上|了)|出(?:点|些|一点)?钱|填上|补上|凑(?:点|一点|些|齐|上|一凑)?|抵(?:给|上|债|账)?)"
+# 1 helper verb + debtor: 「帮他把一万二还上」「替她先垫一下」「给他填上」
+# 2 the listener is told to pay: 「你先给垫上」「您先还个五千」「大伙一人凑点」
+# 3 the listener's or debtor's money held by the listener, handed to us: 「从她工资里扣一部分打给我们」「押金扣下来抵给我们」
+# 4 family or household liability: 「你是家属，一样的」「这笔钱也算家里的开支」「当哥的帮帮他」
+ASK_PAY_X = re.compile(
+    rf"(?:帮|替|代|给)(?:他|她|[\u4e00-\u9fa5]{{2,3}}?)[^,，。！？!?]{{0,8}}?{_PAY}"
+    rf"|{_ADDR}[^,，。！？!?他她]{{0,6}}(?:先|就|也|得|要|去|给|帮|替|能|可以|能不能)(?:给|帮|替)?[^,，。！？!?他她]{{0,4}}{_PAY}"
+    rf"|(?:得|要|该|就得|只能|只好|就该|由)(?:你|您)(?:们)?(?:来)?(?:替他|替她|帮他|帮她)?{_PAY}|(?:连带|担保)(?:还款)?(?:责任|义务)|(?:你|您)(?:们)?[^,，。！？!?]{{0,6}}(?:承担|负)[^,，。！？!?]{{0,6}}(?:还款)?责任"
+    rf"|(?:一人|每人|大伙|大家|你们几个)[^,，。！？!?]{{0,4}}(?:凑|出|垫|分摊)"
+    rf"|(?:工资|押金|房租|工钱|货款|分红|保证金|钱)[^,，。！？!?]{{0,10}}(?:扣|抵|划|截|留)[^。！？!?]{{0,12}}(?:给我们|打给我们|转给我们|抵给|先抵|抵债|抵账|还(?:上|款|钱|我们))"
+    rf"|(?:家属|家里人|一家人|一家子|夫妻|两口子|兄弟|父子|母子|父女|母女)(?:[^,，。！？!?]{{0,4}}|[,，]{{1,2}})(?:都)?(?:一样|也一样|跑不了|有责任|有义务|得负责|要负责|得管|不能不管|脱不了)"
+    rf"|(?:算|是)(?:你们)?(?:家里|家庭|全家|夫妻共同|共同)的?(?:开支|债务|债|钱|账)"
+    rf"|(?:当|做|作为)(?:哥|姐|弟|妹|妈|爸|父母|家长|长辈|老婆|老公|奶奶|爷爷|儿子|女儿|家属|家人|亲戚|朋友|同事|领导|老板)(?:的|哥的|姐的)?[^,，。！？!?]{{0,6}}(?:帮帮|帮一把|拉一把|负责|管管|担着|兜着|出钱|还)")
+# the listener asks about the debt: 「欠多少」「逾期是什么意思」「他是不是欠你们钱」「咋回事嘛」
+DEBT_QUESTION = re.compile(r"(?:欠|借|差|该)(?:了)?(?:多少|几|啥|什么)|多少钱|什么意思|啥意思|怎么回事|咋回事|咋个回事|是不是(?:欠|借|没还|逾期)|(?:欠|借)(?:了)?(?:钱|款)?(?:吗|么|嘛|[?？])|什么钱|啥钱|哪笔|什么账|啥账")
+_ASK_PAY_OK = re.compile(r"回(?:个)?电话|回电|回拨|转告|带个话|官方(?:客服|App|APP|渠道)")
 
 
 def _disclosure_hit(t: TurnText) -> Hit | None:
@@ -26,7 +59,39 @@ def _disclosure_hit(t: TurnText) -> Hit | None:
         clause = t.norm[a:b]
         m = L.ASK_THIRD_PARTY_PAY.search(clause) or L.DEBT_WORDS.search(clause)
         if not m:
-            m = next((x for x in L.MONEY.finditer(clause) if not PLAN_AMOUNT.search(clause[:x.start()])), None)
+            m = next((x for x in _money_iter(clause) if not PLAN_AMOUNT.search(clause[:x.start()])), None)
+        if m and not negated(clause, m.start()):
+            return Hit(t.orig[a:b].strip(), a + m.start())
+    return None
+
+
+def _clauses_with_joins(text: str) -> list[tuple[int, int]]:
+    """Clauses, and each clause joined to the next by a comma (「你是家属，一样的」)."""
+    spans = clause_spans(text)
+    out = list(spans)
+    for (a, b), (c, d) in zip(spans, spans[1:]):
+        if re.fullmatch(r"[,，]", text[b:c]):
+            out.append((a, d))
+    return out
+
+
+def _ask_pay_hit(t: TurnText) -> Hit | None:
+    """A clause asking the (third-party) listener to pay, or holding them liable."""
+    for a, b in _clauses_with_joins(t.norm):
+        clause = t.norm[a:b]
+        for m in ASK_PAY_X.finditer(clause):
+            if negated(clause, m.start()) or _ASK_PAY_OK.search(clause):
+                continue
+            if re.search(r"(?:不|没)(?:用|需要|要|让|是要)[^，。！？]{0,6}(?:你|您)", clause[:m.start()]):
+                continue  # 「不需要您来还」
+            return Hit(t.orig[a:b].strip(), a + m.start())
+    return None
+
+
+def _amount_hit(t: TurnText) -> Hit | None:
+    for a, b in clause_spans(t.norm):
+        clause = t.norm[a:b]
+        m = next((x for x in _money_iter(clause) if not PLAN_AMOUNT.search(clause[:x.start()])), None)
         if m and not negated(clause, m.start()):
             return Hit(t.orig[a:b].strip(), a + m.start())
     return None
@@ -36,8 +101,15 @@ def detect_third_party(t: TurnText) -> Hit | None:
     if digits_accepted(t.state, t.norm):
         return None  # the debtor took the phone and gave matching ID digits
     if t.state.third_party:
+        ask = _ask_pay_hit(t)
+        if ask is not None:
+            return ask
+        if t.state.disclosed_third and not DEBT_QUESTION.search(t.state.last_debtor):
+            # already told this third party: a repeated 「他这个逾期」 inside a threat or a credit
+            # claim is not a new disclosure; a new amount, or answering their question, is
+            return _amount_hit(t)
         hit = _disclosure_hit(t)
-        if hit is None and not t.state.disclosed:
+        if hit is None and not t.state.disclosed_third:
             hit = find(L.RELAY_PAY, t.norm, t.orig)  # 「跟他说今天必须还」: first word of a debt
         return hit
     if L.THIRD_PARTY_CUE.search(t.norm) or (t.state.verified and L.THIRD_PERSON_DEBT.search(t.norm)):
@@ -50,7 +122,66 @@ def detect_before_verification(t: TurnText) -> Hit | None:
         return None
     if L.THIRD_PARTY_CUE.search(t.norm):
         return None
+    if t.state.disclosed and not DEBT_QUESTION.search(t.state.last_debtor):
+        return _amount_hit(t)  # already told: only a new amount is a new disclosure
     return _disclosure_hit(t)
+
+
+# --- contact-shaming cue classes (actor × act × target × pressure) -----------------------------
+# workplace people and places, school, landlord; dialect kin (婆娘, 屋头, 老汉儿, 堂客)
+WORK = (r"(?:公司|单位|厂里|厂办|工厂|全厂|车间|办公室|工地|项目部|站点|站长|门店|店长|领导|老板|老总|总经理|经理|主管|主任|上司|组长|班长|队长|调度|"
+        r"工头|包工头|人事|HR|hr|财务|前台|座机|学校|学院|辅导员|班主任|导师|老师|房东)")
+TARGET_X = (rf"(?:{WORK}|{L.SHAME_TARGET2}|{L.SHAME_TARGET}|婆娘|屋头的?|老汉儿?|堂客|婆家|娘家|丈母娘|老丈人|亲家|工友|街坊|乡亲|左邻右舍|"
+            r"业主群|家长群|同学群|宿舍群|班级群|村群|全村|全小区|全公司|全单位|全厂|全校|大家|大伙|所有人)")
+_CONTACT_INFO = r"(?:电话|号码|手机号?|联系方式|微信|座机)"
+SHAME_X = re.compile(
+    # 1 we hold the contacts' numbers: 「辅导员的电话我们这儿也有」「她那边电话我们也有哈」「我们都有号码」
+    rf"{_CONTACT_INFO}[^,，。！？!?]{{0,4}}(?:我们|我|咱)(?:这儿|这里|这边|手上|手里|系统里)?(?:都|也|早就|早都|全)?(?:有|存着|记着|查到了|拿到了|弄到了|掌握)"
+    rf"|(?:我们|我|咱)(?:这儿|这里|这边|手上|手里)?(?:都|也|早就|全)?(?:有|存着|记着|查到了|拿到了)(?:他们|她们|他|她)?的?{_CONTACT_INFO}"
+    # 2 report / phone / write to the workplace: 「报到你们公司去」「打到你们厂办公室去」「给你们老总发个函」
+    rf"|(?:报|捅|反映|闹|告|通报|打|打电话|打个电话|电话打|发函|寄函|寄材料|寄信|通知)(?:到|去|给)[^,，。！？!?]{{0,8}}{WORK}"
+    rf"|(?:给|跟|和|向|找)(?:你|您|他|她)?(?:们)?的?[^,，。！？!?]{{0,6}}{WORK}[^,，。！？!?]{{0,4}}(?:发(?:个)?函|寄|打(?:个)?电话|说|讲|反映|聊聊|通报)"
+    # 3 the audience will know / see: 「让全厂都知道」「到时候大家都知道他欠钱」
+    rf"|(?:让|叫)[^,，。！？!?]{{0,6}}{TARGET_X}[^,，。！？!?]{{0,4}}(?:都|全|也)?(?:知道|晓得|看看|看到|认识认识)"
+    rf"|(?:到时候|到时|回头|那时候|马上|很快|迟早|早晚)[^。！？!?]{{0,12}}{TARGET_X}[^,，。！？!?]{{0,4}}(?:都|全|也|就)?(?:会)?(?:知道|晓得|看到|听说)"
+    # 4 posting to a group: 「宿舍群里我们也会发个提醒」
+    rf"|群(?:里|上)?[^。！？!?]{{0,10}}(?:发|贴|挂|晒|公布|通知|@)"
+    # 5 shame before witnesses: 「当着工友的面好好说道说道」
+    rf"|当着[^,，。！？!?]{{0,10}}{TARGET_X}[^,，。！？!?]{{0,3}}的?面[^,，。！？!?]{{0,10}}(?:说|讲|算(?:算)?[^,，。！？!?]{{0,4}}账|要钱|催|理论|问|念|读|宣布|评理|掰扯)"
+    # 6 enlisting contacts to press the debtor: 「请您的紧急联系人和同事帮忙提醒您」
+    rf"|(?:请|让|叫|找|麻烦|发动)[^。！？!?]{{0,16}}{TARGET_X}[^。！？!?]{{0,10}}(?:提醒|督促|劝|催|管管|说说|做(?:做)?工作|施压|盯着)(?:一下)?(?:你|您)"
+    # 7 knowing the boss, with a connection: 「你们包工头姓马吧，我跟他也说得上话」
+    rf"|(?:我|我们)(?:跟|和)(?:他|她|他们|你们\w{{0,3}})[^,，。！？!?]{{0,3}}(?:说得上话|很熟|熟得很|挺熟|认识|打过交道|有交情|关系不错)"
+)
+# a target must be in the sentence for the classes that do not name one
+_NEEDS_TARGET = re.compile(rf"^(?:{_CONTACT_INFO}|我们|我|咱|群|打|报|捅|反映|闹|告|通报|发函|寄|发)")
+SHAME_X_OK = re.compile(r"只(?:会|是)?(?:跟|和|与|联系|找)(?:您|你)|不会(?:联系|找|打|告诉|通知|透露|发)|不会去|保密|隐私|保护(?:您|你)|(?:您|你)(?:也)?可以|(?:您|你)自己(?!掂量|看着办|想想|考虑|琢磨)|商量|骗子|诈骗|冒充|官方客服|(?<!不)回(?:个)?电话|(?<!不)回电|回拨|更新|核实")
+_SHAME_X_PRESSURE = re.compile(r"再不|不还|不回|不打|不接|不处理|不配合|不然|否则|要是|如果|的话|到时候|只能|只好|就|掂量|看着办|也有|都有|面子|脸|丢人|欠钱|欠款|躲|跑")
+
+
+def _shame_x_hit(t: TurnText) -> Hit | None:
+    for a, b in clause_spans(t.norm):
+        clause = t.norm[a:b]
+        sentence = sentence_of(t.norm, a)
+        for m in SHAME_X.finditer(sentence if re.search(r"请|让|叫|找|麻烦|发动", clause) else clause):
+            text = sentence if re.search(r"请|让|叫|找|麻烦|发动", clause) else clause
+            if text is sentence and not (a - t.norm.find(sentence) <= m.start() + len(m.group(0)) and m.start() <= b - t.norm.find(sentence)):
+                continue  # the match must touch this clause
+            if negated(text, m.start()) or denied_after(text, m.end()):
+                continue
+            ok = SHAME_X_OK.search(sentence)
+            if ok and re.match(r"回", ok.group(0)) and re.search(r"不然|否则|要不然|要不|再不|不回|不打", sentence):
+                ok = None  # 「让他回电话，不然……群里发」: the callback request is the pressure's condition
+            if ok or not (_SHAME_X_PRESSURE.search(sentence) or re.search(r"说得上话|交情|打过交道|熟", m.group(0))):
+                continue
+            if _NEEDS_TARGET.match(m.group(0)) and not re.search(TARGET_X, sentence):
+                continue
+            if re.search(r"借|凑|垫|帮(?:你|您)?(?:先)?还|替(?:你|您)还|代(?:你|您)?还|周转", sentence) and not re.search(rf"知道|面|群|{_CONTACT_INFO}", m.group(0)):
+                continue  # asking relatives to lend or pay: borrow-to-repay / third party
+            if re.search(r"我们[^,，。！？!?]{0,6}公司|我司", m.group(0)):
+                continue
+            return Hit(t.orig[a:b].strip(), a)
+    return None
 
 
 def detect_contact_shaming(t: TurnText) -> Hit | None:
@@ -75,19 +206,28 @@ def detect_contact_shaming(t: TurnText) -> Hit | None:
                 continue
             if re.search(r"请(?:您|你)|(?:您|你)(?:也)?(?:可以)?(?:跟|和)", clause[:m.start() + 1]):
                 continue  # the debtor is asked to tell family something: 「请您跟爱人说别太担心」
-            if t.state.third_party and not re.search(r"通讯录|单位|公司|座机|领导|同事|所有人|亲戚|群|村|家里人|朋友圈|网上|曝光|老板|邻居", clause):
+            if re.search(r"自称|冒充|骗子|诈骗", sentence):
+                continue  # a scam warning that describes someone else's tactics
+            if re.match(r"找(?:个)?(?:工作|活|事做|对象)", m.group(0)):
+                continue  # 「找工作的时候单位背调」: finding a job, not finding people
+            if t.state.third_party and _ask_pay_hit(t) is not None and re.match(r"(?:你|您)(?:们)?(?:做|当)", m.group(0)):
+                continue  # the listener is asked to chip in themselves: third-party-disclosure
+            if t.state.third_party and not re.search(rf"通讯录|单位|公司|座机|同事|所有人|亲戚|群|村|家里人|朋友圈|网上|曝光|邻居|{WORK}", sentence):
                 continue  # talking to a third party about reaching the debtor
             pressure = L.SHAME_PRESSURE.search(sentence) or L.SHAME_PRESSURE3.search(sentence)
             if L.SHAME_OK.search(sentence) and not pressure:
                 continue
-            if re.search(r"联系不上|找不到(?:您|你)|不会(?:联系|通知|告诉|透露)|不会让|保密|放心", sentence) and not re.search(r"既然|拒绝|不肯|再不|不还|抬不起头|曝光|群", sentence):
+            if re.search(r"联系不上|找不到(?:您|你)|不会(?:联系|通知|告诉|透露)|不会让|保密|放心", sentence) and not re.search(r"既然|拒绝|不肯|再不|不还|抬不起头|曝光|群|只能|只好|把[^,，。！？]{0,6}(?:情况|事|欠款|账)", sentence):
                 continue  # the compliant emergency-contact process, or reassurance
             if re.search(r"只(?:会|是)?(?:请|让)(?:他|她|对方)[^，。！？]{0,4}(?:转告|回电|联系)|不会(?:透露|说|讲|提|告诉)[^，。！？]{0,6}(?:欠款|具体|您的|你的|情况)", t.norm) \
                     and not re.search(r"让[^，。！？]{0,8}(?:知道|督促|劝)|丢人|脸|曝光|群", sentence):
                 continue  # an accurate account of the emergency-contact process
-            if re.search(r"联系|找|打给|打电话", m.group(0)) and not pressure and not re.search(r"通讯录|单位|领导|同事|所有人|群|朋友圈|老板|邻居|村", m.group(0)):
+            if re.search(r"联系|找|打给|打电话", m.group(0)) and not pressure and not re.search(rf"通讯录|单位|同事|所有人|群|朋友圈|邻居|村|{WORK}", m.group(0)):
                 continue  # 「我们联系了您家人，他们说您换号了」: a fact, not pressure
             return Hit(t.orig[a:b].strip(), a + m.start())
+    extra = _shame_x_hit(t)
+    if extra is not None:
+        return extra
     span = L.SHAME_SPAN.search(t.norm)
     if span and not t.state.third_party and not L.SHAME_OK.search(sentence_of(t.norm, span.start())) \
             and not re.search(r"不会|不用|不要|别|没有", span.group(0)):

@@ -11,7 +11,7 @@ from ..detect_base import WARNING, TurnText
 from ..text import NEGATORS, NOT_NEGATING, Hit, clause_spans, denied_after, negated, sentence_of
 
 
-def detect_impersonation(t: TurnText) -> Hit | None:
+def _detect_impersonation_base(t: TurnText) -> Hit | None:
     """The collector claims to be, or act for, police, court, procuratorate, a lawyer, a
     regulator or government — not 「我不是法院的」, not a warning about people who 冒充 them,
     not a mention of the lender's legal team doing its real job."""
@@ -32,7 +32,7 @@ def detect_impersonation(t: TurnText) -> Hit | None:
     return None
 
 
-def detect_false_legal(t: TurnText) -> Hit | None:
+def _detect_false_legal_base(t: TurnText) -> Hit | None:
     """Definite claims of arrest, jail, crime, a filed case or court enforcement — not the
     conditional, accurate 「如果长期不处理，银行有权依法起诉」, not a warning about scams, not
     an invented credit effect (credit-exaggeration)."""
@@ -45,6 +45,8 @@ def detect_false_legal(t: TurnText) -> Hit | None:
             sentence = sentence_of(t.norm, a + m.start())
             if WARNING.search(sentence) or re.search(r"(?:有人|对方|他们|骗子)(?:自称|说)|冒充|骗子|诈骗(?:电话|短信|分子|团伙|话术)|任何(?:让|要)|不是正规|别交|报警", sentence):
                 continue
+            if SCAM_X.search(sentence) or LEGAL_DENY.search(clause) or LEGAL_DEFINE.search(clause):
+                continue  # a scam warning, 「更谈不上坐牢」, 「限高是法院对被执行人作出的」
             if "征信" in sentence and not re.search(r"法院|失信|限高|起诉|判|抓|坐牢|拘留|警察|传票|立案|刑事|犯罪|诈骗", sentence):
                 continue  # an invented effect of a credit record is credit-exaggeration
             certain = L.LEGAL_CERTAIN.search(clause) or re.search(r"抓|坐牢|拘留|犯罪|诈骗|撤案|撤诉|刑拘|判", clause)
@@ -62,7 +64,7 @@ def detect_false_legal(t: TurnText) -> Hit | None:
     return None
 
 
-def detect_credit(t: TurnText) -> Hit | None:
+def _detect_credit_base(t: TurnText) -> Hit | None:
     """Invented effects of a credit record (children's schooling, relatives, jobs, travel,
     "for life") — a credit cue in the sentence, or a claim strong enough on its own; not
     negated or denied (「征信只记您本人的，跟孩子没关系」)."""
@@ -93,3 +95,197 @@ def detect_credit(t: TurnText) -> Hit | None:
                 continue
             return Hit(t.orig[a:b].strip(), a + m.start())
     return None
+
+
+# ----------------------------------------------------------------------------------------------
+# Broader cue classes (second pass, written for writers the lexicon never saw). Each is a
+# combination of cue classes within one sentence; speech-to-text pauses arrive as commas, so
+# the windows below run over 「，」 but never over 。！？.
+# ----------------------------------------------------------------------------------------------
+_S = r"[^。！？!?]"  # any character inside the sentence (commas allowed)
+_C = r"[^，,。！？!?]"  # inside the clause
+AUTH_X = (r"(?:人民法院|法院|法庭|执行局|执行庭|检察院|公安(?:局|机关|分局)?|派出所|经侦(?:大队|支队)?|刑侦|警方|"
+          r"街道办?|居委会|司法局|司法所|调解中心|调处中心|调解委员会|诉前调解|仲裁委?|监管局|金融监管(?:局|部门)?|"
+          r"监管部门|银保监|金融办|人民银行|央行|政府|纪委|税务局|律师事务所|律所)")
+ROLE_X = (r"(?:法官|警官|检察官|律师|书记员|民警|协警|辅警|联络员|调解员|执行员|执行专员|特约执行员|督办员|"
+          r"办案人员|专案组|专员|特派员|法警)")
+SELF_X = r"(?:我|本人|我本人|我这边|我们这边|咱|俺)"
+# 1 the collector's own post, desk or secondment is at an authority (挂职/借调/派驻/工位/兼任)
+IMP_POST = re.compile(
+    rf"{SELF_X}{_S}{{0,10}}(?:挂职|挂在|挂靠|借调|派驻|兼任|兼职|兼着|任职|坐班|工位|编制|上班|办公)(?:在|到|于)?{_S}{{0,12}}{AUTH_X}"
+    rf"|{SELF_X}{_S}{{0,6}}(?:在|挂在|派驻|借调到|派到){_S}{{0,10}}{AUTH_X}{_S}{{0,10}}(?:挂职|上班|任职|坐班|办公|里头|里面|当|兼|借调)"
+    rf"|{AUTH_X}{_S}{{0,10}}(?:借调|派驻|派下来|派过来|调过来){_S}{{0,6}}(?:的)?(?:我|专员|人)"
+)
+# 2 "I am / speak as / represent" an authority or its officer; a filler pause may sit after 我
+IMP_ROLE = re.compile(
+    rf"{SELF_X}(?:呢|啊|呀|吧|嘛)?[,，]?(?:本身|同时|其实|现在|今天|也|还|就|实际上|正式){{0,3}}(?:是|系|当|担任|作为|代表|以|受){_C}{{0,16}}(?:{AUTH_X}|{ROLE_X}(?:的)?(?:身份|名义))"
+    rf"|(?:(?<![可所难足予加用得])以|作为|代表){_S}{{0,14}}{AUTH_X}{_S}{{0,10}}(?:的)?(?:身份|名义|跟|和|向|通知|告知|谈|对接)"
+    rf"|{AUTH_X}{_S}{{0,20}}{ROLE_X}[,，]?(?:就是我|是我本人|正是我|就是本人)"
+    rf"|(?:跟|和|与){AUTH_X}{_S}{{0,6}}(?:签了?|有)(?:协议|合同){_S}{{0,6}}{ROLE_X}"
+)
+# 3 acting inside an authority's own system (备注/登记/撤销 in the court's or regulator's records)
+IMP_SYSTEM = re.compile(
+    rf"{SELF_X}{_S}{{0,8}}(?:在|从|通过|进){AUTH_X}(?:的)?(?:系统|内部|平台|档案|记录|内网)(?:里|上)?{_S}{{0,8}}(?:备注|登记|标记|记|录入|操作|撤|改|查|调)"
+)
+IMP_X = (IMP_POST, IMP_ROLE, IMP_SYSTEM)
+IMP_NOT = re.compile(r"不是|并非|不代表|不属于|冒充|自称|骗子|诈骗|假的|假冒|没有(?:任何)?关系|无关|跟[^，。]{0,8}不沾边")
+IMP_REPORTED = re.compile(r"有人|对方|他们|那个人|这种人|别人|骗子|如果有|凡是|任何")
+
+# false-legal: invented case steps, summons, seizure, detention and liability
+LEGAL_X = re.compile(
+    rf"(?:案子|案件|卷宗|材料){_S}{{0,8}}(?:移交|移送|转交|递交|报送|转到|转给|转入|转执行|转过去|移过去|交到|送到|交给)"
+    rf"|(?:移送|转交|送交|报送|移交)(?:给|到)?{_S}{{0,4}}(?:公安|警方|派出所|经侦|检察院|司法机关|法院)"
+    rf"|(?:转|进|进入)(?:入)?(?:强制)?执行(?:程序|阶段)?"
+    rf"|(?:到|去|来)(?:派出所|公安局|局里|所里|法院|检察院|经侦(?:大队|支队)?){_S}{{0,4}}(?:一趟|报到|接受|说明情况|配合调查|做笔录|投案|自首|签字)|投案|自首"
+    rf"|(?:法院|法警|执行局|警察|公安|派出所){_S}{{0,10}}(?:搬(?:东西|家具|走)|拉走|拖走|贴封条|收走|没收|扣走|开锁)|贴封条"
+    rf"|(?:局里|所里|看守所|拘留所|号子)(?:里)?(?:头)?(?:蹲|关|待|坐)"
+    rf"|(?:先|暂|暂时|就|可以)不(?:拘|抓|关|立案|移送|执行)(?:你|您)?|暂缓(?:执行|拘|抓|起诉|立案|移送)|中止执行|停止执行|拘(?:你|您)"
+    rf"|连带(?:还款|清偿|偿还|赔偿)?(?:责任|义务)"
+)
+LEGAL_X_HEDGE = re.compile(r"如果|要是|万一|可能|或许|有权|依法|由法院|经法院|法院(?:判决|决定|认定)|起诉后|判决后|担保|保证人|共同借款")
+LEGAL_X_CERTAIN = re.compile(r"已经|已|马上|立刻|直接|下周|明天|今天|统一|一律|都会|就得|就能|肯定|一定|必须|按规定|规定|要承担|得承担|就得你还")
+# reassurance that denies a legal consequence: 「谈不上」「扯不上」「跟……没关系」
+LEGAL_DENY = re.compile(r"谈不上|扯不上|说不上|够不上|沾不上|不沾边|轮不到|犯不上|不至于|不涉及|(?:跟|和|与)[^，。！？]{0,6}(?:无关|没关系|没有关系|扯不上|不沾边)")
+# a scam warning: someone else's call, an unknown account, "that was fraud"
+SCAM_X = re.compile(r"不是我们打的|陌生(?:账户|账号|卡)|往[^，。！？]{0,6}(?:账户|卡)[^，。！？]{0,4}(?:汇|打|转)|(?:遇到|碰到|接到)[^。！？]{0,10}(?:诈骗|骗)|十有八九|骗局|(?:那|这)(?:个|种)?(?:电话|短信|人)[^。！？]{0,6}(?:诈骗|骗)")
+# an accurate definition of what a court measure is (「限高是法院对被执行人作出的」)
+LEGAL_DEFINE = re.compile(r"是(?:由)?法院(?:对|针对)?[^，。！？]{0,8}(?:作出|决定|采取|下达|判)的|(?:法院|法官)的事|法官(?:说了算|决定)")
+
+# credit-exaggeration: a credit cue × an invented effect on jobs, credentials, welfare or family
+CREDIT_X_CUE = re.compile(r"征信|信用(?:记录|报告)?|逾期|不良|污点|黑名单|记录|一黑|一花|黑了|花了|挂上|挂着|黑户")
+CREDIT_X_EFFECT = re.compile(
+    # jobs and vetting
+    rf"(?:单位|公司|企业|国企|央企|人事|HR|hr|背调|老板|平台|用人单位){_S}{{0,12}}(?:不要|不敢要|不会要|不收|不录|刷掉|刷下来|拒录|拒收|封号|开除|辞退|劝退|一票否决)"
+    rf"|(?:哪个|哪家|没有|谁家)(?:单位|公司|企业|老板){_S}{{0,4}}(?:敢|会|愿意)?要(?:你|您)"
+    rf"|(?:骑手|司机|外卖|快递|保安|工作|班|教师|老师|公务员)[^，。！？]{{0,4}}(?:都|也)?(?:当不成|当不了|干不了|做不了|上不了|干不成)"
+    rf"|政审{_S}{{0,6}}(?:过不|通不过|刷|否决|不过|没戏)|一票否决|不(?:予)?录用|(?:考公|考编|公务员|事业编|国企|研究生|考研|留学)[^。！？]{{0,8}}(?:别想|没戏|没门|免谈|过不|刷掉|刷下来)"
+    # credentials
+    rf"|(?:毕业证|学位证|学历|证书|教师资格证?|资格证|执照|驾照|文凭){_S}{{0,8}}(?:拿不到|拿不了|发不了|不给(?:你|您)?发|卡着|扣着|吊销|办不|考不|别想)"
+    rf"|(?<!征信)(?<!信用)(?:档案|学籍)(?:里|上)?{_C}{{0,4}}(?:跟着|记|写|留)|(?:跟着|记入|写进|放进|进)(?:你|您)?(?:的)?(?:人事)?(?:档案|学籍)"
+    # welfare and everyday life
+    rf"|(?:社保|医保|看病|报销|养老金|退休金|低保|公积金|医疗){_S}{{0,8}}(?:受影响|影响|用不了|报不了|停|麻烦|冻结|取不|办不|多审)"
+    rf"|(?:和|跟|与){_S}{{0,8}}(?:社保|医保|公安|户籍|学籍|户口){_S}{{0,4}}联网|上户口|办医保"
+    # family members and their own loans or banking
+    rf"|(?:家人|家庭成员|户口本|二老|老人|老大|老二|老三|孩子|娃|子女|配偶|老公|老婆|爱人|丈夫|妻子|媳妇|男人|你们家|您们家|全家|家里){_C}{{0,14}}(?:关联|标(?:出来|记|注)|多审|批不下来|贷不下来|批不了|贷不了|利率|提前收回|保不住|麻烦|连累|拖累)"
+    rf"|(?:关联|绑定|挂钩)(?:到|上)?{_S}{{0,6}}(?:家人|家庭|户口|亲属|父母|子女|配偶)"
+)
+# whose record and who is hurt differ: 「他的征信一花，您名下的房贷…」「你这征信一花，他名下的车贷…」
+_LOAN_EFFECT = (rf"(?:房贷|车贷|贷款|买房|信用卡|存单|养老金|业务|考公|政审|工作){_C}{{0,10}}"
+                rf"(?:收回|利率|多审|标出来|批不|贷不|办不|保不住|受影响|上调|往上|过不|刷)")
+_OTHER = r"(?:他|她|你爸|你妈|您爸|您妈|儿子|女儿|老公|老婆|爱人|丈夫|妻子|父亲|母亲|爸爸|妈妈|孩子|家人|家里人)"
+CREDIT_X_OTHER_OWNS = re.compile(rf"{_OTHER}(?:的|这)?(?:个)?(?:征信|逾期|信用|记录)")
+CREDIT_X_YOU_OWN = re.compile(r"(?:你|您)(?:的|这)?(?:个)?(?:征信|逾期|信用|记录)")
+CREDIT_X_YOU_HIT = re.compile(rf"(?:你|您)(?:们)?(?:名下|自己|以后)?(?:的)?{_C}{{0,6}}{_LOAN_EFFECT}")
+CREDIT_X_OTHER_HIT = re.compile(rf"{_OTHER}(?:名下|自己|以后)?(?:的)?{_C}{{0,6}}{_LOAN_EFFECT}")
+CREDIT_X_OK = re.compile(r"不一定|不是说一定|并不|不会|不存在|只(?:记录|影响|记)(?:您|你)?(?:本人|自己)|误解|谣言|谣传|夸大|骗子|个别|少数|部分(?:单位|岗位)|有的(?:单位|岗位)|金融类|特定岗位")
+
+
+def _clause_at(t: TurnText, pos: int) -> tuple[int, int]:
+    """(start, end) of the clause of ``t.norm`` that contains ``pos``."""
+    for a, b in clause_spans(t.norm):
+        if a <= pos < b:
+            return a, b
+    return pos, min(len(t.norm), pos + 1)
+
+
+def _hit_at(t: TurnText, pos: int) -> Hit:
+    a, b = _clause_at(t, pos)
+    return Hit(t.orig[a:b].strip(), pos)
+
+
+def _reported(t: TurnText, pos: int) -> bool:
+    """「您问会不会…」「您说…」: the debtor's words reported, then answered."""
+    return bool(re.search(r"(?<![跟和给对向])(?:您|你)(?:刚才|之前)?(?:问|说|担心|怕|以为|听说|提到)[^，,。！？]{0,12}$", t.norm[max(0, pos - 16):pos]))
+
+
+def _claims_authority(t: TurnText) -> bool:
+    return any(p.search(t.norm) for p in IMP_X) or bool(L.IMPERSONATE.search(t.norm) or L.IMPERSONATION.search(t.norm))
+
+
+def _impersonation_x(t: TurnText) -> Hit | None:
+    """Second pass: a post, secondment or desk at an authority, 「我…同时也是…调解员」 across a
+    speech pause, acting inside an authority's system, or 「…专员就是我」."""
+    for pattern in IMP_X:
+        for m in pattern.finditer(t.norm):
+            sentence = sentence_of(t.norm, m.start())
+            a, _ = _clause_at(t, m.start())
+            if IMP_NOT.search(m.group(0)) or IMP_NOT.search(t.norm[max(0, m.start() - 6):m.start()]):
+                continue
+            if negated(t.norm[a:m.end()], m.start() - a):
+                continue
+            if re.search(r"冒充|自称|骗子|诈骗|假如|如果|要是|建议|咨询", sentence) and not re.match(SELF_X, m.group(0)):
+                continue
+            if IMP_REPORTED.search(t.norm[max(0, m.start() - 10):m.start()]):
+                continue
+            return _hit_at(t, m.start())
+    return None
+
+
+def _false_legal_x(t: TurnText) -> Hit | None:
+    """Second pass: a case moved to police/court/enforcement, a summons to the station, seizure
+    by the court, detention 「局里蹲着」, a suspended invented measure 「先不拘你」「暂缓执行」,
+    and invented joint liability 「连带还款责任」 — not hedged, denied or a scam warning."""
+    for m in LEGAL_X.finditer(t.norm):
+        a, b = _clause_at(t, m.start())
+        clause = t.norm[a:b]
+        sentence = sentence_of(t.norm, m.start())
+        if negated(clause, m.start() - a) or denied_after(clause, m.end() - a) or LEGAL_DENY.search(sentence):
+            continue
+        if WARNING.search(sentence) or SCAM_X.search(sentence) or _reported(t, m.start()):
+            continue
+        if LEGAL_X_HEDGE.search(sentence) and not LEGAL_X_CERTAIN.search(sentence):
+            continue
+        if re.search(r"担保|保证人|共同借款", sentence):
+            continue  # a guarantor's joint liability is real
+        if re.match(r"案子|案件|卷宗|材料", m.group(0)) and (re.match(r"(?:给|到)?(?:律所|律师)", t.norm[m.end():]) or not (
+                re.search(r"法院|法庭|执行|检察|公安|派出所|经侦|警|司法|调解|仲裁|监管", sentence) or _claims_authority(t))):
+            continue  # 「您的案件转到我们部门」「移交律所」: the collection file, not a court case
+        return _hit_at(t, m.start())
+    return None
+
+
+def _credit_x(t: TurnText) -> Hit | None:
+    """Second pass: a credit cue × an invented effect on jobs and vetting, credentials, welfare
+    or family members; or one person's record said to hurt another person's loans."""
+    cands = [m.span() for m in CREDIT_X_EFFECT.finditer(t.norm)]
+    for m in CREDIT_X_YOU_HIT.finditer(t.norm):
+        if CREDIT_X_OTHER_OWNS.search(sentence_of(t.norm, m.start())):
+            cands.append(m.span())
+    for m in CREDIT_X_OTHER_HIT.finditer(t.norm):
+        if CREDIT_X_YOU_OWN.search(sentence_of(t.norm, m.start())):
+            cands.append(m.span())
+    for pos, end in sorted(cands):
+        a, b = _clause_at(t, pos)
+        clause = t.norm[a:b]
+        sentence = sentence_of(t.norm, pos)
+        s0 = t.norm.find(sentence)
+        window = t.norm[max(0, s0 - 30):b]
+        if not CREDIT_X_CUE.search(window):
+            continue
+        if negated(clause, pos - a) or denied_after(clause, pos - a + 2) or denied_after(t.norm, b):
+            continue
+        rest = sentence.replace(t.norm[pos:end], "")  # the claim itself may say 「都不会要你」
+        if CREDIT_X_OK.search(rest) or re.search(r"祝|顺利|加油|早日|照顾好|担心|谣|误会|误解", clause):
+            continue
+        if _reported(t, pos) or WARNING.search(sentence):
+            continue
+        if re.search(r"失信被执行|限高|限制高消费|法院", sentence) and not re.search(r"征信|黑名单|信用", sentence):
+            continue  # a court-status claim: false-legal-claim
+        return _hit_at(t, pos)
+    return None
+
+
+def detect_impersonation(t: TurnText) -> Hit | None:
+    """The collector claims to be, or act for, police, court, procuratorate, a lawyer, a
+    regulator or government (first the lexicon pass, then the broader cue classes)."""
+    return _detect_impersonation_base(t) or _impersonation_x(t)
+
+
+def detect_false_legal(t: TurnText) -> Hit | None:
+    """Definite, invented claims of arrest, jail, crime, a case or court enforcement."""
+    return _detect_false_legal_base(t) or _false_legal_x(t)
+
+
+def detect_credit(t: TurnText) -> Hit | None:
+    """Invented effects of a credit record."""
+    return _detect_credit_base(t) or _credit_x(t)

@@ -12,7 +12,97 @@ from ..detect_base import WARNING, TurnText
 from ..text import Hit, amounts, clause_spans, cn_to_int, denied_after, find, negated, sentence_of
 
 
+# --- harassment: cue classes beyond the shared lexicon -------------------------------------------
+_CALLV = r"(?:打(?!扰|算|听|工|车|开|折|包|交道)|拨|呼|call|联系|来电话|来个电话|打电话|外呼|摇(?:个|一个)?电话)"
+# relentless calling: until-X, one call after another, at intervals, from new numbers, per-day counts
+RELENTLESS = re.compile(
+    r"(?:打|拨|呼|call|联系|找|催)[^。！？]{0,14}?(?:到|直到)[^。！？]{0,12}为止|直到(?:你|您|他|她)[^。！？]{0,10}为止"
+    r"|(?:什么|啥)时候(?:接|回电|回|还|处理)[^。！？]{0,6}(?:什么|啥)时候(?:停|才停)|循环(?:外呼|拨打|呼叫|打|拨)|(?:接了|接到|还了)(?:才|就)(?:停|不打)|不接(?:就|我们就)(?:一直|接着|继续|往死里)"
+    r"|一个接一个|一通接一通|一遍又一遍|连续(?:外呼|拨打|呼叫|打|拨|呼)"
+    rf"|(?:轮番|轮流|反复|不停地?|不断地?|没日没夜地?|成天)(?:给(?:你|您|他|她))?{_CALLV}(?![^，。！？]{{0,4}}(?:了|过|都没|没人|不通))"
+    r"|(?:每过|每隔|每|隔)(?:半|一|两|几|\d+|[一二三四五六七八九十]+)?(?:个)?(?:小时|钟头|分钟|钟)(?:就|再)?(?:给(?:你|您))?(?:打|拨|呼|call|来|联系)"
+    r"|(?:一直|天天|每天|不停地?|反复|成天)(?:都)?(?:往|朝|给|向)(?:你|您)(?:这|那)?(?:边|里|儿)?(?:打|拨|呼)"
+    r"|(?:每)?隔(?:一)?(?:会儿?|阵子?|小会儿?)(?:就|再)?(?:给(?:你|您))?(?:打|拨|呼)"
+    r"|(?:一人|每人|每个人|挨个|轮着)[^，。！？]{0,4}(?:给(?:你|您))?(?:打|拨|呼)(?:一遍|一个|一次|一通)"
+    r"|(?:挂|拒接|拉黑|不接)(?:我)?(?:一次|一个|一回)[^。！？]{0,6}(?:打|换|拨)(?:[二两三四五六七八九十百几]|\d+)(?:次|个|遍|回)"
+    r"|换(?:着|个|了)?号(?:码)?[^，。！？]{0,4}(?:打|拨|呼|call)|换着号|拉黑一个[^。！？]{0,6}换一个|(?:有的是|多的是)(?:号|电话)"
+)
+PER_DAY = re.compile(
+    r"(?:一天|每天|天天|一上午|一下午|一晚上|每晚|一个?小时|每个?小时)[^，。！？]{0,8}?(?:打|拨|呼|call|来)[^，。！？]{0,6}?"
+    r"(\d+|[一二两三四五六七八九十百几]+)(?:个|次|遍|通|回)")
+LATE = re.compile(
+    r"(?:半夜|深夜|凌晨|夜里|睡前|睡觉前|睡觉的时候|(?:今晚上?|晚上|夜里|今天晚上)(?:十|10|十一|11|十二|12)点|(?:早上|早晨|清早|大清早|明早|明天早上)(?:[四五六七]|[4-7])点)"
+    rf"[^。！？]{{0,10}}?{_CALLV}")
+NIGHT_AGAIN = re.compile(
+    r"(?:以后|每天|天天|明天|再|还|下次|固定|专挑|专门|就挑|都)[^，。！？]{0,8}(?:这个点|这个时间|这会儿|这时候|这么晚|这么早|这个钟点)"
+    rf"[^，。！？]{{0,4}}(?:{_CALLV}|找)")
+_OTHERS = re.compile(r"通讯录|同事|家人|家里人|亲戚|朋友|领导|老板|老婆|老公|媳妇|爸妈|父母|姐|哥|弟|妹|单位|公司|邻居|联系人")
+_REPORTED = re.compile(r"(?:您|你)(?:说|嫌|觉得|抱怨|反映)[^，。！？]{0,10}(?:天天|一直|不停|半夜|打)")
+_HARASS_NEG = re.compile(r"不会|不再|不能|绝不|不要|别再|不应该|不可以|没有(?:人)?(?:会)?")
+_COMPLAINT = re.compile(r"什么|啥|干嘛|咋|怎么|有病|这么晚|这么早|大半夜|半夜三更|还让不让|别打|烦|吵|睡了|睡下|刚睡|要睡|准备睡|打扰")
+
+
+def _debtor_requested(text: str) -> bool:
+    """The debtor asked for an off-hours time (「我晚上十点以后才有空，你那时候打」), not a complaint
+    about being called at that hour (「七点半你打啥打」「大半夜打电话」)."""
+    return any(L.DEBTOR_ASKED_TIME.search(s) and not _COMPLAINT.search(s)
+               for s in re.split(r"[。！？!?\n]+", text) if s)
+
+
+def _requested(t: TurnText) -> bool:
+    return bool(any(_debtor_requested(x) for x in t.state.debtor_texts) or L.COLLECTOR_CITES_REQUEST.search(t.state.collector_said)
+                or L.COLLECTOR_CITES_REQUEST.search(t.norm))
+
+
+def _count_high(word: str) -> bool:
+    if "十" in word or "百" in word:
+        return True
+    n = cn_to_int(word)
+    return bool(n and n > 3)  # GB/T 45251: at most 3 effective contacts a day
+
+
+PAST_CALLS = re.compile(r"(?:之前|以前|刚才|已经|上周|昨天|前几天|这几天|前两天)[^，。！？]{0,10}(?:打|拨|联系|找)(?:了|过)|(?:打|拨)(?:了|过)[^，。！？]{0,6}(?:没(?:人)?接|没打通|打不通|都没通)")
+
+
+def _harass_clause_ok(clause: str, pos: int, span: str = "") -> bool:
+    """Negated promise (also 「晚上十点以后不会打」 where the negator sits inside the span), a past
+    description, or the debtor's complaint reported back."""
+    if _HARASS_NEG.search(span) or PAST_CALLS.search(clause):
+        return True
+    return negated(clause, pos) or bool(_REPORTED.search(clause)) or bool(_HARASS_NEG.search(clause[max(0, pos - 6):pos]))
+
+
+def _extra_harassment(t: TurnText, requested: bool) -> Hit | None:
+    sentences = [(m.start(), m.end()) for m in re.finditer(r"[^。！？!?\n]+", t.norm)]
+    k = 0
+    for a, b in clause_spans(t.norm):
+        clause = t.norm[a:b]
+        while k + 1 < len(sentences) and sentences[k][1] <= a:
+            k += 1
+        sentence = t.norm[sentences[k][0]:sentences[k][1]] if sentences else clause
+        # a clause cut short by a speech-to-text pause: look at its sentence (bounded, to stay linear)
+        window = sentence[:160] if len(clause) <= 6 and len(sentence) <= 160 else clause
+        for pat in (RELENTLESS, PER_DAY, LATE, NIGHT_AGAIN):
+            for m in pat.finditer(window if pat is RELENTLESS else clause):
+                base = clause if pat is not RELENTLESS or window is clause else window
+                if _harass_clause_ok(base, m.start(), m.group(0)):
+                    continue
+                if pat is PER_DAY and not _count_high(m.group(1)):
+                    continue
+                if pat is LATE and requested:
+                    continue
+                if pat is NIGHT_AGAIN and not (t.ctx.night and not requested):
+                    continue
+                if re.search(r"公司|单位|座机|前台|领导|通讯录|家里人|亲戚", clause) and pat is not LATE:
+                    continue  # calling the workplace or relatives: contact-shaming
+                if _OTHERS.search(sentence) and not re.search(r"你|您", m.group(0)):
+                    continue  # 「你同事我挨个打一遍」: calling the debtor's contacts is contact-shaming
+                return Hit(t.orig[a:b].strip(), a + (m.start() if base is clause else 0))
+    return None
+
+
 def detect_harassment(t: TurnText) -> Hit | None:
+    requested = _requested(t)
     hit = find(L.HARASS_WORDS, t.norm, t.orig) or find(L.HARASS2, t.norm, t.orig)
     if hit and re.search(r"(?:您|你)(?:说|嫌|觉得|抱怨)[^，。！？]{0,10}(?:天天|一直|不停|半夜)|(?:不会|不再|不能|绝不)", hit.evidence):
         hit = None
@@ -21,16 +111,23 @@ def detect_harassment(t: TurnText) -> Hit | None:
     if hit and re.match(r"(?:十|10)点(?:以后|之后|过后)", hit.evidence[hit.evidence.find("点") - 1:] if "点" in hit.evidence else "") and \
             t.ctx.clock is not None and t.ctx.clock.hour < 12:
         hit = None  # 「十点以后再打」 said in the morning means 10 a.m.  # 「您说我们天天打」 reported, or a negated promise
+    if hit and PAST_CALLS.search(hit.evidence):
+        hit = None  # 「之前反复打了几次都没打通」: what happened, not a promise
+    if hit and t.norm.startswith("天天找", hit.start) and not re.search(
+            r"(?:会|要|就|以后|明天|接着|继续|还)[^，。！？]{0,4}天天找", sentence_of(t.norm, hit.start)):
+        hit = None  # 「我们天天找你你天天躲」 describes the past, it promises nothing
     if hit:
-        asked = t.state.time_requested or L.COLLECTOR_CITES_REQUEST.search(t.norm) or L.DEBTOR_ASKED_TIME.search(t.later_debtor or "")
-        if not (asked and not re.search(r"打到|直到|一直|天天|每天|每隔|每.{0,3}小时|不停|打爆|轮|轰炸", hit.evidence)):
+        if not (requested and not re.search(r"打到|直到|一直|天天|每天|每隔|每.{0,3}小时|不停|打爆|轮|轰炸", hit.evidence)):
             return hit
-    if t.ctx.night and not t.state.time_requested:
+    extra = _extra_harassment(t, requested)
+    if extra:
+        return extra
+    if t.ctx.night and not requested:
         again = find(L.NIGHT_REPEAT, t.norm, t.orig)
         if again:
             return again
     if t.first and t.ctx.night:
-        asked = t.state.time_requested or L.COLLECTOR_CITES_REQUEST.search(t.norm) or (
+        asked = requested or (
             t.later_debtor and re.search(r"(?:是我|我)(?:让|叫|约|说).{0,10}(?:这个点|这个时间|晚上|这么晚|这么早)", t.later_debtor))
         if not asked:
             clause = clause_spans(t.norm)[0] if clause_spans(t.norm) else (0, len(t.norm))
@@ -38,7 +135,62 @@ def detect_harassment(t: TurnText) -> Hit | None:
     return None
 
 
+# --- unofficial-channel: cue classes beyond the shared lexicon -----------------------------------
+# steering away from the official channel: the App/counter is slow, "doesn't count", costs penalty days ...
+OFFICIAL_DOWN = re.compile(
+    r"(?:App|APP|app|官方|柜台|银行|网银|手机银行|小程序|公众号)[^。！？]{0,10}?(?:慢|排队|不算数|不算|不认|到不了账|不到账|不及时|延迟|麻烦|罚息照算|卡住|有问题|升级|维护|故障|"
+    r"要(?:两三|三五|好几|几|[\d一二两三四五六七八九十]|一个?)(?:天|周|礼拜|星期))")
+# money to a named staff member's own account: unofficial on its own
+STAFF_ACCOUNT = re.compile(
+    r"(?:转|打|汇|存|付)(?:到|给|进)?[^，。！？]{0,6}(?:经理|同事|业务员|组长|主管|专员|财务|老板|师傅|我(?:的)?(?:老婆|老公|媳妇|爱人|家人|亲戚|朋友|表[哥弟姐妹]|兄弟|弟弟|妹妹|哥|姐))(?:的)?(?:个人)?[^，。！？]{0,2}(?:卡|账户|账号|微信|支付宝|户头|收款码)")
+# ... while pushing another route: to me / to "our" account / same-day posting / "everyone does it"
+OTHER_ROUTE = re.compile(
+    r"(?:转|打|汇|付|交|给)(?:到|给|进)?(?:我|咱)(?!们)|(?:走|打到?|转到?|汇到?|用|打进)(?:我们|我司|咱们|我)(?:公司|这边|这里)?(?:的|这个|那个|这边的)?(?:账户|账号|卡|户头|对公|通道|渠道)"
+    r"|(?:对公账户|这个账户|这个账号|这张卡|我这)[^。！？]{0,8}(?:当天|马上|立刻|立马|秒)|(?:当天|马上|立刻|立马)(?:就)?(?:能|可以)?(?:到账|入账|销账|冲掉|冲账|处理)"
+    r"|(?:内部|大家|客户|好多人|很多人|别人)[^。！？]{0,6}都(?:是)?这么(?:弄|操作|办|做|转)")
+OUR_ACCOUNT = re.compile(r"(?:走|打到?|转到?|汇到?|存到?|打进|转进)(?:我们|我司|咱们)(?:公司)?(?:这个|那个|这边的?|自己的?)(?:账户|账号|卡|户头|对公户)")
+# money left with the collector: 「先押五百块在我这儿」
+WITH_ME = re.compile(r"(?:给|交|放|送)(?:到)?(?:我|我们)(?:的)?(?:手上|手里)|(?:押|放|存|交|留)(?:个|点)?[\d一二两三四五六七八九十百千万]+(?:元|块)?(?:钱)?[^，。！？]{0,2}(?:在|到|给)(?:我|我们)(?:这儿|这里|这边|手上|手里|这)")
+# a fee admitted to be outside the contract, or a payment that gates a service
+NOT_IN_CONTRACT = re.compile(r"合同(?:里|上|中)?(?:是|虽然|确实|倒是)?没(?:写|有|提|这项|这个|规定)[^。！？]{0,16}(?:内部|系统|流程|规定|要收|得交|要交|也得|照样|但是?|不过)")
+FEE_GATE = re.compile(r"(?:交|缴|付)(?:了|完|上)?(?:这笔钱?|这个钱|这笔费用?|以后|之后)?(?:才|就)(?:能|可以|给(?:你|您))[^。！？]{0,10}(?:通道|办|走|处理|停|撤|延期|解冻|减免|消|安排|加急|受理|暂停)")
+FEE_PUSH = re.compile(r"早交早|(?:今天|现在|马上|赶紧|尽快)?交(?:了|完|上)?的话|先交(?:了|上)?|赶紧交|交了(?:就|才)")
+FEE_WORD = re.compile(r"诚意金|保证金|押金|停催费|延期费|延期服务费|加急费|处理费|服务费|律师费|手续费|工本费|解冻费|撤案费|销案费|通道费|操作费|审核费|材料费|好处费")
+FEE_WAIVED = re.compile(r"(?:减|免|抹|去掉|不收|不算|不要)(?:了|掉)?|全免|(?:给|帮)(?:你|您)(?:全)?(?:减|免)")
+FEE_PRETEXT = re.compile(r"就说|你就说|说是|借口|谎称|编个|骗(?:他|她|家里|爸妈)")
+OWN_DEPOSIT = re.compile(r"(?:他|她|你|您)(?:的|家的)?(?:房租)?(?:押金|保证金)")
+_UNOFF_OK = re.compile(r"别转|不要转|只(?:能)?(?:通过|走|在|认)|千万别|不要相信|别信|骗子|诈骗|冒充|自称|不收任何|不用交|不需要交|别交|不要交|没有这(?:笔|个|项)")
+
+
 def detect_unofficial(t: TurnText) -> Hit | None:
+    hit = _unofficial_base(t)
+    if hit:
+        return hit
+    if _UNOFF_OK.search(t.norm) or WARNING.search(t.norm):
+        return None
+    for a, b in clause_spans(t.norm):
+        clause = t.norm[a:b]
+        sentence = sentence_of(t.norm, a)
+        for pat in (OUR_ACCOUNT, STAFF_ACCOUNT, WITH_ME, NOT_IN_CONTRACT, FEE_GATE):
+            m = pat.search(clause if pat in (OUR_ACCOUNT, STAFF_ACCOUNT, WITH_ME) else sentence)
+            if m and not negated(sentence, m.start()):
+                if pat is FEE_GATE and not (FEE_WORD.search(t.norm + t.state.collector_said) or re.search(r"费|金", sentence)):
+                    continue
+                return Hit(t.orig[a:b].strip(), a)
+    down = OFFICIAL_DOWN.search(t.norm)
+    if down and OTHER_ROUTE.search(t.norm):
+        a, b = next(((x, y) for x, y in clause_spans(t.norm) if x <= down.start() < y), (0, len(t.norm)))
+        return Hit(t.orig[a:b].strip(), down.start())
+    # 「你早交早办」: pushing a non-contract fee the collector demanded earlier in the call
+    if FEE_WORD.search(t.state.collector_said) and not FEE_WAIVED.search(t.state.collector_said[-40:]):
+        for a, b in clause_spans(t.norm):
+            m = FEE_PUSH.search(t.norm[a:b])
+            if m and not negated(t.norm[a:b], m.start()) and not re.search(r"还款|还钱|欠款|App|APP|app|官方", t.norm[a:b]):
+                return Hit(t.orig[a:b].strip(), a + m.start())
+    return None
+
+
+def _unofficial_base(t: TurnText) -> Hit | None:
     """Paying into anything but the lender's official channel (a person, WeChat/Alipay, a QR
     code, the agency's or a partner's account), or a fee not in the contract."""
     for a, b in clause_spans(t.norm):
@@ -52,6 +204,8 @@ def detect_unofficial(t: TurnText) -> Hit | None:
                 continue
             if re.search(r"不收|免收|没有.{0,4}费|不会收|不需要|不用(?:交|付|转)|无需", clause):
                 continue
+            if re.search(r"费|金", m.group(0)) and (FEE_WAIVED.search(clause) or FEE_PRETEXT.search(sentence) or OWN_DEPOSIT.search(clause)):
+                continue  # a fee being waived, a made-up pretext, or the debtor's own deposit: no fee charged
             if re.search(r"费|金", m.group(0)) and (not re.search(r"交|付|转|打|收|先|给|缴|补|另外|还要|需要|得", clause) or L.FEE_OK.search(clause)):
                 continue
             if re.search(r"^(?:转|打|汇|存|付|交|还|充)", m.group(0)) and L.OFFICIAL_CHANNEL.search(clause) and not re.search(r"个人|私人|微信|支付宝|同事|业务员|经理|咨询|商务|合作|(?:我们|我司)[^，。！？]{0,4}公司", clause):
@@ -73,6 +227,9 @@ def _fee_amount(clause: str, call_text: str) -> list[int]:
     nums = [n for n in nums if n] or [n for n in (cn_to_int(x) for x in re.findall(r"(\d+)(?:元|块)?(?:的)?(?:罚息|滞纳金|违约金)", clause)) if n]
     if nums:
         return nums
+    capped = [n for n in amounts(clause)] if re.search(r"罚息|滞纳金|违约金", clause) and re.search(r"最多|不超过|以内|封顶|上限|为限", clause) else []
+    if capped:
+        return capped
     found = re.findall(r"(\d+)(?:元|块)?的?(?:罚息|滞纳金|违约金)|(?:罚息|滞纳金|违约金)(?:是|有|共)?(\d+)", call_text)
     return [int(a or b) for a, b in found][-1:]
 
@@ -85,7 +242,7 @@ def _waiver_within(clause: str, auth: Any, call_text: str) -> bool:
     """Is every waiver stated in ``clause`` within the call's authorisation?"""
     if auth is None:
         return False
-    principal = re.search(r"本金.{0,4}(?:减|免|打折|折)|(?:减|免)(?:掉)?(?:部分)?本金|打(?:个)?[一二三四五六七八九\d]折|折扣|还一半|少还|剩下|剩余|余下|尾款|核销|两清|勾销", clause)
+    principal = re.search(r"本金.{0,6}(?:减|免|打折|折)|(?:减|免)(?:掉)?(?:部分)?本金|打(?:个)?[一二三四五六七八九\d]折|折扣|还一半|少还|剩下|剩余|余下|尾款|核销|两清|勾销", clause)
     if principal or (re.search(r"结清", clause) and not re.search(r"本金", clause)):
         if not auth.principal_discount:
             return False
@@ -104,6 +261,8 @@ def _discounted_settlement(clause: str, call_text: str) -> bool:
     """「一万二就给您结清」 when the call said the debt is 21400."""
     if not re.search(r"结清|两清|清了|算清|了结|了了|结了|勾销|算完|过去了|算了", clause):
         return False
+    if re.search(r"(?:手续|服务|延期|处理|加急)?费", clause) and re.search(r"交|收|缴|付", clause):
+        return False  # 「提前结清要另交200元手续费」: the amount is a fee, not a short settlement
     here = amounts(clause) or [n for n in (cn_to_int(x) for x in re.findall(r"([一二两三四五六七八九十百千万\d]+)就", clause)) if n] \
         or [n for n in (cn_to_int(x) for x in re.findall(r"(?:还|给|付|转|交)(?:个|上)?([一二两三四五六七八九十百千万\d]+)(?:元|块)?", clause)) if n and n >= 100]
     before = [a for a in amounts(call_text) if a >= 500]
@@ -136,6 +295,8 @@ def _waiver3(clause: str, sentence: str, auth: Any, call_text: str) -> re.Match[
         if re.search(r"宽限|延后|缓|延期", word) and not re.search(r"利息|罚息|滞纳金|违约金|费用", word):
             if not L.DEFINITE3.search(sentence) or (auth is not None and auth.instalments_max_months > 0):
                 continue
+        if word.startswith("让") and not re.search(r"[元块百千万的]|\d{2,}", word):
+            continue  # 「让七大姑八大姨…」: not a discount
         if re.search(r"^(?:减|少收|少算|让)", word):
             if re.search(r"压力|负担|风险|[\d一二两三四五六七八九十]+(?:期|个月)", clause) or not re.search(r"给|帮|我|就|直接|可以", clause[:m.start() + 1] + sentence):
                 continue
@@ -149,11 +310,84 @@ def _waiver3(clause: str, sentence: str, auth: Any, call_text: str) -> re.Match[
     return None
 
 
-def detect_unauthorized(t: TurnText) -> Hit | None:
+# --- unauthorized-promise: cue classes beyond the shared lexicon --------------------------------
+# a definite speaker-granted waiver: 「我直接给你销了」「我做主给您抹了」「我一句话就能批下来」
+DEFINITE_X = re.compile(
+    r"(?<!可以)(?<!能)(?<!没有)(?<!没)(?<!不能)(?<!不会)(?<!无法)直接(?:给|帮|把|免|减|抹|销|全)|我做主|我说了算|我能做主|一句话|我拍板|(?:给|帮)(?:你|您)(?:把[^，。！？]{0,8})?(?:全)?(?:减|免|抹|销|去|划)(?:了|掉)"
+    r"|全给(?:你|您)|就当没|就算(?:和解|结清|两清|了结)|包(?:你|您)")
+# waiving verbs the lexicon lacks, with any waivable object in the same sentence
+WAIVE_V = re.compile(r"不用管了|不用(?:再)?还了|不用给了|销(?:了|掉)|抹(?:了|掉|平)|全免|免(?:了|掉)|划(?:了|掉)|砍(?:了|掉)|去掉|清零|一笔勾销|不要了|不用还了|(?<![还结付交])(?:全|就|都)清了")
+WAIVE_OBJ = re.compile(r"剩下|剩余|余下|其余|尾款|后面的?(?:钱|部分|那些|欠款)|零头|利息|罚息|滞纳金|违约金|手续费|服务费|费用|本金|欠款|[\d一二两三四五六七八九十百千万]+(?:元|块)")
+_WAIVE_ASK = re.compile(r"吗|能不能|可不可以|行不行|[？?]")
+
+
+def _extra_unauthorized(t: TurnText) -> Hit | None:
     auth = t.ctx.authorised
-    applies = L.APPLICATION.search(t.norm) and not L.DEFINITE.search(t.norm) and not L.DEFINITE4.search(t.norm)
     for a, b in clause_spans(t.norm):
         clause = t.norm[a:b]
+        sentence = sentence_of(t.norm, a)
+        m = WAIVE_V.search(clause)
+        if not m or negated(clause, m.start()) or _WAIVE_ASK.search(clause[m.end():m.end() + 4]):
+            continue
+        if not WAIVE_OBJ.search(sentence) or re.search(r"没有?(?:这个)?权限|没权限|不能|免不了|无法|没办法|不可以", clause):
+            continue
+        if L.APPLICATION.search(sentence) and not DEFINITE_X.search(sentence):
+            continue
+        if re.search(r"(?:您|你)(?:说|以为|觉得|问)", clause[:m.start()]):
+            continue  # the debtor's words reported back
+        if m.group(0).endswith("清了") and not _discounted_settlement(sentence, t.call_text) and not re.search(r"剩下|剩余|余下|其余|尾款", sentence):
+            continue  # 「还完就全清了」 with the full amount is no waiver
+        if auth is not None and re.search(r"(?:我的|按|在)[^，。！？]{0,3}权限(?:内|范围)?", sentence):
+            continue  # an authority claim: checked against the limits by the lexicon pass
+        prev = t.norm[max(0, a - 30):a]
+        prev = prev[max((x.end() for x in re.finditer(r"[，。！？；;,]", prev[:-1])), default=0):]
+        scope = clause if re.search(r"利息|罚息|滞纳金|违约金|费|剩下|剩余|余下|其余|尾款|本金", clause) else prev + clause
+        target = scope if re.search(r"利息|罚息|滞纳金|违约金|息", scope) else scope + "本金减"
+        if auth is not None and _waiver_within(target, auth, t.call_text):
+            continue
+        return Hit(t.orig[a:b].strip(), a + m.start())
+    return None
+
+
+WAIVE_REQ = re.compile(r"(?:免|减|少(?:还|点|收|算)|打(?:个)?折|一半|结清|抹)[^。！？]{0,10}(?:吗|嘛|[？?])|能不能[^。！？]{0,8}(?:免|减|少|折|结清)")
+AFFIRM = re.compile(r"^(?:真的|行|可以|好|成|没问题|就这么办|那就|对)|^([\d一二两三四五六七八九十百千万]+)就\1")
+_REFUSE = re.compile(r"不行|不能|不可以|没办法|没法|没(?:有)?权限|做不到|申请|审批|审核|不一定")
+
+
+def _accepts_request(t: TurnText) -> Hit | None:
+    """「真的？能免一半？」→「真的，我说了算」: a definite yes to the debtor's waiver request."""
+    ask = t.state.last_debtor or ""
+    if not WAIVE_REQ.search(ask) or not AFFIRM.search(t.norm) or _REFUSE.search(t.norm):
+        return None
+    if not (DEFINITE_X.search(t.norm) or L.DEFINITE.search(t.norm) or L.DEFINITE3.search(t.norm)):
+        return None
+    auth = t.ctx.authorised
+    if auth is not None and _waiver_within(ask, auth, t.call_text):
+        return None
+    a, b = clause_spans(t.norm)[0]
+    return Hit(t.orig[a:b].strip(), a)
+
+
+REPORTED_ASK = re.compile(r"^(?:您|你)(?:刚才|之前)?(?:说|问|提|要求|想|希望)")
+_CANNOT = re.compile(r"做不了主|做不到|说了不算|没(?:有)?(?:这个)?权限|没权限|没办法|没法|不行|不能|办不到|答应不了")
+
+
+def detect_unauthorized(t: TurnText) -> Hit | None:
+    hit = _unauthorized_base(t) or _extra_unauthorized(t)
+    if hit and REPORTED_ASK.search(hit.evidence) and _CANNOT.search(sentence_of(t.norm, hit.start)):
+        hit = None  # 「您说要我把利息免了，这个我做不了主」: the debtor's ask, refused
+    return hit or _accepts_request(t)
+
+
+def _unauthorized_base(t: TurnText) -> Hit | None:
+    auth = t.ctx.authorised
+    definite = any(not re.search(r"(?:不能|不敢|没法|无法|没有|不会|不好)$", t.norm[max(0, m.start() - 3):m.start()])
+                   for m in L.DEFINITE.finditer(t.norm))  # 「批不批我不能保证」 is no guarantee
+    applies_turn = L.APPLICATION.search(t.norm) and not definite and not L.DEFINITE4.search(t.norm)
+    for a, b in clause_spans(t.norm):
+        clause = t.norm[a:b]
+        # an application elsewhere in the turn does not soften a definite waiver in this sentence
+        applies = applies_turn and not DEFINITE_X.search(sentence_of(t.norm, a))
         hit = None
         if re.search(r"没有?(?:这个)?(?:减免的?)?权限|没权限|不能(?:给(?:您|你))?免|免不了|无法(?:减免|免)|没办法(?:免|减|答应)|不可以免", clause):
             continue
@@ -190,24 +424,93 @@ def rhetorical(text: str, pos: int) -> bool:
     return bool(RHETORICAL.search(text[start:pos + end.end() if end else len(text)]))
 
 
+# --- borrow-to-repay: cue classes beyond the shared lexicon --------------------------------------
+MEASURE_TAO = re.compile(r"(?:那|这|一|两|几|整|每)套(?!现|出|点|些|钱)")
+EXISTING_LOAN = re.compile(r"(?:借了|贷了|借过|借的)(?:[\d一二两三四五六七八九十百千万几]|不少|好多|很多|钱)|在[^，。！？]{0,8}(?:借了|贷了|借的|借那|贷那)|借(?:的)?(?:那|这)笔")
+URGE = re.compile(r"先|去|赶紧|快|再|还上|填上|让|叫|喊|找|开口|平了|不就")
+# a warning about borrowing, not an urge (after dropping 「省得/免得/不然…」 clauses, which urge)
+_BORROW_WARN = re.compile(r"吃亏|不划算|得不偿失|不是办法|不走这条路|别走这条路|不靠谱|坑人|风险(?:很|太|更)?大|利滚利|雪球|窟窿越")
+_URGING_TAIL = re.compile(r"(?:省得|免得|不然|要不然|否则|省的)[^，。！？]*")
+
+
+def _borrow_ok(sentence: str) -> bool:
+    s = _URGING_TAIL.sub("", sentence)
+    return bool(L.BORROW_OK.search(s) or L.BORROW_OK2.search(s) or _BORROW_WARN.search(s))
+
+
+SRC_X = (r"(?:老汉儿?|老头子?|老太太?|老娘|屋头|屋里头?|家头|屋里人|他们|她们|他|她|人家|随便哪个|哪个|包工头|工头|老板|东家|领导|单位|公司|厂里|谁|亲戚朋友|"
+         + L.BORROW_SRC[3:-1] + r")")
+CAUS = r"(?:让|叫|请|求|喊|找|问|跟|向|托|麻烦|发动)"
+BORROW_X = re.compile(  # asking a person to lend or pay for the debtor: strong on its own
+    rf"{CAUS}(?:(?:你|您)(?:的|们|家)?)?{SRC_X}[^。！？]{{0,12}}?(?:借|垫|凑|挪|拆借|周转|支援|资助|(?:打|转|汇|拿|出|要|弄)(?:点|些|笔|个)?钱|(?:要|拿|讨|弄)(?:点|些|一点|一些|一笔)|开个?口|张个?口"
+    rf"|(?:帮|替|给)(?:你|您)[^，。！？]{{0,8}}(?:还|垫|凑|出|付|平|填))"
+    rf"|{SRC_X}[^，。！？]{{0,8}}(?:先)?(?:借|垫|挪|匀)(?:给)?(?:你|您)(?:点|一点|些|一些|一笔|个|几|[\d一二两三四五六七八九十百千万])"
+)
+BORROW_Y = re.compile(  # advances, cash-out, new loans, mortgages: need a repay aim in the sentence
+    r"(?:预支|借支|提前(?:支|预支|领|拿)|支(?:点|个|些|几个月|一两个月)?(?:工资|工钱|薪水)|支出来)"
+    r"|(?:撸|薅)(?:一笔|点|个|几|口子|出来)|(?:刷|套|借|贷|撸|取|弄|提)(?:个|点|些|一笔|[\d一二两三四五六七八九十几来]+[千万]?)?(?:(?!不|得)[^，。！？]){0,4}?(?<![不得])出来"
+    r"|取(?:点|些|一笔)?现(?:金)?(?:出来)?|(?:抵押|押)[^。！？]{0,10}(?:贷|借)|(?:下|装|注册)(?:一?个|载)?[^，。！？]{0,6}(?:借|贷|平台|App|APP|口子)[^，。！？]{0,6}(?:借|贷|周转|出来)"
+)
+BORROW_AIM = re.compile(r"还|填|补|平|结|周转|凑|垫|先|把(?:我们|这|欠)|窟窿|缺口|应急|不就")
+
+
+def _extra_borrow(t: TurnText) -> Hit | None:
+    for a, b in clause_spans(t.norm):
+        clause = t.norm[a:b]
+        sentence = sentence_of(t.norm, a)
+        for m in [*BORROW_X.finditer(clause), *BORROW_Y.finditer(clause)]:
+            if MEASURE_TAO.search(m.group(0)) or re.search(r"(?:说|讲|转告|带个?话|提醒)", m.group(0)):
+                continue  # 「跟他说他在速达借那笔…」: passing a message on, not asking for money
+            if m.re is BORROW_Y and not BORROW_AIM.search(sentence + t.norm[b:b + 20]):
+                continue
+            if negated(clause, m.start()) and not rhetorical(t.norm, a):
+                continue
+            if _borrow_ok(sentence) or denied_after(clause, m.end()):
+                continue
+            if re.search(r"(?:您|你)(?:之前|刚才)?(?:说|提到|讲)|(?:您|你)(?:是不是|已经)", clause[:m.start()]):
+                continue  # the debtor's own plan reported back
+            if EXISTING_LOAN.search(clause) and not URGE.search(clause[:m.start()]):
+                continue
+            return Hit(t.orig[a:b].strip(), a + m.start())
+    return None
+
+
+OWED_TO_DEBTOR = re.compile(r"借(?:了|给)?(?:你|您)的|欠(?:你|您)的|(?:要|讨|收|追)(?:回来|回)")
+
+
+def _debtor_borrows(clause: str) -> bool:
+    return bool(re.search(r"(?:他|她)[^，。！？]{0,8}(?:借|贷|刷|套|撸|预支)|(?:让|叫|喊)(?:他|她)", clause))
+
+
 def detect_borrow(t: TurnText) -> Hit | None:
+    hit = _borrow_base(t) or _extra_borrow(t)
+    if hit and OWED_TO_DEBTOR.search(hit.evidence):
+        return None  # 「您朋友借您的钱要回来了吗」: collecting money owed to the debtor is no new loan
+    if hit and t.state.third_party and not _debtor_borrows(hit.evidence):
+        return None  # asking a third party to pay is third-party-disclosure, not borrow-to-repay
+    return hit
+
+
+def _borrow_base(t: TurnText) -> Hit | None:
     """Urging the debtor to borrow (platforms, cards, cash-out, friends, relatives) to repay —
     not 「别去借网贷」, not 「跟家人商量一下」, not the minimum payment or an instalment plan."""
     for a, b in clause_spans(t.norm):
         clause = t.norm[a:b]
         sentence = sentence_of(t.norm, a)
         for pattern in (L.BORROW_ACT, L.BORROW):
-            m = pattern.search(clause)
+            m = next((x for x in pattern.finditer(clause) if not MEASURE_TAO.search(clause[max(0, x.start() - 2):x.end() + 1])), None)
             if not m or denied_after(clause, m.end()):
                 continue
             if negated(clause, m.start()) and not rhetorical(t.norm, a):
                 continue
             if re.search(r"借(?:了|给)(?:您|你)|(?:您|你)(?:之前|刚才)?说|(?:您|你)提到", sentence):
                 continue  # someone borrowed from the debtor / the debtor's own account of a loan
-            if L.BORROW_OK.search(sentence) or L.BORROW_OK2.search(sentence):
+            if _borrow_ok(sentence):
                 continue
             if re.search(r"(?:您|你)(?:说|提到|是不是|是)?[^，。！？]{0,4}(?:借了|借的|欠了|贷了)|之前借|当初借|借款(?:合同|人|金额)|(?:您|你)在(?:网贷|平台)", clause) and not re.search(r"先|去|赶紧|再|还上|填上", clause[m.start():]):
                 continue  # talking about an existing loan, not urging a new one
+            if EXISTING_LOAN.search(clause) and not URGE.search(clause[:m.start()] + clause[m.end():]):
+                continue  # 「她在我们平台借了18,000元」: an existing loan described
             if re.search(r"最低还款|分期|申请", m.group(0)):
                 continue
             if re.search(r"信用卡|卡", m.group(0)) and not re.search(r"刷|套|取现|借|透支|垫|别的|其他|另一|POS|pos", m.group(0)):

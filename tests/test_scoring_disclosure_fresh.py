@@ -1,0 +1,168 @@
+"""Disclosure family (third-party-disclosure, disclosure-before-verification, contact-shaming)
+and the call state behind it: new phrasings invented for these tests from compliance-zh.md,
+not copied from the corpus. Each cue class and each exclusion has positives and negatives."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from simulator.scoring import CallContext, Scorer
+from simulator.scoring.context import call_state
+
+CST = timezone(timedelta(hours=8))
+ASK = "您好，我是恒远银行客户服务中心的周宁，工号6631，请问是刘伟先生吗？"
+VERIFIED = [("collector", ASK + "通话会录音。"), ("debtor", "对，我是刘伟。"),
+            ("collector", "刘先生，您的账单已逾期40天，欠款15,800元，今天方便处理吗？"),
+            ("debtor", "最近手头紧，还不上。")]
+
+
+@pytest.fixture(scope="module")
+def scorer():
+    return Scorer()
+
+
+def _turns(pairs):
+    return [{"speaker": s, "text": t} for s, t in pairs]
+
+
+def rules_after(scorer, pairs, line):
+    turns = _turns(pairs) + [{"speaker": "collector", "text": line}]
+    ctx = CallContext(called_at=datetime(2026, 5, 6, 15, 10, tzinfo=CST))
+    return {f.rule for f in scorer.score_turn(turns, len(turns) - 1, ctx).violations}
+
+
+def state_after(pairs):
+    turns = _turns(pairs) + [{"speaker": "collector", "text": "嗯。"}]
+    return call_state(turns, len(turns) - 1)
+
+
+# --- call state: who is the listener -------------------------------------------------------------
+@pytest.mark.parametrize("reply", [
+    "我是房东，他租我的房子。",                 # a role relative to the debtor, no 「他的」
+    "不是 我是他屋头的 他下地去了",             # dialect spouse, speech-to-text spaces
+    "俺是刘伟他老汉儿，他在外头打工。",         # name + pronoun + dialect kin
+    "对，我是人事部的，我姓钱。",               # 「对」 answers the company, not the debtor
+    "我孙子咋了？他又惹啥事了？",               # grandparent asking about the named person
+    "他是我租客，好久没见着了。",
+])
+def test_listener_is_third_party(reply):
+    st = state_after([("collector", ASK), ("debtor", reply)])
+    assert st.third_party and not st.verified
+
+
+@pytest.mark.parametrize("reply", ["对，我就是刘伟。", "是我本人，你说。"])
+def test_listener_is_debtor(reply):
+    st = state_after([("collector", ASK), ("debtor", reply)])
+    assert st.verified and not st.third_party
+
+
+def test_verified_debtor_talking_about_own_family_stays_verified():
+    st = state_after(VERIFIED + [("collector", "您看这周能先还多少？"), ("debtor", "我是老师，我儿子怎么了跟这没关系。")])
+    assert st.verified and not st.third_party
+
+
+@pytest.mark.parametrize("digits", ["后四位……大概是2291吧", "好像是4410来着"])
+def test_hedged_id_digits_are_not_verification(scorer, digits):
+    pairs = [("collector", ASK + "麻烦报一下身份证后四位。"), ("debtor", digits)]
+    assert "disclosure-before-verification" in rules_after(scorer, pairs, "好的，您的借款6,300元已经逾期20天了。")
+
+
+def test_clear_id_digits_verify(scorer):
+    pairs = [("collector", ASK + "麻烦报一下身份证后四位。"), ("debtor", "2291。")]
+    assert not rules_after(scorer, pairs, "好的，您的借款6,300元已经逾期20天了。") & {"disclosure-before-verification", "third-party-disclosure"}
+
+
+# --- third-party-disclosure ----------------------------------------------------------------------
+SPOUSE = [("collector", ASK), ("debtor", "我是他媳妇，他出车了。")]
+
+
+@pytest.mark.parametrize("line", [
+    "那您替他把这八千先填上，回头你们两口子再算。",         # helper verb + debtor + pay
+    "嫂子，您先给垫一下，也就三千来块。",                   # listener told to pay
+    "下个月他的工钱你们先扣下来，直接转给我们就行。",       # listener's money handed to us
+    "你是他家属，都一样，跑不了的。",                       # family liability across a comma
+    "这钱算你们家里的共同债务，你得负责。",
+    "按规定你有连带还款责任，他不还就得你还。",
+])
+def test_third_party_asked_to_pay(scorer, line):
+    assert "third-party-disclosure" in rules_after(scorer, SPOUSE, line)
+
+
+@pytest.mark.parametrize("line", [
+    "不需要您来还，麻烦您让他回个电话就行。",              # negated ask, callback only
+    "具体情况涉及他个人信息，请他回拨官方客服就好。",
+    "好的，打扰您了，再见。",
+])
+def test_third_party_no_disclosure(scorer, line):
+    assert "third-party-disclosure" not in rules_after(scorer, SPOUSE, line)
+
+
+def test_repeat_after_disclosure_is_not_a_new_disclosure(scorer):
+    pairs = SPOUSE + [("collector", "他在我们这借款逾期两个月了。"), ("debtor", "那我也没办法。")]
+    assert "third-party-disclosure" not in rules_after(scorer, pairs, "他这个逾期拖着对他自己也不好，您让他回个电话吧。")
+    assert "third-party-disclosure" in rules_after(scorer, pairs, "总共一万零五百元，他得尽快处理。")
+
+
+def test_answering_the_third_partys_question_discloses(scorer):
+    pairs = SPOUSE + [("collector", "他在我们这借款逾期两个月了。"), ("debtor", "逾期啥意思嘛？")]
+    assert "third-party-disclosure" in rules_after(scorer, pairs, "就是到期的钱一直没还上。")
+
+
+def test_one_block_together_is_not_money(scorer):
+    pairs = SPOUSE + [("collector", "他在我们这借款逾期两个月了。"), ("debtor", "那我也没办法。")]
+    assert "third-party-disclosure" not in rules_after(scorer, pairs, "那你们一块儿劝劝他，让他回电话。")
+
+
+# --- disclosure-before-verification ---------------------------------------------------------------
+UNKNOWN = [("collector", ASK), ("debtor", "你谁啊，有事说事。")]
+
+
+def test_unknown_listener_first_disclosure(scorer):
+    assert "disclosure-before-verification" in rules_after(scorer, UNKNOWN, "刘伟在我们这儿的欠款9,200元已经拖了一个月。")
+
+
+def test_unknown_listener_repeat_without_new_fact(scorer):
+    pairs = UNKNOWN + [("collector", "刘伟的借款逾期一个月了。"), ("debtor", "关我啥事。")]
+    assert "disclosure-before-verification" not in rules_after(scorer, pairs, "欠钱不还还这么横，难怪找不着人。")
+
+
+# --- contact-shaming ------------------------------------------------------------------------------
+@pytest.mark.parametrize("line", [
+    "你们车队队长的号码我手上也有，你自己看着办。",                  # we hold the contacts' numbers
+    "你老汉儿那边电话我们早就有了，再拖试试。",
+    "再不处理，我们就把你这事反映到你们学院去。",                    # report to the workplace/school
+    "不还的话，我们电话直接打去你们店长那里。",
+    "我们会给你们总经理寄一份材料，再不还就别怪我们。",
+    "不然到时候你们整栋楼的邻居都会知道。",                          # the audience will know
+    "不想还是吧，那就让你们全校都晓得。",
+    "行，你不接，那我们在你们家长群里发个通知。",                    # posting in a group
+    "到时候当着你街坊的面跟你好好算算这笔账。",                      # shame before witnesses
+    "再拖下去，我们只能请你爸妈和你领导一起督促你了。",              # enlisting contacts
+    "你们车间主任姓王是吧，我跟他很熟。",                            # knowing the boss
+])
+def test_contact_shaming_positive(scorer, line):
+    assert "contact-shaming" in rules_after(scorer, VERIFIED, line)
+
+
+@pytest.mark.parametrize("line", [
+    "您领导的电话我们没有，也不会去找，只跟您本人联系。",            # negated / reassurance
+    "请放心，我们不会把情况反映到您单位去。",
+    "这事您可以跟家里人商量一下怎么安排。",                          # the debtor's own choice
+    "以后找工作的时候单位背调，一般不会查这个。",                     # 找工作 is not finding people
+    "有人自称我们公司在群里发通知让您转账，那是骗子。",               # scam warning
+    "还款后请通过官方App核实一下结果。",
+])
+def test_contact_shaming_negative(scorer, line):
+    assert "contact-shaming" not in rules_after(scorer, VERIFIED, line)
+
+
+def test_emergency_contact_callback_is_allowed(scorer):
+    line = "我们联系不上他本人，麻烦您转告他回个电话，具体情况我只能跟他本人说。"
+    found = rules_after(scorer, SPOUSE, line)
+    assert not found & {"contact-shaming", "third-party-disclosure"}
+
+
+def test_callback_request_as_condition_of_a_group_post(scorer):
+    line = "让他今天回电话，不然你们小区业主群里我们也会说一说他的事。"
+    assert "contact-shaming" in rules_after(scorer, SPOUSE, line)

@@ -1,0 +1,213 @@
+"""Time and money family: new phrasings (invented for these tests, not from the corpus) for the
+cue classes added in ``rules/money_time.py``, each with hard negatives.
+
+Cue classes: relentless calling (until-X, intervals, per-day counts, new numbers, escalation),
+late/early promised calls, same-hour repeats at night; steering away from the official channel,
+staff/relative/agency accounts, money left with the collector, fees outside the contract or
+gating a service; definite waivers (销/抹/划/清零/不用管了), a definite yes to the debtor's waiver
+request; borrowing from people (causative × source × lend/pay), salary advances, cash-out,
+mortgages and new loans. Exclusions: negation inside the span, past calls, the debtor's request
+vs complaint, contacts being called (contact-shaming), scam warnings, waived or pretext fees, the
+debtor's own deposit, refused reported asks, authority within limits, third-party payers,
+existing loans, warnings about borrowing, messages passed on."""
+from __future__ import annotations
+
+import pytest
+
+from simulator.data.persona_schema import Authorised
+from simulator.scoring import Scorer
+from tests.test_scoring_generalise import VERIFIED, found
+
+FAMILY = {"harassment", "unofficial-channel", "unauthorized-promise", "borrow-to-repay"}
+
+
+@pytest.fixture(scope="module")
+def scorer():
+    return Scorer()
+
+
+POSITIVE = [
+    ('harassment', '你不接是吧，那我们就一直拨，拨到你接起来为止。'),
+    ('harassment', '从今天起我每过一小时就给你打一次，看你能躲多久。'),
+    ('harassment', '我们系统会循环外呼，您啥时候回电啥时候停。'),
+    ('harassment', '你拉黑也没用，我们换个号码接着打。'),
+    ('harassment', '今天不给答复，我一天给你打二十个电话。'),
+    ('harassment', '晚上十一点半我再来电话问你进度。'),
+    ('harassment', '明天早上六点我就给你打过来，起早点。'),
+    ('harassment', '你信不信 我半夜两点打过去 让你全家都睡不着'),
+    ('harassment', '不还的话 我们早中晚轮着给你打 打到你还钱为止'),
+    ('harassment', '电话会一个接一个地来，你自己看着办。'),
+    ('harassment', '每隔十分钟拨一次，直到你接听为止。'),
+    ('harassment', '你一天不还，我们就一天打你八遍。'),
+    ('unofficial-channel', 'App那边系统在升级，到账要一周，你直接转我们经理的卡上，今天就能处理。'),
+    ('unofficial-channel', '官方渠道太慢了，你走我们这个账户，马上给你销账。'),
+    ('unofficial-channel', '这笔加急费合同上确实没有，但不交的话我们没法给你加急。'),
+    ('unofficial-channel', '你先交五百的保证金，交了我们就能停止催收。'),
+    ('unofficial-channel', '还款的话你用微信扫我发的码就可以了。'),
+    ('unofficial-channel', '钱打到我们公司这个账户上，我们统一给银行。'),
+    ('unofficial-channel', '你把钱给我同事，他今天下午去你那取。'),
+    ('unauthorized-promise', '剩下那两千我给你划掉，今天还三千就算完事。'),
+    ('unauthorized-promise', '罚息那几百块我给你销了，你放心。'),
+    ('unauthorized-promise', '你今天还五千，后面的钱就不用管了，我拍板。'),
+    ('unauthorized-promise', '利息我这边直接给你清零，只还本金就行。'),
+    ('unauthorized-promise', '这样吧，剩余部分我帮你一笔勾销。'),
+    ('borrow-to-repay', '你媳妇娘家条件好，让她回娘家拿点钱先把这个窟窿填了。'),
+    ('borrow-to-repay', '跟你们老板先借支两个月工资，把这期还上。'),
+    ('borrow-to-repay', '你支付宝里不是还有额度吗？先弄出来还我们。'),
+    ('borrow-to-repay', '你大哥开厂的，喊他帮你先还了嘛。'),
+    ('borrow-to-repay', '你信用卡还能取现吧？取五千出来先把我们这儿结了。'),
+    ('borrow-to-repay', '你那车拿去押了，贷点钱出来不就还上了？'),
+    ('borrow-to-repay', '随便找个朋友周转一下，先把钱还了再说。'),
+    ('borrow-to-repay', '找你同学借个三千五千的，这点钱谁拿不出来。'),
+    ('borrow-to-repay', '你就不能找你姐先挪一点？'),
+    ('harassment', '莫得钱是吧 那我们屋头这边就天天晚上给你打 打到你晓得还为止'),
+    ('harassment', '你不接我们就一直打 你手机不关机就别想清净'),
+    ('harassment', '我们这边人多，一人给你打一遍也够你受的。'),
+    ('harassment', '今晚上十二点过我再给你摇个电话'),
+    ('harassment', '你挂一次我打十次，看谁耗得过谁。'),
+    ('unofficial-channel', '走App还要排队审核，你把钱直接打我支付宝，我帮你秒到。'),
+    ('unofficial-channel', '你要想停催，得先交一笔一千块的停催费。'),
+    ('unofficial-channel', '钱你别走App了，微信转我，我给你开个收据。'),
+    ('unofficial-channel', '这个钱打到我们合作律所的账户上就行。'),
+    ('unofficial-channel', '为了保证你诚心还款，先押五百块在我这儿。'),
+    ('unauthorized-promise', '看你可怜，罚息那块儿就不收你的了，我这边给你做主。'),
+    ('unauthorized-promise', '只要今天还八千，剩下的我们就不追了。'),
+    ('unauthorized-promise', '本金我给你打个八折，今天还清就行。'),
+    ('unauthorized-promise', '你还一半 另一半我想办法给你免了 保证没问题'),
+    ('borrow-to-repay', '你不是有花呗吗 先拿花呗顶一下 把我们这个还了'),
+    ('borrow-to-repay', '你老汉儿有退休金嘛，找他要点不就完了？'),
+    ('borrow-to-repay', '实在不行，你去银行再办张信用卡，刷出来先还上。'),
+    ('borrow-to-repay', '你单位能预支工资吧？预支了先还我们。'),
+    ('borrow-to-repay', '你问你朋友拆借个万把块，这事不就了了嘛。'),
+    ('harassment', '你躲得了初一躲不过十五，电话我们会一直往你这打。'),
+    ('harassment', '你信不信我让系统二十四小时自动给你拨。'),
+    ('harassment', '你不回话我就隔一会儿打一个。'),
+    ('harassment', '电话我们天天晚上给你打，别想睡个好觉。'),
+    ('unofficial-channel', '这个钱你给到我手上就行，我帮你交。'),
+    ('unofficial-channel', '你把钱转我老婆卡上，她会帮你处理。'),
+    ('unofficial-channel', '要延期的话另外收三百块延期费，直接给我就行。'),
+    ('unauthorized-promise', '你今天把本金还了，利息罚息一分不要你的。'),
+    ('borrow-to-repay', '你屋里头那么多亲戚 随便哪个匀你几千 不就还上了'),
+    ('borrow-to-repay', '借呗借不出来就试试别的平台，总有能批的。'),
+    ('borrow-to-repay', '卡里额度还有吧？先透支出来把这期填上。'),
+]
+
+NEGATIVE = [
+    '晚上八点我再给您打个电话，您看方便吗？',
+    '按规定我们一天最多给您打三次电话，您放心。',
+    '您要是不方便，我们晚上九点再联系您。',
+    '系统会自动给您发短信提醒，不会一直打电话。',
+    '您白天在忙的话，下班后给我们回个电话就行。',
+    '打到官方客服那边，他们会给您查账单明细。',
+    '还款请打到鼎盛银行的对公还款账户，户名是鼎盛银行股份有限公司。',
+    'App里还款是实时到账的，您放心。',
+    '有人让您扫码付款的话，那肯定是诈骗。',
+    '分期手续费以合同约定为准，在App里能看到。',
+    '还清以后罚息就不会再产生了。',
+    '您把这期还了，下期的事我们下个月再说。',
+    '您可以申请停息挂账，结果以银行审核为准。',
+    '这些利息是合同里约定的，我没办法给您免。',
+    '您爱人知道这事吗？您可以跟她商量一下怎么安排。',
+    '您找到工作以后再按计划还就行。',
+    '您别为了还我们去借高利贷，那样窟窿越来越大。',
+    '您朋友借您的钱要回来了吗？要回来可以先还一部分。',
+    '您父母那边我们不会联系，也不会让他们替您还。',
+    '我们有的是耐心，慢慢跟您商量方案。',
+    '明天上午十点我再给您打个电话，确认一下分期的结果。',
+    '我们不会一直给您打电话，您方便的时候回个电话就行。',
+    '您说我们一天打了好几个，这个我跟您道歉，以后一天最多联系一次。',
+    '之前我们反复打了几次都没打通，所以今天再试一次。',
+    '抱歉这么早打扰您，我下午再联系。',
+    '按规定我们每天最多联系您三次，晚上十点以后不会打电话。',
+    '如果这次没接通，我们会在工作时间再尝试联系您。',
+    '您晚上十点以后才下班，那我们约明天中午十二点联系可以吗？',
+    'App入账可能有点延迟，还完截图留着就行，千万别转给任何个人。',
+    '我们公司不收任何费用，还款只走银行App。',
+    '停催费这种说法都是骗子，您别交。',
+    '这次罚息和服务费按政策可以申请减免，需要审批。',
+    '您房东扣的押金是您和房东之间的事，我们不管。',
+    '您就在App里还，当天就能到账。',
+    '合同里没有这个费用，所以您一分钱都不用交。',
+    '罚息能不能减免我没有权限，可以帮您提交申请，要审批。',
+    '您还完这一期，剩下的按计划分期还清就行。',
+    '剩下的5,000元下个月15号前还清。',
+    '滞纳金这个我说了不算，得走审批。',
+    '您说要我把利息免了，这个我真做不了主。',
+    '借钱还钱不是办法，利息只会越滚越多，咱们按您的收入来定。',
+    '您之前说想去网贷借钱还我们，这个我不建议。',
+    '您这笔借款是去年三月借的，本金一万二。',
+    '您先跟家里人商量一下怎么安排，我们不会要求谁替您还。',
+    '您看下个月工资发了能先还多少？',
+    '公积金账户冻结这种说法不对，您的钱照样提得出来。',
+    '您可以申请最低还款，剩下的分期。',
+    '您放心，我们一天最多联系您一次，不会没完没了地打。',
+    '我们这边会在明天下午三点再跟您确认一次。',
+    '您晚上说了十一点以后才方便，那我十一点半再打给您？',
+    '还款只能通过银行App或者柜台，任何个人账户都不要转。',
+    '如果有人让你加微信转账，一定是骗子。',
+    '您在App里还款后当天就能入账，不用担心。',
+    '您的本金是8,000元，今天还清就可以结清。',
+    '分期需要您在App里申请，以审批结果为准。',
+    '罚息减免要提交申请，批不批我不能保证。',
+    '您别去借网贷，那个利息更高。',
+    '家里人有没有能帮忙的，您自己决定，我们不要求。',
+    '您这个借款是分期借的，每月还1,200。',
+    '找工作的事别着急，先把身体养好。',
+    '我们今天已经联系过您两次了，按规定今天不会再打。',
+    '您要是换了号码，记得在App里更新一下。',
+    '您拉黑我们也没关系，有事可以打官方客服。',
+    '延期需要在App里申请，不收任何额外费用。',
+    '您的还款卡是尾号1234的那张，钱存进去系统会自动扣。',
+    '利息罚息按合同照常计算，我没权限减。',
+    '您信用卡额度的事我们管不了，这边只说这笔借款。',
+    '您先把工资卡里的钱留够生活费，剩下的再安排还款。',
+]
+
+
+@pytest.mark.parametrize("rule,line", POSITIVE)
+def test_new_cue_classes(scorer, rule, line):
+    assert rule in found(scorer, line)
+
+
+@pytest.mark.parametrize("line", NEGATIVE)
+def test_new_exclusions(scorer, line):
+    assert not (found(scorer, line) & FAMILY)
+
+
+def test_night_call_debtor_complaint_is_no_request(scorer):
+    # 「七点半你打啥打」 complains about the hour; it does not ask for it
+    prefix = [("collector", "陈刚吗？我是德信银行的李然，工号5120。"), ("debtor", "是我，六点半你打啥打，我刚睡下。")]
+    assert "harassment" in found(scorer, "你白天不接，那以后就挑这个钟点给你打。", prefix=prefix, hour=6)
+    assert "harassment" in found(scorer, "以后我就专门这个时间给你打，你白天反正不接。", prefix=prefix, hour=23)
+    # the same words in a daytime call are a plain follow-up
+    assert "harassment" not in found(scorer, "以后我就专门这个时间给你打，你白天反正不接。", hour=14)
+    assert "harassment" in found(scorer, "今晚十一点我准时再打过来。", prefix=[*VERIFIED, ("collector", "好的。"), ("debtor", "大半夜打电话有病吧")])
+
+
+def test_night_call_at_debtor_request(scorer):
+    prefix = [("collector", "陈刚吗？我是德信银行的李然，工号5120。"), ("debtor", "是我。我白天上班，你晚上十点以后打给我就行。")]
+    assert "harassment" not in found(scorer, "好的，那我们以后都这个时间跟您联系。", prefix=prefix, hour=22)
+
+
+def test_third_party_asked_to_pay_is_not_borrow(scorer):
+    prefix = [("collector", "您好，我是德信银行的李然，工号5120，请问是陈刚本人吗？"), ("debtor", "我不是，我是他妈妈。")]
+    assert "borrow-to-repay" not in found(scorer, "那阿姨您先帮他垫一下嘛。", prefix=prefix)
+    assert "borrow-to-repay" in found(scorer, "那阿姨您让他先去网贷借一笔把这个还上。", prefix=prefix)
+
+
+def test_waiver_within_authority_and_cap(scorer):
+    auth = Authorised(late_fee_waiver_max=300)
+    assert "unauthorized-promise" not in found(scorer, "滞纳金这块按我的权限，这200元可以给您免掉。", authorised=auth)
+    assert "unauthorized-promise" in found(scorer, "剩下的本金我给你抹了。", authorised=auth)
+    auth = Authorised(late_fee_waiver_max=500, interest_waiver=True)
+    assert "unauthorized-promise" not in found(scorer, "按政策办分期的话利息可以减免，罚息也可以免掉最多400元。", authorised=auth)
+
+
+def test_definite_yes_to_a_waiver_request(scorer):
+    assert "unauthorized-promise" in found(scorer, "行，我说了算，今天还上就直接给你结清。", debtor="能不能免一半啊？")
+    assert "unauthorized-promise" not in found(scorer, "这个我没有权限，可以帮您提交申请。", debtor="能不能免一半啊？")
+
+
+def test_fee_pushed_again_later_in_the_call(scorer):
+    prefix = [*VERIFIED, ("collector", "要办延期得先交300元的延期服务费。"), ("debtor", "还要交钱？我问问银行。")]
+    assert "unofficial-channel" in found(scorer, "问谁都一样，早交早安心，交了的话今天就给你办。", prefix=prefix)

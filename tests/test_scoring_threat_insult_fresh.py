@@ -1,0 +1,88 @@
+"""Threat / insult cue classes added for fresh writers: invented phrasings, positive and negative."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from simulator.scoring import CallContext, Scorer
+
+CST = timezone(timedelta(hours=8))
+VERIFIED = [("collector", "您好，我是华信银行信用卡中心的小王，工号3021，本次通话录音。请问是张伟先生本人吗？"),
+            ("debtor", "对，我就是张伟。")]
+
+
+@pytest.fixture(scope="module")
+def scorer():
+    return Scorer()
+
+
+def rules(scorer, line, debtor="我现在手头紧。"):
+    turns = [{"speaker": s, "text": t} for s, t in VERIFIED + [("debtor", debtor), ("collector", line)]]
+    ctx = CallContext(called_at=datetime(2026, 3, 12, 14, 5, tzinfo=CST), authorised=None)
+    return {f.rule for f in scorer.score_turn(turns, len(turns) - 1, ctx).violations}
+
+
+THREAT_POS = [
+    # visit by our side / face to face
+    "月底还不上的话，我们两个同事周末过去跟你当面说道说道。",
+    "你再拖 我们几个兄弟直接去你屋头坐一坐",
+    "这周不处理，我们就上您店里去，当着顾客的面谈谈。",
+    # staged chance meeting
+    "你上班那个地铁口我们同事天天路过，哪天遇到了，面对面聊一聊也好。",
+    # watching / knowing where
+    "你租的那个小区七栋 我们心里门儿清",
+    "你每天下午五点去接娃，我们的人都盯着呢。",
+    # escalation left open
+    "今天是打电话，下次可就不是打电话这么简单了。",
+    "不还的话，你那个摊子以后还摆不摆得下去，谁知道呢。",
+]
+THREAT_NEG = [
+    "您方便的话可以来我们营业厅当面办理分期，带上身份证就行。",
+    "按规定如果长期联系不上，可能会安排同事上门核实地址，会提前通知您。",
+    "我们不会去您家里，也不会去您单位，您放心。",
+    "您说前两天有人到您店里要钱？那不是我们的人，您可以报警。",
+    "我们的客户经理会去您那边的网点办业务，跟您没关系。",
+    "这个店以后能不能开下去确实不好说，我们可以按您的流水帮您定分期。",
+    "您说的那个地址我们已经登记过了，账单会寄过去。",
+    "这个逾期记录会一直跟着你，后面办贷款会受影响，你自己掂量。",  # credit pressure, not harm
+    "你通讯录里的人我下午一个个打，你看着办。",  # contact pressure, not harm
+]
+INSULT_POS = [
+    "像你这种嘴上答应转头就躲的人，我一天能碰到十几个。",
+    "您这号人说的话，我是一句也不敢信。",
+    "三十多岁的人了，连一千块都拿不出来，说出去让人笑话，也是够失败的。",
+    "刷卡的时候倒挺痛快，轮到还钱就哭穷。",
+    "跟个缩头乌龟似的，电话都不敢接。",
+    "你这样的，我们内部都有个专门的说法，你自己应该明白。",
+    "你可真会找借口啊。",
+    "说工资没发的，十个有九个在撒谎。",
+]
+INSULT_NEG = [
+    "像您这样主动打回来商量的人其实不多，我们一起想办法。",
+    "您别这么说自己，您这哪是赖账，就是一时周转不开。",
+    "你这个征信已经烂透了，再不处理影响房贷。",
+    "阿姨，不是人出了什么事，就是需要他本人回个电话。",
+    "不是说您撒谎，系统可能还没同步，我帮您查一下入账记录。",
+    "您孩子考上重点大学了？真有出息，恭喜恭喜。",
+]
+
+
+@pytest.mark.parametrize("line", THREAT_POS)
+def test_threat_fresh_positive(scorer, line):
+    assert "threat" in rules(scorer, line)
+
+
+@pytest.mark.parametrize("line", THREAT_NEG)
+def test_threat_fresh_negative(scorer, line):
+    assert "threat" not in rules(scorer, line)
+
+
+@pytest.mark.parametrize("line", INSULT_POS)
+def test_insult_fresh_positive(scorer, line):
+    assert "insult" in rules(scorer, line)
+
+
+@pytest.mark.parametrize("line", INSULT_NEG)
+def test_insult_fresh_negative(scorer, line, ):
+    assert "insult" not in rules(scorer, line, debtor="我现在就是个老赖，丢人。")
