@@ -219,7 +219,7 @@ def call_state(turns: Sequence[Any], index: int, ctx: CallContext | None = None)
             continue
         st.debtor_texts.append(tx)
         st.last_debtor = tx
-        if L.DEBTOR_ASKED_TIME.search(tx):
+        if L.DEBTOR_ASKED_TIME.search(tx) and not L.TIME_COMPLAINT.search(tx):
             st.time_requested = True
         tp = _third_party_reply(tx, st.verified)
         if tp:

@@ -10,7 +10,7 @@ from typing import Callable, Sequence
 from .context import CallContext, CallState
 from .text import Hit, clause_spans, denied_after, negated, sentence_of
 
-WARNING = re.compile(r"自称|冒充|骗子|诈骗(?:电话|话术|分子|团伙)|话术|别转|不要转|千万别|一律别理|别理|不要理|别信|不要信|不会让(?:您|你)|不收任何|提醒(?:您|你)注意")
+WARNING = re.compile(r"自称|冒充|骗子|诈骗(?:电话|话术|分子|团伙)|话术|别转|不要转|千万别|一律别理|别理|不要理|别信|不要信|不会让(?:您|你)|不收任何|提醒(?:您|你)注意|陌生(?:账户|账号|卡)|不是我们(?:打|发)的")
 
 
 @dataclass(frozen=True)

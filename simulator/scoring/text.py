@@ -82,7 +82,7 @@ def amounts(text: str) -> list[int]:
     return out
 
 
-NEGATORS = re.compile(r"不会|不至于|没有|绝不|绝对不|并不|并没|不是|不要|别|不用|无需|不能|不可以|不得|从不|从来不|也不|不存在|没(?:人|必要)|不需要|不必|禁止|谁说|不该|不应该|犯不着|用不着|哪有|怎么会|不可能|千万不|决不|不建议|不提倡|不允许|没法|无权|不打算|不想让")
+NEGATORS = re.compile(r"不会|不至于|没有|绝不|绝对不|并不|并没|不是|不要|别|不用|无需|不能|不可以|不得|从不|从来不|也不|不存在|没(?:人|必要)|不需要|不必|禁止|谁说|不该|不应该|犯不着|用不着|哪有|哪是|哪像|怎么会|不可能|千万不|决不|不建议|不提倡|不允许|没法|无权|不打算|不想让")
 
 
 NOT_NEGATING = re.compile(
@@ -104,7 +104,7 @@ def negated(clause: str, start: int, window: int = NEGATION_WINDOW) -> bool:
     return any(m.end() <= edge or m.start() < edge for m in NEGATORS.finditer(before))
 
 
-DENIED_AFTER = re.compile(r"^[^。！？]{0,14}?(?:不会受|不受|没(?:有)?(?:关系|影响)|无关|不影响|不会影响|影响不到|不会牵连|不连带|不株连|是假的|是骗人的|是谣言|不是真的|不存在|不可能)")
+DENIED_AFTER = re.compile(r"^[^。！？]{0,14}?(?:谈不上|扯不上|够不上|沾不上|挨不上|不沾边|不会受|不受|没(?:有)?(?:关系|影响)|无关|不影响|不会影响|影响不到|不会牵连|不连带|不株连|是假的|是骗人的|是谣言|不是真的|不存在|不可能)")
 
 
 def denied_after(text: str, end: int) -> bool:
