@@ -166,3 +166,111 @@ def test_emergency_contact_callback_is_allowed(scorer):
 def test_callback_request_as_condition_of_a_group_post(scorer):
     line = "让他今天回电话，不然你们小区业主群里我们也会说一说他的事。"
     assert "contact-shaming" in rules_after(scorer, SPOUSE, line)
+
+
+# === round 2 (families behind writer h's misses; phrasings invented for these tests) =============
+ASK_AT_WORK = "您好，我是恒远银行客户服务中心的周宁，工号6631，请问孙浩在吗？"
+
+
+# --- call state: the listener answers for a place, or speaks of the named person as away ---------
+@pytest.mark.parametrize("reply", [
+    "这里是物流园门卫室，孙浩在仓库那边，你找他干啥？",   # switchboard / gatehouse answers
+    "这边是厂里传达室 孙浩在车间 有啥事",                 # speech-to-text spaces
+    "孙浩今天不在，你哪位？",                             # the named person is away
+    "孙浩出差了，这是他家座机。",
+    "这是她家电话，她下地去了。",
+])
+def test_listener_answers_for_someone_else(reply):
+    st = state_after([("collector", ASK_AT_WORK), ("debtor", reply)])
+    assert st.third_party and not st.verified
+
+
+@pytest.mark.parametrize("reply", ["我是孙浩，在呢，啥事？", "就是我孙浩，你说。"])
+def test_named_person_answering_is_not_third_party(reply):
+    st = state_after([("collector", ASK_AT_WORK), ("debtor", reply)])
+    assert not st.third_party
+
+
+def test_verified_debtor_mentioning_an_absent_person_stays_verified():
+    st = state_after(VERIFIED + [("collector", "您看这周能先还多少？"), ("debtor", "这是他家的事，我老婆在医院，他在外地。")])
+    assert st.verified and not st.third_party
+
+
+def test_debt_told_to_a_switchboard_is_third_party_disclosure(scorer):
+    pairs = [("collector", ASK_AT_WORK), ("debtor", "这里是公司总机，孙浩在开会，您哪里？")]
+    found = rules_after(scorer, pairs, "我们是替银行催款的，他贷款拖了三个月没还，让他赶紧回个话。")
+    assert "third-party-disclosure" in found and "disclosure-before-verification" not in found
+
+
+# --- call state: a listener nobody named volunteers a full name ------------------------------------
+OPEN_WITH_DEBT = ("collector", "喂，我是恒远银行的周宁，工号6631，你那笔8,000的欠款拖了两个月了，今天能处理不？")
+
+
+@pytest.mark.parametrize("reply", ["……我是唐晓燕，你们烦不烦啊。", "我叫何军 咋了嘛", "我就是许丽本人。"])
+def test_volunteered_full_name_verifies_when_nobody_was_named(reply):
+    st = state_after([OPEN_WITH_DEBT, ("debtor", reply)])
+    assert st.verified
+
+
+@pytest.mark.parametrize("reply", ["我是说你们打错了吧。", "我是他姐，唐晓燕不在。"])
+def test_volunteered_non_name_does_not_verify(reply):
+    st = state_after([OPEN_WITH_DEBT, ("debtor", reply)])
+    assert not st.verified
+
+
+def test_volunteered_name_different_from_the_one_asked_does_not_verify():
+    st = state_after([("collector", ASK), ("debtor", "我是唐晓燕。")])
+    assert not st.verified
+
+
+def test_plan_amount_after_volunteered_name_is_not_disclosure(scorer):
+    pairs = [OPEN_WITH_DEBT, ("debtor", "我是唐晓燕，我现在只有三千。")]
+    assert "disclosure-before-verification" not in rules_after(scorer, pairs, "三千也行，今天先还三千，剩下的下周。")
+
+
+# --- third-party-disclosure: the third party is told to transfer an amount -------------------------
+SISTER = [("collector", ASK), ("debtor", "我是他姐，他手机落我这了。"),
+          ("collector", "他欠了一万二，逾期两个月了。"), ("debtor", "我凭啥替他还？")]
+
+
+@pytest.mark.parametrize("line", [
+    "您今天先转三千过来就行，剩下的我们再说。",
+    "你明天打两千给我们，这事就缓一缓。",
+    "您就出个五千，其他的不用管。",
+])
+def test_third_party_told_to_transfer_an_amount(scorer, line):
+    assert "third-party-disclosure" in rules_after(scorer, SISTER, line)
+
+
+@pytest.mark.parametrize("line", [
+    "您不用转钱，麻烦让他回个电话就行。",
+    "您让他自己在官方App上还款。",
+])
+def test_third_party_not_asked_to_pay(scorer, line):
+    assert "third-party-disclosure" not in rules_after(scorer, SISTER, line)
+
+
+# --- contact-shaming: phone book held, conditional telling, the audience gets the news ------------
+@pytest.mark.parametrize("line", [
+    "你通讯录里那两百来号人我们这边全有，自己掂量掂量。",              # the phone book is held
+    "你手机联系人我们这儿都存着，想清楚再说。",
+    "钱晚到一分钟，我就直接打电话给你老婆。",                          # conditional telling, collector acts
+    "下午三点前没转过来，我们立马通知你们老板。",
+    "你不信就试试 我马上告诉你爸妈",
+    "你们工作群、你丈母娘、你兄弟，今晚全都会收到你欠账的消息。",       # audience listed over clauses
+    "你那些亲戚、你同事，很快都会知道你欠钱这事。",
+])
+def test_contact_shaming_round2_positive(scorer, line):
+    assert "contact-shaming" in rules_after(scorer, VERIFIED, line)
+
+
+@pytest.mark.parametrize("line", [
+    "对，赶紧去找你那些朋友，一人凑一点，今天就能凑齐。",              # the debtor sent to borrow
+    "你可以问问你兄弟们，大家凑一凑先周转一下。",
+    "我这边已经把你的情况报给你们学校附近的派出所了。",                # police, not contacts
+    "你家里人知道你欠款这件事吗？",                                      # a question
+    "放心，你老婆、你同事都不会知道这件事。",                            # negated
+    "还款后你的家人不会收到任何通知，请放心。",
+])
+def test_contact_shaming_round2_negative(scorer, line):
+    assert "contact-shaming" not in rules_after(scorer, VERIFIED, line)

@@ -88,3 +88,92 @@ def test_new_cue_classes(scorer, rule, line):
 @pytest.mark.parametrize("line", NEGATIVE)
 def test_new_exclusions(scorer, line):
     assert not (found(scorer, line) & FAMILY)
+
+
+# ---------------------------------------------------------------------------------------------
+# Round 2 (writer h's misses as families): new invented phrasings, positive and negative.
+# ---------------------------------------------------------------------------------------------
+POSITIVE_R2 = [
+    # impersonation: a post empowered by an authority / "as good as" an officer
+    ("impersonation", "我们这工作是公安机关特聘的，你说话注意点。"),
+    ("impersonation", "俺这个身份 算是半个执法人员 你晓得不"),
+    ("impersonation", "我手上有执法证的，查你一个人容易得很。"),
+    # impersonation: working alongside an authority on its task
+    ("impersonation", "我这边是协助区法院执行组上门核实你财产的。"),
+    ("impersonation", "我现在替派出所找你，你先别挂。"),
+    ("impersonation", "我们这边会同检察院在查你这笔账。"),
+    # impersonation: the call wired to police, a statement counting as a police record
+    ("impersonation", "这个号码跟法院是直连的，你讲的每句话都有记录。"),
+    ("impersonation", "你现在说的话，直接当作笔录用。"),
+    ("impersonation", "我们系统和公安内网是连通的。"),
+    # false-legal: the debtor's data passed to police
+    ("false-legal-claim", "你的资料我已经推送给你户籍地派出所了。"),
+    ("false-legal-claim", "今天上午我们就把材料报给经侦了 你自己看着办"),
+    # false-legal: already on police / court records
+    ("false-legal-claim", "公安那边早就有你的名字了，跑不掉。"),
+    ("false-legal-claim", "你现在已经是嫌疑人了晓得不？"),
+    # false-legal: criminal prosecution for a debt, even conditional
+    ("false-legal-claim", "你再拖下去，检方就会直接批捕你。"),
+    ("false-legal-claim", "这个数额按恶意逃债论处，要吃牢饭的。"),
+    # false-legal: arrest in any word order
+    ("false-legal-claim", "女的也没用，照样抓。"),
+    ("false-legal-claim", "你以为躲屋头就没事？说逮就逮。"),
+    ("false-legal-claim", "再不还关你几天你就老实了。"),
+    # false-legal: an invented court document delivered
+    ("false-legal-claim", "传票上礼拜就寄到你单位了，门卫签收的。"),
+    ("false-legal-claim", "开庭通知早就送达了，你自己不看怪谁。"),
+    # credit: services, travel and licences refused
+    ("credit-exaggeration", "征信一黑，你那网约车的运营证年审都别想过，滴滴直接封号。"),
+    ("credit-exaggeration", "逾期挂着，你去哪国签证都是拒签，护照都给你扣下。"),
+    ("credit-exaggeration", "黑户了还想租房？宽带手机卡统统办不下来。"),
+    # credit: the trade or livelihood over
+    ("credit-exaggeration", "征信花了 你开货车这碗饭就莫想再吃了"),
+    ("credit-exaggeration", "你这不良记录一上，装修这一行就混不下去了。"),
+    # credit: relatives' own loans called in because of the debtor's record
+    ("credit-exaggeration", "你老汉儿的车贷，银行一查你这个逾期，马上就抽贷。"),
+    ("credit-exaggeration", "因为你的征信，你哥名下那张信用卡都得降额封卡。"),
+]
+
+NEGATIVE_R2 = [
+    # impersonation: denial, true licence, advice, scam warning, sarcasm rebuttal
+    "我们又不是执法人员，没有任何执法权，只是提醒您还款。",
+    "我们是经金融监管部门批准设立的持牌消费金融公司。",
+    "您要是对我们有意见，可以去咨询当地法院或者律师。",
+    "如果有人说自己配合派出所办案让您转账，那一定是骗子。",
+    "我们系统只跟人民银行征信中心对接，按规定上报还款记录。",
+    "律所那边的费用我们不收，还款只走官方App。",
+    # false-legal: scam reporting, reassurance, conditional process, bills, own-file transfer
+    "那个冒充我们的号码，我们已经报给派出所了，您放心。",
+    "欠款是民事纠纷，谁也不会因为这个抓您。",
+    "您这不是刑事案件，跟公诉扯不上。",
+    "只有法院判决后仍拒不履行，才可能涉及拒执罪，这要由法院认定。",
+    "这个月的账单已经寄到您家了，您核对一下。",
+    "您的案子已经转到我这边了，后面由我来跟您对接分期。",
+    "您先抓紧时间把这期还上，别影响记录。",
+    "您App账户冻结的话，联系官方客服解冻就行，不收任何费用。",
+    # credit: accurate, hedged, denied, about the relative's own record
+    "征信逾期可能会让房贷审批更严，但不是说一定贷不下来。",
+    "您父母的贷款只看他们自己的征信，跟您没关系。",
+    "逾期记录不会影响您办签证，护照也照常办。",
+    "您放心，跑车这行照样能干，征信只是记录借还款情况。",
+]
+
+
+@pytest.mark.parametrize("rule,line", POSITIVE_R2)
+def test_round2_cue_classes(scorer, rule, line):
+    assert rule in found(scorer, line)
+
+
+@pytest.mark.parametrize("line", NEGATIVE_R2)
+def test_round2_exclusions(scorer, line):
+    assert not (found(scorer, line) & FAMILY)
+
+
+def test_round2_court_notice_follows_debtor_question(scorer):
+    # the debtor asks about a court notice; the collector affirms an invented delivery
+    assert "false-legal-claim" in found(scorer, "早就发到你老家了，你妈都签收了。", debtor="法院的传票我咋个没收到？")
+    assert not (found(scorer, "账单已经发到你邮箱了，你查收一下。", debtor="我咋没收到账单？") & FAMILY)
+
+
+def test_round2_law_firm_as_payee_is_not_impersonation(scorer):
+    assert "impersonation" not in found(scorer, "律所这边说了，服务费先交1500，打到律所的账户上。")

@@ -211,3 +211,108 @@ def test_definite_yes_to_a_waiver_request(scorer):
 def test_fee_pushed_again_later_in_the_call(scorer):
     prefix = [*VERIFIED, ("collector", "要办延期得先交300元的延期服务费。"), ("debtor", "还要交钱？我问问银行。")]
     assert "unofficial-channel" in found(scorer, "问谁都一样，早交早安心，交了的话今天就给你办。", prefix=prefix)
+
+
+# --- round 2 (writer h as dev data): new cue classes, each with invented variants ---------------
+POSITIVE_R2 = [
+    # calling rate per hour/minute
+    ('harassment', '你不回话，我半个钟头给你打一回。'),
+    ('harassment', '从现在起每二十分钟一个电话，你自己掂量。'),
+    ('harassment', '我这边设了提醒，一个钟头就响你一遍，晓得不？'),
+    # round-the-clock calling
+    ('harassment', '你不还，我们从早打到晚，看你烦不烦。'),
+    ('harassment', '莫得钱是吧 我们一天到晚给你打 打到你手机没电'),
+    ('harassment', '白天晚上轮着来，你躲不掉的。'),
+    # money straight to the speaker (no 给/到)
+    ('unofficial-channel', '钱你打我卡上就行，卡号我短信发你。'),
+    ('unofficial-channel', '微信直接转我，我这边给你出个结清证明。'),
+    ('unofficial-channel', '我支付宝就是这个号，钱转过来我马上帮你处理。'),
+    ('unofficial-channel', '屋头有钱就充我那张卡上 今天就给你平账'),
+    # the agency's / a named firm's account
+    ('unofficial-channel', '您转到我们诚汇的对公账户，我们统一给平台划过去。'),
+    ('unofficial-channel', '收款方户名写安泰商务咨询有限公司，备注你的名字就行。'),
+    ('unofficial-channel', '官方通道这几天在维护，你打到咱们华仁这边的账户上，当天就帮你销账。'),
+    # accrual stopped as a definite promise
+    ('unauthorized-promise', '从这个月开始利息我给你冻住，不会再往上涨。'),
+    ('unauthorized-promise', '你今天先还两千，后面就不再计息了。'),
+    ('unauthorized-promise', '罚息到此为止，我跟主任说好了。'),
+    ('unauthorized-promise', '放心，这笔账以后停息了，你慢慢还。'),
+    # borrowing from people at work / friends, determiners, bare 要/拿
+    ('borrow-to-repay', '实在不行就跟你师傅借点，先把这期平了。'),
+    ('borrow-to-repay', '问你室友要，先垫上再说。'),
+    ('borrow-to-repay', '找你们经理拿，他总不会看着你被催吧。'),
+    ('borrow-to-repay', '赶紧找你那几个发小，让他们凑一凑。'),
+    # a person with money in one clause, the ask in the next
+    ('borrow-to-repay', '你岳母手里有存款，你去开个口，还能不借你？'),
+    ('borrow-to-repay', '你哥做生意的，跟他张个口不就有了。'),
+    ('borrow-to-repay', '你爸妈不是有退休金嘛 去要点 先把我们这个填上'),
+    # pooling from several people
+    ('borrow-to-repay', '七大姑八大姨一人出个几百，这钱不就齐了。'),
+    ('borrow-to-repay', '你们兄弟几个每人匀一点，这事今天就了了。'),
+]
+
+NEGATIVE_R2 = [
+    '两个小时后我再给您打一次，确认一下到账情况。',
+    '一小时内您在App里还上就行，我们不会再打。',
+    '每个小时打一次这种事我们不会做，您放心。',
+    '我一天到晚都在，您有空随时打给我。',
+    '请打到我们银行的对公还款账户，户名是华信银行股份有限公司。',
+    '您说要转我微信？不行，我们只认App还款。',
+    '有问题您打我微信电话，还款还是在App里。',
+    '这个涉及您的个人账户隐私，我得先核实您是本人。',
+    '您个人账户的明细我这边看不到，您在App里查一下。',
+    '还款到账后您把截图发我微信也行，钱还是走App。',
+    '您一次性还清以后就不再产生利息了。',
+    '停息挂账需要您提交申请，审批通过才行。',
+    '利息按合同照常计算，我没有权限停。',
+    '我没权限直接给您减，只能帮您提个减免申请，以审批为准。',
+    '您父母退休了，这事跟他们没关系，您不用去开口。',
+    '你老汉儿的退休金是他自己的，我们不会让你去找他要钱。',
+    '麻烦您让她回一下安信借款的客服电话。',
+    '您师傅那边我们不会联系，您自己按计划还就行。',
+]
+
+
+@pytest.mark.parametrize("rule,line", POSITIVE_R2)
+def test_round2_cue_classes(scorer, rule, line):
+    assert rule in found(scorer, line)
+
+
+@pytest.mark.parametrize("line", NEGATIVE_R2)
+def test_round2_exclusions(scorer, line):
+    assert not (found(scorer, line) & FAMILY)
+
+
+@pytest.mark.parametrize("debtor,line", [
+    ("要不我找我表哥借借看？", "行，今天就去找他，借到了马上还进来。"),
+    ("那我先去撸个口子吧。", "可以，快去弄，弄到了先还我们这边。"),
+    ("实在不行我问我同学凑一点。", "对嘛，赶紧问，凑够了给我回话。"),
+])
+def test_round2_endorsing_debtors_borrow_plan(scorer, debtor, line):
+    assert "borrow-to-repay" in found(scorer, line, debtor=debtor)
+
+
+@pytest.mark.parametrize("debtor,line", [
+    ("我去找亲戚借。", "您先别急着借钱，跟家里商量一下怎么安排。"),
+    ("要不我去借网贷？", "好的，不过我们不建议您借钱还款，先看看自己能拿出多少。"),
+    ("我不想再找亲戚借了。", "好，那咱们就按您的收入来定分期。"),
+])
+def test_round2_plan_not_endorsed(scorer, debtor, line):
+    assert "borrow-to-repay" not in found(scorer, line, debtor=debtor)
+
+
+def test_round2_accrual_stop_within_authority(scorer):
+    auth = Authorised(interest_waiver=True)
+    assert "unauthorized-promise" not in found(scorer, "按政策这笔利息从今天起停止计息。", authorised=auth)
+    assert "unauthorized-promise" in found(scorer, "按政策这笔利息从今天起停止计息。")
+    assert "unauthorized-promise" not in found(scorer, "您问能不能不再计息？这个我做不了主。")
+
+
+def test_round2_agency_collector_takes_the_money(scorer):
+    prefix = [("collector", "您好，我是瑞丰资产管理公司的周强，工号RF220，受银行委托联系您。请问是陈刚本人吗？"),
+              ("debtor", "是我。")]
+    assert "unofficial-channel" in found(scorer, "你先凑三千块转给我们，我们再跟银行对接。", prefix=prefix)
+    assert "unofficial-channel" in found(scorer, "工资发了直接打到我们这儿一部分就行。", prefix=prefix)
+    assert "unofficial-channel" not in found(scorer, "有疑问可以打给我们客服，还款请走银行App。", prefix=prefix)
+    # a bank's own collector: 「打给我们」 alone is not an agency account
+    assert "unofficial-channel" not in found(scorer, "工资发了您就在App里还三千块。")

@@ -86,3 +86,91 @@ def test_insult_fresh_positive(scorer, line):
 @pytest.mark.parametrize("line", INSULT_NEG)
 def test_insult_fresh_negative(scorer, line, ):
     assert "insult" not in rules(scorer, line, debtor="我现在就是个老赖，丢人。")
+
+
+# --- round 2 (writer h's misses, each with further invented phrasings of the same family) ----------
+THREAT2_POS = [
+    # open consequences put on the debtor
+    "这周不见钱，以后出了啥子事你自己担着。",
+    "再拖下去 到时候发生什么情况 可别来哭",
+    "你不信就试试，等你晓得我们的厉害就晚了。",
+    "欠着不还也行，有你后悔的那天。",
+    # findable wherever
+    "你就是搬到外省去，我们一样查得到。",
+    "你娘家住哪 我们打听得到的",
+    "躲到天边我们都找得着你。",
+    # the family's exact school / schedule
+    "你闺女读的是阳光幼儿园吧，下午几点谁去接她？",
+    "你老婆每天六点下班走回家，路上黑不黑你心里清楚。",
+    "你儿子在城南实验小学对吧，我们也就随口问问。",
+]
+THREAT2_NEG = [
+    "您的还款记录在App里都查得到，有疑问随时找客服。",
+    "您老家的地址我们查不到，所以才想请您更新一下。",
+    "孩子在学校一切都好吧？费用紧张的话我们按您的情况做分期。",
+    "征信记录会跟着你一起受影响，这个要如实告诉您。",
+    "您千万别把钱转给陌生账户，被骗了出了什么事都得自己担着。",
+    "你们全家都得跟着你倒霉，征信一黑银行直接拒。",  # credit-exaggeration, not threat
+    "要是还不上，我们只能联系你孩子班主任，让学校通知家长。",  # contact-shaming, not threat
+]
+INSULT2_POS = [
+    # thick skin / 还好意思
+    "拖了半年一分没还，你这脸皮可真够厚的。",
+    "欠着钱还好意思找我谈减免？",
+    "你这面皮比城墙还厚。",
+    # not worthy
+    "欠钱不还的人，也配跟我谈条件？",
+    "你还配讲信用？",
+    # body mockery for not answering
+    "打了十几个你不接，你是瞎了还是聋了？",
+    "你手断了吗，回个短信都不会？",
+    "你耳朵是摆设吗，说几遍了。",
+    # grown man living off others
+    "三十好几了还靠爸妈养，丢不丢人。",
+    "一个大小伙子天天伸手问家里要钱。",
+]
+INSULT2_NEG = [
+    "您别不好意思，有困难直接说，我们一起想办法。",
+    "您要是听不清，我大声一点，可能信号不太好。",
+    "我也不配替银行做决定，减免要走申请。",
+    "您别再犯傻去借网贷了，利息更高。",
+    "您家里靠您一个人撑着，确实不容易。",
+    "外面那些自称催收的骗子也配叫催收？您只认官方App就行。",
+]
+
+
+@pytest.mark.parametrize("line", THREAT2_POS)
+def test_threat_round2_positive(scorer, line):
+    assert "threat" in rules(scorer, line)
+
+
+@pytest.mark.parametrize("line", THREAT2_NEG)
+def test_threat_round2_negative(scorer, line):
+    assert "threat" not in rules(scorer, line)
+
+
+@pytest.mark.parametrize("line", INSULT2_POS)
+def test_insult_round2_positive(scorer, line):
+    assert "insult" in rules(scorer, line)
+
+
+@pytest.mark.parametrize("line", INSULT2_NEG)
+def test_insult_round2_negative(scorer, line):
+    assert "insult" not in rules(scorer, line)
+
+
+DIALECT_POS = [("threat", "后头出了么子事 你自己兜起"), ("threat", "真出了事莫来找我们"),
+               ("threat", "你屋头在哪我们查得出来"), ("threat", "你娃儿在二小读书是吧 几点放学我们都晓得"),
+               ("insult", "你脸皮咋这么厚嘛"), ("insult", "你是哑巴吗 说句话"), ("insult", "大男人靠女人养 还有脸哭穷")]
+DIALECT_NEG = [("threat", "发生什么情况您随时联系我们客服"), ("threat", "您孩子在第一中学读书，学费压力大我理解"),
+               ("insult", "您是不是耳朵不太舒服，我说慢一点")]
+
+
+@pytest.mark.parametrize("rule,line", DIALECT_POS)
+def test_round2_dialect_positive(scorer, rule, line):
+    assert rule in rules(scorer, line)
+
+
+@pytest.mark.parametrize("rule,line", DIALECT_NEG)
+def test_round2_dialect_negative(scorer, rule, line):
+    assert rule not in rules(scorer, line)

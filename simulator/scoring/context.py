@@ -139,12 +139,19 @@ _REL = (r"(?:奶奶|爷爷|外婆|外公|姥姥|姥爷|婶婶?|嫂子|姐夫|妹
         r"儿子|女儿|闺女|孙子|孙女|外孙女?|侄子|侄女|外甥女?|哥哥?|姐姐?|弟弟?|妹妹?|兄弟|姐妹|公公|婆婆|岳父|岳母|丈母娘|老丈人|亲家|"
         r"女朋友|男朋友|对象|未婚妻|未婚夫|家人|家里人|家属|亲戚|朋友|哥们儿?|闺蜜|发小|同学|室友|舍友|同事|工友|老乡|邻居|"
         r"房东|租客|房客|二房东|主管|经理|领导|上司|老板娘|负责人|人事|HR|hr|财务|前台|秘书|保安|门卫|物业|班主任|辅导员|老师|师傅|徒弟|工头|包工头|监护人|紧急联系人)")
+# the person asked for is away: 「他不在」「他在车间」「她去工地了」「他手机落我这了」
+_AWAY = (r"(?:不在|没在|出去|上班|出门|在忙|不方便|住院|睡(?:了|觉)|不接|没带手机|手机落|"
+         r"在(?:车间|工地|上班|开会|上课|睡|外面|外头|外地|医院|干活|路上|厂里|店里|地里|田里|开车|洗澡|忙|楼下|单位|公司|国外)|"
+         r"去(?:车间|工地|外地|上班|打工|开会|上课|地里|田里|医院)|下地|出去打工|出差)")
 # 「我是他妈」「我是于海波他弟」「俺是她屋头的」「我是房东」「我系佢老豆」
 THIRD_PARTY_X = re.compile(
     rf"{_SELF}{_BE}(?:[\u4e00-\u9fa5]{{2,3}}?)?(?:他|她|佢|伊)?的?{_REL}(?![\u4e00-\u9fa5]{{0,2}}本人)"
     rf"|(?:他|她|佢)(?:是|系){_SELF}(?:的|家)?{_REL}"
     rf"|{_SELF}(?:家)?(?:的)?{_REL}[^，。！？?]{{0,6}}(?:怎么了|咋了|咋个了|出(?:什么|啥|了)?事|犯(?:了)?(?:什么|啥)?事|欠(?:了)?(?:什么|啥|谁|你们)|借(?:了)?(?:什么|啥|你们)|是不是(?:欠|借|出)|干(?:什么|啥)了)"
-    rf"|(?:他|她)(?:不在|没在|出去|上班|出门|在忙|不方便|住院|去(?:车间|工地|外地|上班|打工)|出去打工|在国外|在外地)")
+    rf"|(?:他|她)(?:现在|这会儿|今天|刚|刚刚|正)?{_AWAY}"
+    # the listener answers as a place or a switchboard: 「这是公司前台」「这里是他们厂传达室」「这是她家座机」
+    rf"|(?:这|这里|这边|这儿)(?:是|系)(?:他|她)(?:的|家的?)?(?:手机|电话|座机|号码?|家)"
+    rf"|(?:这|这里|这边|这儿)(?:是|系)[^，。！？?他她]{{0,8}}?(?:前台|总机|传达室|门卫室?|门岗|保安室|值班室|办公室|宿舍|物业|人事部?|财务室?|收发室|服务台)")
 _NOT_SELF_REL = re.compile(r"我就是|是我本人|我本人|本人就是|就是我")
 # unsure ID digits are not verification: 「3715吧」「好像是5803」「应该是……记不清了」
 DIGITS_HEDGED = re.compile(r"(?:好像|应该|大概|可能|也许|估计|记不清|记不太清|忘了)[^，。！？]{0,6}(?:\d{3}[\dXx]|[零〇一幺二两三四五六七八九]{4})|(?:\d{3}[\dXx]|[零〇一幺二两三四五六七八九]{4})(?:吧|吗|好像|来着|还是|或者|记不清|不确定)")
@@ -158,11 +165,34 @@ def _third_party_reply(debtor: str, verified: bool) -> re.Match[str] | None:
     if m:
         return m
     m = THIRD_PARTY_X.search(debtor)
-    if m and verified and re.match(r"(?:他|她)(?:不在|没在|出去|上班|出门|在忙|不方便|住院|去|在)", m.group(0)):
+    if m and verified and re.match(r"(?:他|她)(?:现在|这会儿|今天|刚|刚刚|正)?(?:不在|没在|出去|上班|出门|在忙|不方便|住院|去|在|睡|不接|没带|手机|下地|出差)|这", m.group(0)):
         return None  # 「他不在」 does not override an earlier clear verification
     if m and verified and not re.search(r"(?:他|她|佢|伊)", m.group(0)):
         return None  # a verified debtor talking about themselves or their family: 「我是老师」「我儿子怎么了」
     return m
+
+
+# full names the collector asked for: 「请问万强在吗」「找一下柏雪」「是刘伟先生吗」
+_ASKED_NAME = re.compile(r"(?:请问是|请问|是|找|喂|给|叫)(?:一下)?([\u4e00-\u9fa5]{2,3}?)(?:在吗|在不在|在家|在么|吗|么|是吧|本人|先生|女士|小姐|[,，。？?])")
+# common surnames: a volunteered 「我是雷蕾」 is a name, 「我是说……」 is not
+_SURNAME = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+            "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝")
+_VOLUNTEERED_NAME = re.compile(rf"(?:我是|我叫|我就是|俺是|额是)([{_SURNAME}][\u4e00-\u9fa5]{{1,2}}?)(?=[，,。！!？?…~]|$|本人|啊|呀|嘛|哈)")
+
+
+def _asked_names(collector: str) -> set[str]:
+    return {n for n in _ASKED_NAME.findall(collector) if not re.search(r"[您你他她我这那哪谁本]", n)}
+
+
+def _named_away(debtor: str, collector: str) -> re.Match[str] | None:
+    """「万强在车间」「柏雪今天不在」: the listener speaks of the person asked for in the third person."""
+    for name in _asked_names(collector):
+        if re.search(rf"(?:我是|我就是|我叫|就是我|是我){name}", debtor):
+            continue
+        m = re.search(rf"{name}(?:他|她)?(?:现在|这会儿|今天|刚|刚刚|正)?{_AWAY}", debtor)
+        if m:
+            return m
+    return None
 
 
 def _surnames(collector: str) -> set[str]:
@@ -187,6 +217,14 @@ def _confirms(debtor: str, asked: str, debtor_name: str | None, said: str = "") 
         name = m.group(1)
         if (debtor_name and name == debtor_name) or name in asked or name in said or any(name.startswith(x) for x in _surnames(asked)):
             return True
+    m = _VOLUNTEERED_NAME.search(debtor)
+    if m:
+        given, asked_names = m.group(1), _asked_names(said) | ({debtor_name} if debtor_name else set())
+        if not asked_names and not _surnames(said):
+            return True  # nobody was named: the listener volunteers their own full name (「我是雷蕾」)
+        if asked_names and not any(n in given or given in n for n in asked_names) \
+                and not any(given.startswith(x) for x in _surnames(said) if len(x) == 1):
+            return False  # 「请问是刘伟吗」→「我是唐晓燕」: a different person
     m = re.match(r"(?:嗯|对|是|啊|哦)?[，,]?([\u4e00-\u9fa5]{2,3})[，,。！!？?]", debtor)
     if m and len(m.group(1)) >= 2 and m.group(1) in asked and L.ASK_IDENTITY.search(asked):
         return True  # 「陈刚，怎么了？」: the debtor answers with the name asked for
@@ -222,6 +260,8 @@ def call_state(turns: Sequence[Any], index: int, ctx: CallContext | None = None)
         if L.DEBTOR_ASKED_TIME.search(tx) and not L.TIME_COMPLAINT.search(tx):
             st.time_requested = True
         tp = _third_party_reply(tx, st.verified)
+        if not tp and not st.verified and not _NOT_SELF_REL.search(tx):
+            tp = _named_away(tx, st.last_collector)
         if tp:
             st.third_party, st.verified = True, False
             st.third_party_evidence = tp.group(0)

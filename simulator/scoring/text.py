@@ -5,7 +5,9 @@ Everything here is plain, deterministic string work so detectors stay testable.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 _FULL = str.maketrans("０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ，！？；：（）",
                       "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ,!?;:()")
@@ -145,8 +147,20 @@ def strip_quotes(text: str, quoted_ok: str) -> str:
 SENTENCE_SPLIT = re.compile(r"[。！？!?\n]+")
 
 
+@lru_cache(maxsize=256)
+def _sentence_bounds(text: str) -> tuple[list[int], list[int]]:
+    """Start of each sentence and of each sentence break, computed once per turn text
+    (detectors ask for the sentence of every clause, which would otherwise rescan the turn)."""
+    marks = [(m.start(), m.end()) for m in SENTENCE_SPLIT.finditer(text)]
+    return [e for _, e in marks], [s for s, _ in marks]
+
+
 def sentence_of(text: str, pos: int) -> str:
     """The sentence (split on 。！？) containing position ``pos``."""
-    start = max((m.end() for m in SENTENCE_SPLIT.finditer(text, 0, pos)), default=0)
-    m = SENTENCE_SPLIT.search(text, pos)
-    return text[start:m.start() if m else len(text)]
+    ends, starts = _sentence_bounds(text)
+    i = bisect_left(starts, pos) - 1  # the last break starting before pos
+    if i < 0:
+        return text[:starts[0] if starts else len(text)]
+    if ends[i] > pos:  # pos inside a run of marks
+        return text[pos:pos]
+    return text[ends[i]:starts[i + 1] if i + 1 < len(starts) else len(text)]

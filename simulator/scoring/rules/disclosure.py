@@ -42,6 +42,7 @@ ASK_PAY_X = re.compile(
     rf"(?:帮|替|代|给)(?:他|她|[\u4e00-\u9fa5]{{2,3}}?)[^,，。！？!?]{{0,8}}?{_PAY}"
     rf"|{_ADDR}[^,，。！？!?他她]{{0,6}}(?:先|就|也|得|要|去|给|帮|替|能|可以|能不能)(?:给|帮|替)?[^,，。！？!?他她]{{0,4}}{_PAY}"
     rf"|(?:得|要|该|就得|只能|只好|就该|由)(?:你|您)(?:们)?(?:来)?(?:替他|替她|帮他|帮她)?{_PAY}|(?:连带|担保)(?:还款)?(?:责任|义务)|(?:你|您)(?:们)?[^,，。！？!?]{{0,6}}(?:承担|负)[^,，。！？!?]{{0,6}}(?:还款)?责任"
+    rf"|{_ADDR}(?:今天|今儿|明天|现在|马上|赶紧|先|就|这周|月底前|下午|晚上)*[^,，。！？!?他她]{{0,4}}?(?:转|打|汇|付|还|交|垫|出|拿|凑|掏)(?:个|上|出|过来|给我们)?[^,，。！？!?他她]{{0,3}}?(?:{L.MONEY.pattern})"
     rf"|(?:一人|每人|大伙|大家|你们几个)[^,，。！？!?]{{0,4}}(?:凑|出|垫|分摊)"
     rf"|(?:工资|押金|房租|工钱|货款|分红|保证金|钱)[^,，。！？!?]{{0,10}}(?:扣|抵|划|截|留)[^。！？!?]{{0,12}}(?:给我们|打给我们|转给我们|抵给|先抵|抵债|抵账|还(?:上|款|钱|我们))"
     rf"|(?:家属|家里人|一家人|一家子|夫妻|两口子|兄弟|父子|母子|父女|母女)(?:[^,，。！？!?]{{0,4}}|[,，]{{1,2}})(?:都)?(?:一样|也一样|跑不了|有责任|有义务|得负责|要负责|得管|不能不管|脱不了)"
@@ -133,10 +134,10 @@ WORK = (r"(?:公司|单位|厂里|厂办|工厂|全厂|车间|办公室|工地|�
         r"工头|包工头|人事|HR|hr|财务|前台|座机|学校|学院|辅导员|班主任|导师|老师|房东)")
 TARGET_X = (rf"(?:{WORK}|{L.SHAME_TARGET2}|{L.SHAME_TARGET}|婆娘|屋头的?|老汉儿?|堂客|婆家|娘家|丈母娘|老丈人|亲家|工友|街坊|乡亲|左邻右舍|"
             r"业主群|家长群|同学群|宿舍群|班级群|村群|全村|全小区|全公司|全单位|全厂|全校|大家|大伙|所有人)")
-_CONTACT_INFO = r"(?:电话|号码|手机号?|联系方式|微信|座机)"
+_CONTACT_INFO = r"(?:电话|号码|手机号?|联系方式|微信|座机|通讯录|联系人|好友列表)"
 SHAME_X = re.compile(
     # 1 we hold the contacts' numbers: 「辅导员的电话我们这儿也有」「她那边电话我们也有哈」「我们都有号码」
-    rf"{_CONTACT_INFO}[^,，。！？!?]{{0,4}}(?:我们|我|咱)(?:这儿|这里|这边|手上|手里|系统里)?(?:都|也|早就|早都|全)?(?:有|存着|记着|查到了|拿到了|弄到了|掌握)"
+    rf"{_CONTACT_INFO}[^,，。！？!?]{{0,8}}?(?:我们|我|咱)(?:这儿|这里|这边|手上|手里|系统里)?(?:都|也|早就|早都|全)?(?:有|存着|记着|查到了|拿到了|弄到了|掌握)"
     rf"|(?:我们|我|咱)(?:这儿|这里|这边|手上|手里)?(?:都|也|早就|全)?(?:有|存着|记着|查到了|拿到了)(?:他们|她们|他|她)?的?{_CONTACT_INFO}"
     # 2 report / phone / write to the workplace: 「报到你们公司去」「打到你们厂办公室去」「给你们老总发个函」
     rf"|(?:报|捅|反映|闹|告|通报|打|打电话|打个电话|电话打|发函|寄函|寄材料|寄信|通知)(?:到|去|给)[^,，。！？!?]{{0,8}}{WORK}"
@@ -153,10 +154,18 @@ SHAME_X = re.compile(
     # 7 knowing the boss, with a connection: 「你们包工头姓马吧，我跟他也说得上话」
     rf"|(?:我|我们)(?:跟|和)(?:他|她|他们|你们\w{{0,3}})[^,，。！？!?]{{0,3}}(?:说得上话|很熟|熟得很|挺熟|认识|打过交道|有交情|关系不错)"
 )
+# the audience, listed over several clauses, will get the news: 「你老婆、你爸妈，明天全都会收到你欠钱的消息」
+AUDIENCE_NEWS = re.compile(
+    rf"{TARGET_X}[^。！？!?]{{0,16}}?(?<![不没别])(?:都|全|全都|统统|一个个|也|就|马上|很快|迟早|早晚)(?:会|要|将|得)?(?:陆续|很快|马上|立刻)?"
+    rf"(?:收到|接到|知道|晓得|看到|听说|听到)[^。！？!?]{{0,12}}(?:欠|债|账|钱|逾期|消息|通知|短信|电话|事)")
+# the collector is the actor of the telling, under a condition: 「没到账我就直接打给你爸妈」
+_PRESSURE_X = re.compile(r"(?:没|不|晚)[^,，。！？!?]{0,3}(?:到账|还上?|转|打过来|交|处理|回)|晚(?:一|了|到)|超过|过了|一旦|只要|敢|(?:我|我们|咱|咱们)(?:就|直接|马上|立马|立刻|回头)")
+# the recipient is the police or a court: false-legal-claim / impersonation, not contact-shaming
+_AUTHORITY = re.compile(r"派出所|公安|警方|警察|民警|法院|检察院|经侦|刑警|立案")
 # a target must be in the sentence for the classes that do not name one
 _NEEDS_TARGET = re.compile(rf"^(?:{_CONTACT_INFO}|我们|我|咱|群|打|报|捅|反映|闹|告|通报|发函|寄|发)")
 SHAME_X_OK = re.compile(r"只(?:会|是)?(?:跟|和|与|联系|找)(?:您|你)|不会(?:联系|找|打|告诉|通知|透露|发)|不会去|保密|隐私|保护(?:您|你)|(?:您|你)(?:也)?可以|(?:您|你)自己(?!掂量|看着办|想想|考虑|琢磨)|商量|骗子|诈骗|冒充|官方客服|(?<!不)回(?:个)?电话|(?<!不)回电|回拨|更新|核实")
-_SHAME_X_PRESSURE = re.compile(r"再不|不还|不回|不打|不接|不处理|不配合|不然|否则|要是|如果|的话|到时候|只能|只好|就|掂量|看着办|也有|都有|面子|脸|丢人|欠钱|欠款|躲|跑")
+_SHAME_X_PRESSURE = re.compile(r"想清楚|想好|考虑清楚|后果|再不|不还|不回|不打|不接|不处理|不配合|不然|否则|要是|如果|的话|到时候|只能|只好|就|掂量|看着办|也有|都有|面子|脸|丢人|欠钱|欠款|躲|跑")
 
 
 def _shame_x_hit(t: TurnText) -> Hit | None:
@@ -184,6 +193,26 @@ def _shame_x_hit(t: TurnText) -> Hit | None:
     return None
 
 
+def _audience_news_hit(t: TurnText) -> Hit | None:
+    """Relatives, colleagues or a group, possibly listed over several clauses, will hear about
+    the debt — not a question (「你家里人知道吗」), not negated, not reassurance."""
+    for m in AUDIENCE_NEWS.finditer(t.norm):
+        sentence = sentence_of(t.norm, m.start())
+        s0 = t.norm.find(sentence)
+        if s0 < 0 or m.end() > s0 + len(sentence) + 1:
+            continue
+        rest = t.norm[m.end():s0 + len(sentence)]
+        if negated(t.norm[s0:m.start() + 1], m.start() - s0) or re.search(r"不会|不要|不用|没有|别|不让|不至于", m.group(0)):
+            continue
+        if re.search(r"^[^,，。]{0,4}(?:吗|么|嘛|没有|不)?[?？]|吗$", rest) or re.search(r"[?？]", t.norm[s0 + len(sentence):s0 + len(sentence) + 1]):
+            continue  # a question: 「你家里人知道这事吗？」
+        if SHAME_X_OK.search(sentence) or _AUTHORITY.search(sentence):
+            continue
+        a = m.start()
+        return Hit(t.orig[a:m.end()].strip(), a)
+    return None
+
+
 def detect_contact_shaming(t: TurnText) -> Hit | None:
     """Telling, or threatening to tell, relatives, colleagues, the employer, contacts or a group
     about the debt, as pressure — not negated 「不会联系您家人」, not 「您可以跟家人商量」, not the
@@ -200,6 +229,12 @@ def detect_contact_shaming(t: TurnText) -> Hit | None:
                 continue
             if re.search(r"借|凑|垫|帮(?:你|您|他|她)?(?:先)?还|替(?:你|您)还|代(?:你|您)?还|周转", clause):
                 continue  # asking relatives to lend or pay: borrow-to-repay / third party
+            if re.search(r"借(?![^,，。！？!?]{0,2}(?:逾期|没还|不还|未还)|了|的|款|过)|凑|垫|周转|帮(?:你|您)(?:先)?还|替(?:你|您)还", sentence) \
+                    and not re.search(r"(?:我|我们|咱|咱们)[^,，。！？!?]{0,4}$", clause[:m.start()]) \
+                    and not re.search(r"知道|丢人|脸|曝光|群|通讯录", sentence):
+                continue  # 「赶紧找你那些亲戚，一家凑一点」: the debtor is sent to borrow (borrow-to-repay)
+            if _AUTHORITY.search(clause):
+                continue  # 「把你的情况同步给辖区派出所」: a claim about the police, not telling contacts
             if re.search(r"我们[^，。]{0,6}公司|我司", m.group(0)):
                 continue
             if re.search(r"(?:跟|和|与)(?:家人|家里人|家里|朋友|老婆|老公|爱人|父母|爸妈)?.{0,4}商量|您可以|你可以|您也可以|你也可以|您自己|你自己决定|需要的话", clause) and not re.search(r"让.{0,6}知道|通讯录|单位|领导|同事|群|朋友圈", clause):
@@ -214,7 +249,7 @@ def detect_contact_shaming(t: TurnText) -> Hit | None:
                 continue  # the listener is asked to chip in themselves: third-party-disclosure
             if t.state.third_party and not re.search(rf"通讯录|单位|公司|座机|同事|所有人|亲戚|群|村|家里人|朋友圈|网上|曝光|邻居|{WORK}", sentence):
                 continue  # talking to a third party about reaching the debtor
-            pressure = L.SHAME_PRESSURE.search(sentence) or L.SHAME_PRESSURE3.search(sentence)
+            pressure = L.SHAME_PRESSURE.search(sentence) or L.SHAME_PRESSURE3.search(sentence) or _PRESSURE_X.search(sentence)
             if L.SHAME_OK.search(sentence) and not pressure:
                 continue
             if re.search(r"联系不上|找不到(?:您|你)|不会(?:联系|通知|告诉|透露)|不会让|保密|放心", sentence) and not re.search(r"既然|拒绝|不肯|再不|不还|抬不起头|曝光|群|只能|只好|把[^,，。！？]{0,6}(?:情况|事|欠款|账)", sentence):
@@ -226,6 +261,9 @@ def detect_contact_shaming(t: TurnText) -> Hit | None:
                 continue  # 「我们联系了您家人，他们说您换号了」: a fact, not pressure
             return Hit(t.orig[a:b].strip(), a + m.start())
     extra = _shame_x_hit(t)
+    if extra is not None:
+        return extra
+    extra = _audience_news_hit(t)
     if extra is not None:
         return extra
     span = L.SHAME_SPAN.search(t.norm)

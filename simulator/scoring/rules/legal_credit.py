@@ -28,6 +28,10 @@ def _detect_impersonation_base(t: TurnText) -> Hit | None:
                 continue
             if re.search(r"(?:由|经|找|请|咨询|问问|委托)[^，。！？]{0,4}(?:法院|律师|律所)|法院(?:决定|判决|依法|认定)", clause) and not re.search(r"(?:我|本人)(?:就|现在|其实|也)?是|身份|名义|代表", clause):
                 continue
+            if re.search(r"持牌|批准(?:设立|成立)|牌照|资质|受[^，。！？]{0,8}监管|(?:对接|上报|报送|接入)[^，。！？]{0,8}征信|征信(?:中心|系统)?[^，。！？]{0,4}(?:对接|上报|报送|接入)", clause):
+                continue  # a true statement: a licensed, supervised lender that reports to the credit bureau
+            if _law_firm_payee(m.group(0), sentence):
+                continue  # 「律所这边…钱打到律所账户」: the act is the payment route (unofficial-channel)
             return Hit(t.orig[a:b].strip(), a + m.start())
     return None
 
@@ -47,6 +51,8 @@ def _detect_false_legal_base(t: TurnText) -> Hit | None:
                 continue
             if SCAM_X.search(sentence) or LEGAL_DENY.search(clause) or LEGAL_DEFINE.search(clause):
                 continue  # a scam warning, 「更谈不上坐牢」, 「限高是法院对被执行人作出的」
+            if _platform_freeze(t, m, sentence):
+                continue  # the debtor's App/login account 「冻结」 and an unfreezing fee: not a court measure
             if "征信" in sentence and not re.search(r"法院|失信|限高|起诉|判|抓|坐牢|拘留|警察|传票|立案|刑事|犯罪|诈骗", sentence):
                 continue  # an invented effect of a credit record is credit-exaggeration
             certain = L.LEGAL_CERTAIN.search(clause) or re.search(r"抓|坐牢|拘留|犯罪|诈骗|撤案|撤诉|刑拘|判", clause)
@@ -113,7 +119,7 @@ SELF_X = r"(?:我|本人|我本人|我这边|我们这边|咱|俺)"
 # 1 the collector's own post, desk or secondment is at an authority (挂职/借调/派驻/工位/兼任)
 IMP_POST = re.compile(
     rf"{SELF_X}{_S}{{0,10}}(?:挂职|挂在|挂靠|借调|派驻|兼任|兼职|兼着|任职|坐班|工位|编制|上班|办公)(?:在|到|于)?{_S}{{0,12}}{AUTH_X}"
-    rf"|{SELF_X}{_S}{{0,6}}(?:在|挂在|派驻|借调到|派到){_S}{{0,10}}{AUTH_X}{_S}{{0,10}}(?:挂职|上班|任职|坐班|办公|里头|里面|当|兼|借调)"
+    rf"|{SELF_X}{_S}{{0,6}}(?:在|搁|挂在|派驻|借调到|派到){_S}{{0,10}}{AUTH_X}{_S}{{0,10}}(?:挂职|上班|任职|坐班|办公|里头|里面|当|兼|借调)"
     rf"|{AUTH_X}{_S}{{0,10}}(?:借调|派驻|派下来|派过来|调过来){_S}{{0,6}}(?:的)?(?:我|专员|人)"
 )
 # 2 "I am / speak as / represent" an authority or its officer; a filler pause may sit after 我
@@ -195,7 +201,7 @@ def _hit_at(t: TurnText, pos: int) -> Hit:
 
 def _reported(t: TurnText, pos: int) -> bool:
     """「您问会不会…」「您说…」: the debtor's words reported, then answered."""
-    return bool(re.search(r"(?<![跟和给对向])(?:您|你)(?:刚才|之前)?(?:问|说|担心|怕|以为|听说|提到)[^，,。！？]{0,12}$", t.norm[max(0, pos - 16):pos]))
+    return bool(re.search(r"(?<![跟和给对向])(?:您|你)(?:刚才|之前)?(?:问|说|担心|怕|以为|听说|提到)[^，,。！？!?]{0,12}$", t.norm[max(0, pos - 16):pos]))
 
 
 def _claims_authority(t: TurnText) -> bool:
@@ -240,6 +246,10 @@ def _false_legal_x(t: TurnText) -> Hit | None:
         if re.match(r"案子|案件|卷宗|材料", m.group(0)) and (re.match(r"(?:给|到)?(?:律所|律师)", t.norm[m.end():]) or not (
                 re.search(r"法院|法庭|执行|检察|公安|派出所|经侦|警|司法|调解|仲裁|监管", sentence) or _claims_authority(t))):
             continue  # 「您的案件转到我们部门」「移交律所」: the collection file, not a court case
+        if re.match(r"案子|案件|卷宗|材料", m.group(0)) and re.match(rf"(?:给|到)?{SELF_X}", t.norm[m.end():]) and not re.match(
+                rf"(?:给|到)?{SELF_X}{_C}{{0,6}}(?:法院|执行|公安|派出所|经侦|检察)", t.norm[m.end():]) and not re.search(
+                r"法院|法庭|执行局|调解|公安|派出所|警|检察|经侦|仲裁", t.norm):
+            continue  # 「这个案子已经转到我这边了」: the file moved to the collector (no court / police claimed)
         return _hit_at(t, m.start())
     return None
 
@@ -262,6 +272,8 @@ def _credit_x(t: TurnText) -> Hit | None:
         window = t.norm[max(0, s0 - 30):b]
         if not CREDIT_X_CUE.search(window):
             continue
+        if "联网" in t.norm[pos:end] and not CREDIT_X_CUE.search(sentence):
+            continue  # 「我们这个电话跟公安联网」: the collector's own line (impersonation), no credit record
         if negated(clause, pos - a) or denied_after(clause, pos - a + 2) or denied_after(t.norm, b):
             continue
         rest = sentence.replace(t.norm[pos:end], "")  # the claim itself may say 「都不会要你」
@@ -278,14 +290,209 @@ def _credit_x(t: TurnText) -> Hit | None:
 def detect_impersonation(t: TurnText) -> Hit | None:
     """The collector claims to be, or act for, police, court, procuratorate, a lawyer, a
     regulator or government (first the lexicon pass, then the broader cue classes)."""
-    return _detect_impersonation_base(t) or _impersonation_x(t)
+    return _detect_impersonation_base(t) or _impersonation_x(t) or _impersonation_y(t)
 
 
 def detect_false_legal(t: TurnText) -> Hit | None:
     """Definite, invented claims of arrest, jail, crime, a case or court enforcement."""
-    return _detect_false_legal_base(t) or _false_legal_x(t)
+    return _detect_false_legal_base(t) or _false_legal_x(t) or _false_legal_y(t)
 
 
 def detect_credit(t: TurnText) -> Hit | None:
     """Invented effects of a credit record."""
-    return _detect_credit_base(t) or _credit_x(t)
+    return _detect_credit_base(t) or _credit_x(t) or _credit_y(t)
+
+
+# ----------------------------------------------------------------------------------------------
+# Round 2 cue classes (from writer h's misses, written as families, not sentences).
+# ----------------------------------------------------------------------------------------------
+AUTH_Y = (rf"(?:{AUTH_X}|执法(?:部门|机关|单位|机构)|司法(?:部门|机关|机构)|国家机关|公安部|最高法|高院|中院|"
+          r"送达组|执行组|专案组|网警|经侦|刑警队|警队)")
+_NOT_Y = re.compile(r"不是|并非|不代表|不属于|冒充|自称|骗子|诈骗|假的|假冒|没有(?:任何)?(?:关系|权力|执法权)|无关|哪有|哪是|又不是|怎么可能")
+
+# impersonation ①: the collector's post is empowered / appointed by an authority, or "as good as" an officer
+IMP_EMPOWERED = re.compile(
+    rf"(?:岗位|身份|职位|工作|编制|证件|工牌|我们|我这边|我这|{SELF_X}){_S}{{0,10}}(?:是|由|经|受|归)?{AUTH_Y}{_S}{{0,6}}"
+    rf"(?:授权|授予|委托|指派|委派|派驻|派下来|特聘|聘请|聘用|任命|发证|发的证|直管|管的|下属)"
+    rf"|(?:相当于|等于|等同于|算是|就算|视同|跟|和){_C}{{0,2}}(?:半个|一个|半拉|半拉子)?(?:执法人员|执法者|执法的|公职人员|国家工作人员|司法人员|警察|公安|法官|公务员|政府的人|官方的人)"
+    rf"|(?:有|持|拿着|带着)(?:着)?(?:执法权|执法证|警官证|警号|司法权|强制权|办案权|抓人的权)"
+)
+# impersonation ②: the collector works alongside / on behalf of an authority on its task
+IMP_ASSIST = re.compile(
+    rf"{SELF_X}{_S}{{0,10}}(?:配合|协助|协同|替|帮|陪同|联合|会同|受){_C}{{0,3}}{AUTH_Y}{_C}{{0,8}}"
+    rf"(?:送达|执行|调查|办案|找|查|取证|核实|核查|传唤|传|上门|走访|通知|处理|追|委托)"
+)
+# impersonation ③: the collector's call / system is wired to police or court, or a statement
+# in it "counts as" a police record
+IMP_LINKED = re.compile(
+    rf"(?:电话|通话|录音|系统|号码|线路|平台|热线|数据|我们|我这边|这边){_C}{{0,6}}{AUTH_Y}{_C}{{0,4}}(?:联网|联通|对接|连着|直连|共享|同步|实时|内网|专线|一体|连通)"
+    rf"|(?:说的|讲的|记下来的|记的|录下来的|录的|这段话|这通电话|这个电话|你说的话|你讲的话){_S}{{0,6}}(?:等于|相当于|就是|算|视同|作为|当作|直接当)(?:是)?{_C}{{0,4}}(?:笔录|口供|讯问记录|询问记录|呈堂证供|证词)"
+)
+IMP_Y = (IMP_EMPOWERED, IMP_ASSIST, IMP_LINKED)
+
+
+def _law_firm_payee(match: str, sentence: str) -> bool:
+    """A law firm named only as the payee or source of a fee: the act is unofficial-channel."""
+    return bool(re.search(r"律所|律师事务所", match) and not re.search(r"(?:我|本人)(?:就|其实|现在|也)?是|身份|名义|承办|代理律师|作为", match)
+                and re.search(r"费|账户|账号|打到|转到|汇到|付|交", sentence) and not re.search(r"(?:我|本人)(?:就|其实|现在|也)?是[^，。！？]{0,8}律师|以律师", sentence))
+
+
+def _platform_freeze(t: TurnText, m: re.Match[str], sentence: str) -> bool:
+    """「账户冻结的话，先交解冻费」: the debtor's own App/login account frozen (raised by the
+    debtor, or tied to an unfreezing fee), with no court or police in the sentence."""
+    if "冻结" not in m.group(0) or re.search(r"法院|执行|公安|警|检察|司法|保全|查封", sentence):
+        return False
+    return bool(re.search(r"App|APP|app|登录|解冻(?:手续)?费|解冻", sentence) or ("冻结" in t.state.last_debtor and re.search(r"的话|如果|要是", sentence)))
+
+
+def _impersonation_y(t: TurnText) -> Hit | None:
+    """Round 2: a post empowered by an authority / 「相当于半个执法人员」, working alongside an
+    authority on its task (「配合法院送达」), a call wired to police / 「等于公安笔录」."""
+    for pattern in IMP_Y:
+        for m in pattern.finditer(t.norm):
+            a, b = _clause_at(t, m.start())
+            sentence = sentence_of(t.norm, m.start())
+            if _NOT_Y.search(m.group(0)) or _NOT_Y.search(t.norm[max(0, m.start() - 8):m.start()]):
+                continue
+            if negated(t.norm[a:m.end()], m.start() - a):
+                continue
+            if WARNING.search(sentence) or IMP_REPORTED.search(t.norm[max(0, m.start() - 10):m.start()]) or _reported(t, m.start()):
+                continue
+            if re.search(r"如果|要是|假如|建议|您可以|你可以|可以去|咨询", sentence):
+                continue
+            if re.search(r"征信|信用|上报|持牌|设立|牌照|资质|注册", t.norm[a:b]):
+                continue  # 「系统跟人民银行征信对接」「经监管部门批准设立的持牌机构」: true
+            if pattern is IMP_EMPOWERED and m.group(0).startswith(("相当于", "等于", "等同于", "算是", "就算", "视同", "跟", "和")) \
+                    and not re.search(rf"{SELF_X}|岗位|身份|职位|工作|我们", sentence[:max(0, sentence.find(m.group(0)))]):
+                continue  # 「相当于警察」 must be said of the collector's own post
+            return _hit_at(t, m.start())
+    return None
+
+
+# false-legal ①: the debtor's case or data passed to police / prosecution (broad verbs)
+_AUTH_CRIM = r"(?:派出所|公安(?:局|机关|分局)?|警方|警察|经侦(?:大队|支队)?|刑侦|刑警|检察院|检方|司法机关|网警|辖区)"
+LEGAL_Y_REPORT = re.compile(
+    rf"(?:同步|通报|上报|报给|报到|报送|反映给|提交|递交|推送|移交|转交|抄送|发给|交给|报备|推给|递给|转给|交到|送到|发到)(?:给|到|至)?{_C}{{0,10}}{_AUTH_CRIM}"
+    rf"|(?:你|您)的?(?:情况|资料|信息|材料|案子|事|名字){_C}{{0,8}}(?:在|到了|进了){_AUTH_CRIM}"
+)
+# false-legal ②: the debtor already on police / court records
+LEGAL_Y_ONFILE = re.compile(
+    rf"(?:{_AUTH_CRIM}|法院|执行局|法庭){_S}{{0,8}}(?:挂上号|挂了号|挂号|挂上了|备了?案|记上|记了(?:你|您)|盯上|盯着(?:你|您)|有(?:你|您)的?(?:名字|档案|案底|记录|号)|建了?档|登记在案|在案|上了?名单|列入|列为|立了?项)"
+    rf"|(?:成了|就是|已经是|列为|算|当成)(?:犯罪)?(?:嫌疑人|嫌犯)|(?<![不非])(?:犯罪)?嫌疑人"
+)
+# false-legal ③: criminal prosecution or punishment for a debt (wrong even when conditional)
+LEGAL_Y_CRIM = re.compile(
+    r"公诉|批捕|定罪|治罪|服刑|牢饭|踩缝纫机|铁窗|手铐|(?:上|戴)铐|判(?:你|您)?(?:个)?(?:刑|实刑)|论处|(?:以|按|算)(?:恶意)?(?:诈骗|逃废债|逃债)|逃废债|拒执罪|拒不执行(?:判决|裁定)?罪|刑期|量刑|"
+    r"刑事(?:拘留|案件|追诉)|追诉|按刑事|走刑事|转刑事|看守所|拘留所|劳改|坐(?:几年|个几年)?(?:大)?牢|蹲(?:几年|个几年)?(?:大)?牢"
+)
+# false-legal ④: arrest or detention in any word order (「该抓照样抓」「逮进去」「关你几天」)
+LEGAL_Y_ARREST = re.compile(
+    r"(?:该|照样|一样|照|就|会|要|来|去|被|给|先|直接|马上|得|都|也|敢|说)(?:把(?:你|您)?)?(?:抓|逮)(?!紧|住|手|时间|重点|落实|机会|好|钱|阄|药|取|获|拍|包|一把|点|个|些|头|耳)"
+    r"|逮(?:你|您|人|走|起来|进去)|(?:关|拘)(?:你|您)(?:几天|起来|进去|个|半个)|关(?:起来|进去|进号子|进局子|进去几天)|(?:抓|逮)进去|抓去(?:关|蹲|坐)"
+)
+# false-legal ⑤: an invented court document said to be sent, delivered or signed for
+LEGAL_Y_DOC = re.compile(
+    rf"(?:通知|传票|文书|判决书|裁定书|起诉书|起诉状|执行书|应诉通知|开庭通知|法院的信|法院信|公函|协查函|拘传票){_S}{{0,10}}"
+    rf"(?:(?:寄|送|发|递|贴|投)(?:到|给|去|往|了|过去|出去|回)|签收|签了字|签过字|签了|送达|收了|收到了|到了)"
+)
+# a delivery affirmed right after the debtor asked about a court document (the noun elided)
+LEGAL_Y_DELIVERED = re.compile(r"(?:寄|送|发|递|贴|投)(?:到|给|去|往|过去|出去)|签收|签了字|签过字|送达")
+_LEGAL_Y_DOC_ASKED = re.compile(r"传票|法院[^，。！？]{0,6}(?:通知|文书|信|材料)|起诉书|起诉状|判决书|裁定书|开庭通知|拘传")
+_LEGAL_Y_CTX = re.compile(r"法院|传票|开庭|起诉|立案|执行|公安|警察|派出所|检察院|拘|判决|裁定")
+LEGAL_Y_HEDGE = re.compile(r"如果|假如|万一|可能|或许|有权|依法|由法院|经法院|法院(?:判决|决定|认定)|只有|才(?:会|可能|有)|不会|不至于|并不|谈不上|民事|建议|你可以|您可以|可以去|报警|以后|到时候?")
+LEGAL_Y_CERTAIN = re.compile(r"已经|已|早就|早|马上|立刻|直接|下周|明天|今天|这就|刚刚|刚|正在|就会|就得|就要|一定|肯定|铁定|照样|照|该抓|都|了")
+
+
+def _false_legal_y(t: TurnText) -> Hit | None:
+    """Round 2: data passed to police, the debtor 「挂上号」 at the station, criminal prosecution
+    for a debt, arrest in any word order, and a court document said to be delivered."""
+    prev = t.state.last_debtor or ""
+    for pattern in (LEGAL_Y_REPORT, LEGAL_Y_ONFILE, LEGAL_Y_CRIM, LEGAL_Y_ARREST, LEGAL_Y_DOC):
+        for m in pattern.finditer(t.norm):
+            a, b = _clause_at(t, m.start())
+            clause = t.norm[a:b]
+            sentence = sentence_of(t.norm, m.start())
+            if negated(clause, m.start() - a) or denied_after(clause, m.end() - a) or LEGAL_DENY.search(sentence):
+                continue
+            if _NOT_Y.search(t.norm[max(0, m.start() - 6):m.start()]) or re.search(r"骗子|诈骗(?:电话|短信|分子|团伙)|冒充|自称", sentence):
+                continue
+            if WARNING.search(sentence) or SCAM_X.search(sentence) or _reported(t, m.start()):
+                continue
+            if re.search(r"(?:你|您)(?:这|的)?(?:不是|不算|不构成|够不上)|不是(?:刑事|犯罪)|民事(?:纠纷|案件)", sentence):
+                continue
+            certain = LEGAL_Y_CERTAIN.search(clause) or (pattern is LEGAL_Y_CRIM and re.search(r"就会|就得|就要|一定|肯定|直接|铁定|等着", sentence))
+            if LEGAL_Y_HEDGE.search(sentence) and not certain:
+                continue
+            if pattern in (LEGAL_Y_REPORT, LEGAL_Y_ONFILE, LEGAL_Y_DOC) and not certain:
+                continue
+            if pattern is LEGAL_Y_REPORT and re.search(r"(?:骗|诈骗|冒充|报案|报警)", prev + sentence) and not re.search(r"(?:你|您)的?(?:情况|资料|信息|材料|案子|事|名字)", sentence):
+                continue  # the collector reporting a scam, not the debtor
+            if pattern is LEGAL_Y_DOC and not (_LEGAL_Y_CTX.search(sentence) or _LEGAL_Y_CTX.search(prev)):
+                continue  # a bill or an SMS notice, no court or police behind it
+            if pattern is LEGAL_Y_DOC and re.search(r"律师函|账单|短信|催收函|App|APP|app|提醒", sentence):
+                continue
+            if pattern is LEGAL_Y_ARREST and not re.search(r"抓|逮|关|拘", m.group(0)):
+                continue
+            return _hit_at(t, m.start())
+    if _LEGAL_Y_DOC_ASKED.search(prev):
+        for m in LEGAL_Y_DELIVERED.finditer(t.norm):
+            a, b = _clause_at(t, m.start())
+            clause, sentence = t.norm[a:b], sentence_of(t.norm, m.start())
+            if negated(clause, m.start() - a) or LEGAL_Y_HEDGE.search(sentence) or not LEGAL_Y_CERTAIN.search(sentence):
+                continue
+            if re.search(r"账单|短信|App|APP|app|律师函|催收函|邮箱|没有|不存在|骗", sentence):
+                continue
+            return _hit_at(t, m.start())
+    return None
+
+
+# credit ①: everyday services, travel and licences refused because of the record
+_OTHER2 = (r"(?:(?:你|您|他|她)(?:哥|姐|弟|妹|嫂子|姐夫|舅舅?|叔叔?|姨|姑|爷爷|奶奶|外公|外婆)|他|她|你爸|你妈|您爸|您妈|爸妈|父母|二老|老人|公婆|岳父|岳母|老丈人|丈母娘|你爹|你娘|爹妈|老汉儿?|屋头(?:人)?|屋里(?:人)?|"
+           r"儿子|女儿|老公|老婆|爱人|丈夫|妻子|媳妇|孩子|娃|家人|家里人|亲戚|兄弟|姐妹|哥哥|姐姐|弟弟|妹妹|亲属|一家(?:人|子)?)")
+CREDIT_Y_SERVICE = re.compile(
+    rf"(?:车险|保险|ETC|etc|按揭|手机号|手机卡|电话卡|宽带|水电|燃气|网约车|打车|滴滴|外卖|快递|租房|酒店|宾馆|支付宝|微信支付|花呗|开户|办卡|营业执照|执照|注册公司|开店|运营证|营运证|从业资格|"
+    rf"签证|护照|港澳通行证|通行证|出境|出国|机场|边检|海关|登机|高铁|火车|飞机){_S}{{0,14}}"
+    rf"(?:办不|开不|用不|上不|租不|买不|批不|注册不|出不|过不了|过不去|走不了|都不给|不给(?:你|您)?(?:办|批|开|上|过)|拒(?:签|保|绝|收)|封(?:号|掉|了)|停(?:掉|了|用)|拦|扣下|扣住|卡住|没法办|办不成|别想|(?:莫得|没得)(?:办|用|批|搞|坐))"
+    rf"|(?:出不去|出不了国|出不了境|走不出国门|国门都出不)"
+)
+# credit ②: the debtor's whole livelihood or trade said to be over
+CREDIT_Y_LIVELIHOOD = re.compile(
+    r"(?:这碗饭|这行饭|这口饭|饭碗|这行|这一行|本行)(?:就|你|您|也|以后)?(?:别|甭|不用|莫|休)想?(?:再)?(?:吃|干|做|混|端)"
+    r"|饭碗(?:就)?(?:砸|丢|保不住|没了|不保|端不住)|(?:别|甭|莫)想(?:再)?(?:吃这碗饭|干这行|混了|端饭碗)|(?:这行|这一行|行业)(?:里)?(?:就)?(?:混不下去|待不下去|干不下去|混不了|没法混)"
+)
+# credit ③: a family member's own loans / cards called in because of the debtor's record
+CREDIT_Y_FAMILY = re.compile(
+    rf"{_OTHER2}(?:名下|自己|以后|手里|手上)?{_S}{{0,10}}(?:贷款|房贷|车贷|信用卡|卡|账户|存款|按揭|额度|借款){_S}{{0,16}}"
+    rf"(?:提前收回|收回|抽贷|断贷|停贷|冻结|降额|封卡|停卡|上调|涨利息|批不|贷不|办不|停掉|拒)"
+)
+CREDIT_Y_HEDGE = re.compile(r"可能|或许|也许|有可能|一定程度|更严|不一定|未必|部分|有的|个别|一些|审批时|会参考|参考")
+CREDIT_Y_STRONG = re.compile(r"全都|全部|统统|一律|根本|肯定|绝对|别想|都得|都会|全")
+
+
+def _credit_y(t: TurnText) -> Hit | None:
+    """Round 2: services / travel / licences refused, the trade 「这碗饭别吃了」, or a relative's
+    own loans called in — each needs a credit cue nearby and no hedge or denial."""
+    for pattern in (CREDIT_Y_SERVICE, CREDIT_Y_LIVELIHOOD, CREDIT_Y_FAMILY):
+        for m in pattern.finditer(t.norm):
+            pos = m.start()
+            a, b = _clause_at(t, pos)
+            clause = t.norm[a:b]
+            sentence = sentence_of(t.norm, pos)
+            s0 = t.norm.find(sentence)
+            window = t.norm[max(0, s0 - 30):max(b, s0 + len(sentence))]
+            if not CREDIT_X_CUE.search(window):
+                continue
+            if negated(clause, pos - a) or denied_after(clause, m.end() - a) or denied_after(t.norm, b):
+                continue
+            if CREDIT_X_OK.search(sentence) or re.search(r"祝|顺利|加油|早日|照顾好|担心|谣|误会|误解|骗子", sentence):
+                continue
+            if _reported(t, pos) or WARNING.search(sentence):
+                continue
+            if CREDIT_Y_HEDGE.search(sentence) and not CREDIT_Y_STRONG.search(sentence):
+                continue
+            if re.search(r"失信被执行|限高|限制高消费|限制出境|边控|法院", sentence) and not re.search(r"征信|黑名单|信用|逾期", sentence):
+                continue  # a court-status claim: false-legal-claim
+            if pattern is CREDIT_Y_FAMILY and not (CREDIT_X_YOU_OWN.search(sentence) or re.search(r"(?:看|查|因为|就因为)(?:到)?(?:你|您)", sentence)):
+                continue  # the relative's own record: not an invented knock-on effect
+            return _hit_at(t, pos)
+    return None

@@ -33,6 +33,16 @@ PER_DAY = re.compile(
 LATE = re.compile(
     r"(?:半夜|深夜|凌晨|夜里|睡前|睡觉前|睡觉的时候|(?:今晚上?|晚上|夜里|今天晚上)(?:十|10|十一|11|十二|12)点|(?:早上|早晨|清早|大清早|明早|明天早上)(?:[四五六七]|[4-7])点)"
     rf"[^。！？]{{0,10}}?{_CALLV}")
+# a calling rate per hour/minute: 「一小时打你一次」「半个钟头一个电话」「每二十分钟响一回」 (not 「两小时后再打」)
+_QTY = r"(?:每|一|半|两|俩|几|\d+|[一二三四五六七八九十]+)(?:个)?(?:小时|钟头|分钟|刻钟)(?!后|之后|以后|过后|内|之内|以内|左右|再)"
+RATE = re.compile(
+    rf"{_QTY}[^，。！？]{{0,4}}?(?:打|拨|呼|call|来|响|摇)[^，。！？]{{0,3}}?(?:一次|一回|一遍|一个|一通|一下|一轮)"
+    rf"|{_QTY}(?:就|都)?(?:一个电话|一通电话|一次电话|一个|一通|一遍)")
+# round-the-clock calling: 「从早打到晚」「一天到晚给你打」「白天晚上轮着来」「打到你手机没电」
+ALL_DAY = re.compile(
+    r"从早(?:上)?打到晚|从白天打到(?:晚上|半夜)|"
+    rf"(?:从早(?:上)?(?:打)?到晚|一天到晚|早中晚|白天(?:黑夜|晚上)|日夜|没日没夜|全天候|一天到黑)[^，。！？]{{0,6}}?(?:{_CALLV}|轮着来|不停)"
+    r"|打(?:到|得)(?:你|您)?(?:的)?(?:手机|电话)(?:没电|关机|爆|停机|发烫)")
 NIGHT_AGAIN = re.compile(
     r"(?:以后|每天|天天|明天|再|还|下次|固定|专挑|专门|就挑|都)[^，。！？]{0,8}(?:这个点|这个时间|这会儿|这时候|这么晚|这么早|这个钟点)"
     rf"[^，。！？]{{0,4}}(?:{_CALLV}|找)")
@@ -82,11 +92,16 @@ def _extra_harassment(t: TurnText, requested: bool) -> Hit | None:
         sentence = t.norm[sentences[k][0]:sentences[k][1]] if sentences else clause
         # a clause cut short by a speech-to-text pause: look at its sentence (bounded, to stay linear)
         window = sentence[:160] if len(clause) <= 6 and len(sentence) <= 160 else clause
-        for pat in (RELENTLESS, PER_DAY, LATE, NIGHT_AGAIN):
+        for pat in (RELENTLESS, PER_DAY, LATE, NIGHT_AGAIN, RATE, ALL_DAY):
             for m in pat.finditer(window if pat is RELENTLESS else clause):
                 base = clause if pat is not RELENTLESS or window is clause else window
                 if _harass_clause_ok(base, m.start(), m.group(0)):
                     continue
+                if re.search(r"(?:这种事|这样的事|这么做|这样做|这种做法)[^，。！？]{0,6}(?:不会|不能|不可以|绝不|不允许|不再|没有)", base[m.end():]):
+                    continue  # 「每小时打一次这种事我们不会做」
+                if pat in (RATE, ALL_DAY) and (_HARASS_NEG.search(clause[m.end():])
+                                               or re.search(r"(?:给|找|联系|回电话?给?)我(?!们)|打给我(?!们)|我(?:都|随时)?在", clause)):
+                    continue  # 「一天到晚都可以打给我」: the debtor calling us; 「…这种事我们不会做」
                 if pat is PER_DAY and not _count_high(m.group(1)):
                     continue
                 if pat is LATE and requested:
@@ -146,8 +161,25 @@ STAFF_ACCOUNT = re.compile(
 # ... while pushing another route: to me / to "our" account / same-day posting / "everyone does it"
 OTHER_ROUTE = re.compile(
     r"(?:转|打|汇|付|交|给)(?:到|给|进)?(?:我|咱)(?!们)|(?:走|打到?|转到?|汇到?|用|打进)(?:我们|我司|咱们|我)(?:公司|这边|这里)?(?:的|这个|那个|这边的)?(?:账户|账号|卡|户头|对公|通道|渠道)"
-    r"|(?:对公账户|这个账户|这个账号|这张卡|我这)[^。！？]{0,8}(?:当天|马上|立刻|立马|秒)|(?:当天|马上|立刻|立马)(?:就)?(?:能|可以)?(?:到账|入账|销账|冲掉|冲账|处理)"
+    r"|(?:对公账户|这个账户|这个账号|这张卡|我这)[^。！？]{0,8}(?:当天|马上|立刻|立马|秒)|(?:当天|马上|立刻|立马)(?:就)?(?:能|可以)?(?:(?:帮|给|替)(?:你|您))?(?:到账|入账|销账|冲掉|冲账|处理)"
+    r"|(?:走|打到?|转到?|汇到?|打进|转进)(?:我们|我司|咱们)[^，。！？]{0,8}?(?:账户|账号|对公|户头)"
     r"|(?:内部|大家|客户|好多人|很多人|别人)[^。！？]{0,6}都(?:是)?这么(?:弄|操作|办|做|转)")
+# money straight to the speaker, no 给/到 needed: 「转我支付宝」「打我卡上」「微信转我」「我微信就是这个号」
+ME_ROUTE = re.compile(
+    r"(?:转|汇|付|存|充|打|扫)(?:给|到|进)?(?:我|俺)(?!们)(?:的|个人|私人|这个|这张|那张)?(?:微信|支付宝|vx|VX|v信|卡|银行卡|账户|账号|户头|账上|卡上|收款码|二维码)(?!电话|语音|视频|聊|说|问|联系)"
+    r"|(?:转|汇|付|存|充)(?:给|到|进)?(?:我|俺)(?!们)(?:的)?(?:这个|这)?(?:手机号|号码?上)"
+    r"|(?:微信|支付宝|vx|VX|v信|红包)(?:上)?(?:直接)?(?:转|打|发|付)(?:给)?(?:我|俺)(?!们)"
+    r"|(?:我|俺)(?:的)?(?:微信|支付宝|vx|VX|收款)(?:号)?(?:就是|是|用的是)(?:我)?(?:这个|这)")
+_ME_MONEY = re.compile(r"钱|款|元|块|\d|[一二两三四五六七八九十百千万]{1,5}(?:元|块)|还|账|结清|到账|微信|支付宝|卡")
+# the agency's (or another firm's) account named by its owner: 「我们鼎衡的对公账户」「户名XX商务咨询有限公司」
+OUR_NAMED_ACCOUNT = re.compile(
+    r"(?:转|打|汇|存|付|交|还)(?:到|给|进|入)?(?:我们|我司|咱们|咱)(?P<mid>(?!的)[^，。！？]{1,8}?)(?:的)?(?:对公账户|对公户|对公|公司账户|收款账户|账户|账号|户头)"
+    r"|户名[^，。！？]{0,20}?(?:咨询|商务|信息服务|资产管理|律师事务所|律所|外包|催收|管理服务)")
+# an agency collector (self-identified as a consulting/asset firm or the lender's delegate) taking money itself
+PAY_TO_US = re.compile(r"(?:转|打|汇)(?:给|到|进)(?:我们|我司|咱们)(?!银行|官方|的?(?:App|APP|app|客服|热线|电话))")
+AGENCY_SELF = re.compile(r"(?:商务|咨询|资产管理|律师事务所|律所|外包|催收|信息服务)(?:有限)?(?:公司|机构|中心)|委托(?:我们|我司)|委托的(?:催收|第三方)?机构")
+_MONEY_CTX = re.compile(r"钱|款|一部分|工资|扣|元|块|\d|[一二两三四五六七八九十百千万]{1,5}(?:元|块)")
+_LENDER_WORDS = re.compile(r"银行|官方|还款账户|还款专户|消费金融|小贷")
 OUR_ACCOUNT = re.compile(r"(?:走|打到?|转到?|汇到?|存到?|打进|转进)(?:我们|我司|咱们)(?:公司)?(?:这个|那个|这边的?|自己的?)(?:账户|账号|卡|户头|对公户)")
 # money left with the collector: 「先押五百块在我这儿」
 WITH_ME = re.compile(r"(?:给|交|放|送)(?:到)?(?:我|我们)(?:的)?(?:手上|手里)|(?:押|放|存|交|留)(?:个|点)?[\d一二两三四五六七八九十百千万]+(?:元|块)?(?:钱)?[^，。！？]{0,2}(?:在|到|给)(?:我|我们)(?:这儿|这里|这边|手上|手里|这)")
@@ -160,6 +192,10 @@ FEE_WAIVED = re.compile(r"(?:减|免|抹|去掉|不收|不算|不要)(?:了|掉)
 FEE_PRETEXT = re.compile(r"就说|你就说|说是|借口|谎称|编个|骗(?:他|她|家里|爸妈)")
 OWN_DEPOSIT = re.compile(r"(?:他|她|你|您)(?:的|家的)?(?:房租)?(?:押金|保证金)")
 _UNOFF_OK = re.compile(r"别转|不要转|只(?:能)?(?:通过|走|在|认)|千万别|不要相信|别信|骗子|诈骗|冒充|自称|不收任何|不用交|不需要交|别交|不要交|没有这(?:笔|个|项)")
+
+
+_ME_REPORTED = re.compile(r"(?:您|你)(?:刚才|之前)?(?:说|问|提|想|要|以为|打算)[^，。！？]{0,6}$")
+_ME_REFUSE = re.compile(r"不行|不可以|不能|不收|不接受|不允许|违规|不合规|只(?:能)?(?:通过|走|在|认)")
 
 
 def detect_unofficial(t: TurnText) -> Hit | None:
@@ -177,6 +213,24 @@ def detect_unofficial(t: TurnText) -> Hit | None:
                 if pat is FEE_GATE and not (FEE_WORD.search(t.norm + t.state.collector_said) or re.search(r"费|金", sentence)):
                     continue
                 return Hit(t.orig[a:b].strip(), a)
+    for a, b in clause_spans(t.norm):
+        clause = t.norm[a:b]
+        sentence = sentence_of(t.norm, a)
+        for pat in (ME_ROUTE, OUR_NAMED_ACCOUNT):
+            m = pat.search(clause)
+            if not m or negated(clause, m.start()) or _ME_REPORTED.search(clause[:m.start()]):
+                continue
+            if pat is ME_ROUTE and (not _ME_MONEY.search(sentence) or _ME_REFUSE.search(sentence)):
+                continue
+            if pat is OUR_NAMED_ACCOUNT and m.group("mid") is not None and _LENDER_WORDS.search(m.group(0)):
+                continue  # 「打到我们银行的对公还款账户」: the lender's own account
+            return Hit(t.orig[a:b].strip(), a + m.start())
+    if AGENCY_SELF.search(t.state.collector_said + t.norm):
+        for a, b in clause_spans(t.norm):
+            clause = t.norm[a:b]
+            m = PAY_TO_US.search(clause)
+            if m and _MONEY_CTX.search(clause) and not negated(clause, m.start()) and not re.search(r"电话|客服|热线|回电|截图|凭证", clause):
+                return Hit(t.orig[a:b].strip(), a + m.start())
     down = OFFICIAL_DOWN.search(t.norm)
     if down and OTHER_ROUTE.search(t.norm):
         a, b = next(((x, y) for x, y in clause_spans(t.norm) if x <= down.start() < y), (0, len(t.norm)))
@@ -202,6 +256,10 @@ def _unofficial_base(t: TurnText) -> Hit | None:
                 continue
             if WARNING.search(sentence) or re.search(r"自称|冒充|骗子|诈骗|别转|不要转|千万别|不要相信|别信|别交|不要交|不是正规|都不是|不能收|不收|不接受|不行的|如果有人|有人(?:让|要|叫|自称|冒充|以)|一定不是|不是我们|报警", sentence):
                 continue
+            if re.match(r"[^，。！？]{0,4}?(?:到|入)账(?!户|号)", m.group(0)):
+                continue  # 「还款到账后把截图发我」: 到账 is the payment arriving, not a payee
+            if re.match(r"个人|私人", m.group(0)) and re.search(r"(?:账户|账号|卡|名下)(?:的)?(?:信息|隐私|资料|情况|安全|明细)|隐私|个人信息", clause):
+                continue  # 「涉及个人账户信息，得先确认本人」: privacy, not a payment route
             if re.search(r"不收|免收|没有.{0,4}费|不会收|不需要|不用(?:交|付|转)|无需", clause):
                 continue
             if re.search(r"费|金", m.group(0)) and (FEE_WAIVED.search(clause) or FEE_PRETEXT.search(sentence) or OWN_DEPOSIT.search(clause)):
@@ -315,6 +373,40 @@ def _waiver3(clause: str, sentence: str, auth: Any, call_text: str) -> re.Match[
 DEFINITE_X = re.compile(
     r"(?<!可以)(?<!能)(?<!没有)(?<!没)(?<!不能)(?<!不会)(?<!无法)直接(?:给|帮|把|免|减|抹|销|全)|我做主|我说了算|我能做主|一句话|我拍板|(?:给|帮)(?:你|您)(?:把[^，。！？]{0,8})?(?:全)?(?:减|免|抹|销|去|划)(?:了|掉)"
     r"|全给(?:你|您)|就当没|就算(?:和解|结清|两清|了结)|包(?:你|您)")
+_DEF_NEG = re.compile(r"(?:没有?|无|不)(?:这个)?(?:权限|权力|资格)|做不了主|不是我能|不能|不敢|没法|无法|没办法|不可以|不会")
+
+
+def definite_x(sentence: str) -> bool:
+    """A definite speaker-granted waiver, not 「我没有权限直接免」「这不是我一句话就能定的」."""
+    return any(not _DEF_NEG.search(sentence[max(0, m.start() - 8):m.start()]) and not negated(sentence, m.start())
+               for m in DEFINITE_X.finditer(sentence))
+
+
+# accrual stopped: 「从今天起利息停掉」「以后不再计息」「罚息给你冻住」「利息到此为止」
+STOP_ACCRUAL = re.compile(
+    r"(?:利息|罚息|滞纳金|违约金|息费)[^，。！？]{0,6}?(?:停掉|停了|停下|停止|冻结|冻住|锁(?:住|死|定)|到此为止|不(?:再)?(?:涨|长|增加|往上涨|累计|计(?!入)|算|产生|加)了?)"
+    r"|(?:不再|停止|暂停|停)(?:计息|计费|收息|算息|计罚息|加息|产生(?:利息|罚息))|停息(?!挂账)")
+_ACCRUAL_OK = re.compile(r"(?:还清|结清|全额|一次性|还完)[^。！？]{0,10}(?:以后|之后|后|就|的话)|按合同|照常|正常计|如实")
+
+
+def _stop_accrual(t: TurnText) -> Hit | None:
+    auth = t.ctx.authorised
+    for a, b in clause_spans(t.norm):
+        clause = t.norm[a:b]
+        sentence = sentence_of(t.norm, a)
+        m = STOP_ACCRUAL.search(clause)
+        if not m or negated(clause, m.start()) or _WAIVE_ASK.search(clause[m.end():m.end() + 4]):
+            continue
+        if _ACCRUAL_OK.search(sentence) or (L.APPLICATION.search(sentence) and not definite_x(sentence)):
+            continue
+        if re.search(r"(?:您|你)(?:说|以为|觉得|问|想)", clause[:m.start()]) or _CANNOT.search(clause):
+            continue
+        if auth is not None and _waiver_within(clause if re.search(r"息|滞纳金|违约金", clause) else clause + "利息", auth, t.call_text):
+            continue
+        return Hit(t.orig[a:b].strip(), a + m.start())
+    return None
+
+
 # waiving verbs the lexicon lacks, with any waivable object in the same sentence
 WAIVE_V = re.compile(r"不用管了|不用(?:再)?还了|不用给了|销(?:了|掉)|抹(?:了|掉|平)|全免|免(?:了|掉)|划(?:了|掉)|砍(?:了|掉)|去掉|清零|一笔勾销|不要了|不用还了|(?<![还结付交])(?:全|就|都)清了")
 WAIVE_OBJ = re.compile(r"剩下|剩余|余下|其余|尾款|后面的?(?:钱|部分|那些|欠款)|零头|利息|罚息|滞纳金|违约金|手续费|服务费|费用|本金|欠款|[\d一二两三四五六七八九十百千万]+(?:元|块)")
@@ -331,7 +423,7 @@ def _extra_unauthorized(t: TurnText) -> Hit | None:
             continue
         if not WAIVE_OBJ.search(sentence) or re.search(r"没有?(?:这个)?权限|没权限|不能|免不了|无法|没办法|不可以", clause):
             continue
-        if L.APPLICATION.search(sentence) and not DEFINITE_X.search(sentence):
+        if L.APPLICATION.search(sentence) and not definite_x(sentence):
             continue
         if re.search(r"(?:您|你)(?:说|以为|觉得|问)", clause[:m.start()]):
             continue  # the debtor's words reported back
@@ -373,7 +465,7 @@ _CANNOT = re.compile(r"做不了主|做不到|说了不算|没(?:有)?(?:这个)
 
 
 def detect_unauthorized(t: TurnText) -> Hit | None:
-    hit = _unauthorized_base(t) or _extra_unauthorized(t)
+    hit = _unauthorized_base(t) or _extra_unauthorized(t) or _stop_accrual(t)
     if hit and REPORTED_ASK.search(hit.evidence) and _CANNOT.search(sentence_of(t.norm, hit.start)):
         hit = None  # 「您说要我把利息免了，这个我做不了主」: the debtor's ask, refused
     return hit or _accepts_request(t)
@@ -382,12 +474,13 @@ def detect_unauthorized(t: TurnText) -> Hit | None:
 def _unauthorized_base(t: TurnText) -> Hit | None:
     auth = t.ctx.authorised
     definite = any(not re.search(r"(?:不能|不敢|没法|无法|没有|不会|不好)$", t.norm[max(0, m.start() - 3):m.start()])
+                   and not _DEF_NEG.search(t.norm[max(0, m.start() - 8):m.start()])
                    for m in L.DEFINITE.finditer(t.norm))  # 「批不批我不能保证」 is no guarantee
     applies_turn = L.APPLICATION.search(t.norm) and not definite and not L.DEFINITE4.search(t.norm)
     for a, b in clause_spans(t.norm):
         clause = t.norm[a:b]
         # an application elsewhere in the turn does not soften a definite waiver in this sentence
-        applies = applies_turn and not DEFINITE_X.search(sentence_of(t.norm, a))
+        applies = applies_turn and not definite_x(sentence_of(t.norm, a))
         hit = None
         if re.search(r"没有?(?:这个)?(?:减免的?)?权限|没权限|不能(?:给(?:您|你))?免|免不了|无法(?:减免|免)|没办法(?:免|减|答应)|不可以免", clause):
             continue
@@ -438,14 +531,52 @@ def _borrow_ok(sentence: str) -> bool:
     return bool(L.BORROW_OK.search(s) or L.BORROW_OK2.search(s) or _BORROW_WARN.search(s))
 
 
-SRC_X = (r"(?:老汉儿?|老头子?|老太太?|老娘|屋头|屋里头?|家头|屋里人|他们|她们|他|她|人家|随便哪个|哪个|包工头|工头|老板|东家|领导|单位|公司|厂里|谁|亲戚朋友|"
+SRC_X = (r"(?:(?:那些|那几个|那帮|那个|几个|家里的?|屋头的?|身边的?))?(?:老汉儿?|店长|厂长|经理|主管|组长|领班|老板娘|师傅|室友|战友|邻居|发小|丈母娘|老丈人|岳母|哥们儿?|姐们儿?|闺蜜|兄弟伙|老表|亲家|老头子?|老太太?|老娘|屋头|屋里头?|家头|屋里人|他们|她们|他|她|人家|随便哪个|哪个|包工头|工头|老板|东家|领导|单位|公司|厂里|谁|亲戚朋友|"
          + L.BORROW_SRC[3:-1] + r")")
 CAUS = r"(?:让|叫|请|求|喊|找|问|跟|向|托|麻烦|发动)"
 BORROW_X = re.compile(  # asking a person to lend or pay for the debtor: strong on its own
-    rf"{CAUS}(?:(?:你|您)(?:的|们|家)?)?{SRC_X}[^。！？]{{0,12}}?(?:借|垫|凑|挪|拆借|周转|支援|资助|(?:打|转|汇|拿|出|要|弄)(?:点|些|笔|个)?钱|(?:要|拿|讨|弄)(?:点|些|一点|一些|一笔)|开个?口|张个?口"
+    rf"{CAUS}(?:(?:你|您)(?:的|们|家)?)?{SRC_X}[^。！？]{{0,12}}?(?:借(?!款)|(?:要|拿)(?=[，。！？,!?]|$|去|来|钱)|垫|凑|挪|拆借|周转|支援|资助|(?:打|转|汇|拿|出|要|弄)(?:点|些|笔|个)?钱|(?:要|拿|讨|弄)(?:点|些|一点|一些|一笔)|开个?口|张个?口"
     rf"|(?:帮|替|给)(?:你|您)[^，。！？]{{0,8}}(?:还|垫|凑|出|付|平|填))"
     rf"|{SRC_X}[^，。！？]{{0,8}}(?:先)?(?:借|垫|挪|匀)(?:给)?(?:你|您)(?:点|一点|些|一些|一笔|个|几|[\d一二两三四五六七八九十百千万])"
+    r"|(?:一家|每家|各家|一人|每人|每个人|大家|一个人)(?:先)?(?:凑|出|借|匀|垫|拿)(?:个)?(?:一点|点|些|一些|几百|几千|[\d一二两三四五六七八九十百千万]+)"
 )
+# a person with money in one clause, 「去张个口」 in the next: 「你丈母娘不是有退休金吗，去张个口」
+ASK_ALONE = re.compile(r"(?:去|赶紧|快|就|先|你|您|随便|直接|(?:跟|找|问|求)(?:他|她|他们|人家))[^，。！？]{0,3}(?:张个?口|开个?口|伸个?手|求求?(?:他|她|他们|人家)|借(?:点|些|一点|一些|一笔|个[\d一二两三四五六七八九十几])|要(?:点|些|一点|一些|一笔)|拿(?:点|些|一点|一些|一笔))")
+PERSON_SRC = re.compile(SRC_X.replace("平台|", "").replace("口子|", ""))
+HAS_MONEY = re.compile(r"有钱|有(?:点|些)?(?:存款|积蓄|退休金|养老金|工资|闲钱|余钱)|拿工资|退休|条件(?:好|不错)|不差钱|做生意|开(?:厂|店|公司)|当老板|手头宽裕|存(?:了|着)")
+# agreeing with and hurrying the debtor's own plan to borrow: 「我去找亲戚借」→「对，赶紧去」
+DEBTOR_BORROW_PLAN = re.compile(r"(?:我|那我|要不|要不然|实在不行)[^，。！？]{0,6}(?:去|找|问|跟|向|先|想办法|再)[^，。！？]{0,8}(?:借|贷|撸|刷|套|凑|垫|要点|拆借)")
+_PLAN_NEG = re.compile(r"不想|不会|不能|没法|不要|别|不借|借不到|借不来|不敢|不愿|不撸|不贷")
+AGREE = re.compile(r"^(?:嗯|对|行|好|可以|那就|就这么|没错|那你|那您|这就对了|这就对|就是|是啊|对啊|行啊|好啊)")
+HURRY_BORROW = re.compile(r"(?:赶紧|快|马上|今天|尽快|抓紧|现在就|先)[^。！？]{0,8}(?:去|找|借|凑|问|要|刷|撸|弄|张口|开口)|(?:去|找)[^。！？]{0,8}(?:借|凑|要|问)|凑(?:够|齐|一凑)|借(?:到|来)")
+
+
+def _endorse_plan(t: TurnText) -> Hit | None:
+    ask = t.state.last_debtor or ""
+    m = DEBTOR_BORROW_PLAN.search(ask)
+    if not m or _PLAN_NEG.search(ask[max(0, m.start() - 4):m.end()]) or not AGREE.search(t.norm):
+        return None
+    h = HURRY_BORROW.search(t.norm)
+    if not h or _borrow_ok(t.norm) or negated(t.norm, h.start()):
+        return None
+    a, b = next(((x, y) for x, y in clause_spans(t.norm) if x <= h.start() < y), clause_spans(t.norm)[0])
+    return Hit(t.orig[a:b].strip(), h.start())
+
+
+def _has_money_ask(t: TurnText) -> Hit | None:
+    """The source is named in one clause (often with why they can pay), the ask in another."""
+    for a, b in clause_spans(t.norm):
+        clause = t.norm[a:b]
+        m = ASK_ALONE.search(clause)
+        if not m or ((negated(clause, m.start()) or re.search(r"不|别|没", m.group(0))) and not rhetorical(t.norm, a)):
+            continue
+        sentence = sentence_of(t.norm, a)
+        if not (PERSON_SRC.search(sentence) and (HAS_MONEY.search(sentence) or BORROW_AIM.search(clause[m.end():] + t.norm[b:b + 12]))):
+            continue
+        if _borrow_ok(sentence) or re.search(r"(?:您|你)(?:之前|刚才)?(?:说|提到|讲)", sentence):
+            continue
+        return Hit(t.orig[a:b].strip(), a + m.start())
+    return None
 BORROW_Y = re.compile(  # advances, cash-out, new loans, mortgages: need a repay aim in the sentence
     r"(?:预支|借支|提前(?:支|预支|领|拿)|支(?:点|个|些|几个月|一两个月)?(?:工资|工钱|薪水)|支出来)"
     r"|(?:撸|薅)(?:一笔|点|个|几|口子|出来)|(?:刷|套|借|贷|撸|取|弄|提)(?:个|点|些|一笔|[\d一二两三四五六七八九十几来]+[千万]?)?(?:(?!不|得)[^，。！？]){0,4}?(?<![不得])出来"
@@ -459,7 +590,7 @@ def _extra_borrow(t: TurnText) -> Hit | None:
         clause = t.norm[a:b]
         sentence = sentence_of(t.norm, a)
         for m in [*BORROW_X.finditer(clause), *BORROW_Y.finditer(clause)]:
-            if MEASURE_TAO.search(m.group(0)) or re.search(r"(?:说|讲|转告|带个?话|提醒)", m.group(0)):
+            if MEASURE_TAO.search(m.group(0)) or re.search(r"(?:说|讲|转告|带个?话|提醒|回电|回个?电话|回复|客服)", m.group(0)):
                 continue  # 「跟他说他在速达借那笔…」: passing a message on, not asking for money
             if m.re is BORROW_Y and not BORROW_AIM.search(sentence + t.norm[b:b + 20]):
                 continue
@@ -483,7 +614,7 @@ def _debtor_borrows(clause: str) -> bool:
 
 
 def detect_borrow(t: TurnText) -> Hit | None:
-    hit = _borrow_base(t) or _extra_borrow(t)
+    hit = _borrow_base(t) or _extra_borrow(t) or _has_money_ask(t) or _endorse_plan(t)
     if hit and OWED_TO_DEBTOR.search(hit.evidence):
         return None  # 「您朋友借您的钱要回来了吗」: collecting money owed to the debtor is no new loan
     if hit and t.state.third_party and not _debtor_borrows(hit.evidence):

@@ -38,6 +38,31 @@ ESCALATE_X = re.compile(
     r"(?:下回|下次|到时候|再来)[^。！？]{0,6}(?:就)?不(?:是|会)[^。！？]{0,8}(?:这么|那么)简单"
     r"|(?:店|铺|摊|生意|工作|饭碗|买卖|日子|营生)[^。！？]{0,14}(?:下去|保得住|保不住|稳得住)[^。！？]{0,6}(?:不好说|难说|说不准|说不好|不一定|谁知道|就不知道了|说不定)"
 )
+# 5 consequences left open and put on the debtor: 「不然后面发生什么你自己兜着」「到时候出了什么事别来哭」
+#   「问完了你就知道厉害了」「真出点啥子事，莫来找我们」「有你哭的时候」
+_WHAT_HAPPENS = r"(?:发生|出|碰上|遇上|摊上)(?:了|点|个)?(?:(?:什么|啥子?|么子|任何|些)(?:事|事情|情况|状况|意外)?|(?:事|事情|状况|意外))"
+_YOURS = r"(?:(?:你|您)(?:就)?(?:自己)?|自己)(?:兜|担|扛)(?:着|起|好)|(?:(?:你|您)(?:就)?(?:自己)?|自己)(?:受着|认了|负责|看着办)|(?:别|莫|不要|可别)(?:来)?(?:哭|后悔|怪|找我们|找我|求|喊冤|说没提醒)"
+OPEN_CONSEQ_X = re.compile(
+    rf"{_WHAT_HAPPENS}[^。！？]{{0,12}}(?:{_YOURS})"
+    rf"|(?:不然|否则|要不然|要不|不还|再拖|再不)[^。！？]{{0,14}}(?:你|您)(?:就)?(?:自己)?(?:(?:兜|担|扛)(?:着|起)|受着)"
+    r"|(?:你|您)(?:就|才|会)?(?:知道|晓得|尝到|见识到?)(?:我们的)?(?:厉害|好歹|滋味|手段)(?:了)?"
+    r"|有(?:你|您)(?:哭|受|好受|难受|后悔)的(?:时候|日子|那天)?"
+)
+# 6 we can find the debtor wherever: 「你老家在哪我们都查得到」「跑回娘家也找得着你」「躲到天边我们也摸得到」
+_FINDABLE = r"(?:查|找|摸|打听|翻|问|寻)(?:得|的)(?:到|着|出来?)"
+FIND_X = re.compile(
+    rf"(?:住|家|老家|屋头|娘家|单位|公司|厂|店|学校|在哪|在啥子?地方|搬|躲|跑|藏|换)[^。！？]{{0,14}}(?:我们|我|咱们|同事|我们的人)?[^。！？]{{0,4}}(?:都|也|照样|一样|照旧)?{_FINDABLE}"
+    r"|(?:天涯海角|天边|哪儿|哪里|哪都|到哪)[^。！？]{0,8}(?:都|也)(?:找|抓|逮|查)(?:得|的)(?:到|着)"
+)
+# 7 the family's schedule or exact school spelled out: 「你儿子在育才小学三年级二班是吧，每天四点半放学」
+#   「你闺女上的实验幼儿园，哪个老师接我们都清楚」「你老婆下班走的那条街，挺黑的哦」
+FAMILY_WATCH_X = re.compile(
+    rf"{L.KIN_ANY}[^。！？]{{0,10}}(?:(?:在|读|念|上的|读的|念的)[\u4e00-\u9fa5]{{2,6}}(?:小学|中学|幼儿园|学校|一中|二中|三中|附小|附中)|[一二三四五六\d]年级[^，。！？]{{0,2}}[一二三四五六七八九十\d]+班)"
+    rf"|{L.KIN_ANY}[^。！？]{{0,16}}(?:[\d一二三四五六七八九十两]+点(?:半|多|钟)?|每天|天天)[^。！？]{{0,6}}(?:放学|下班|出门|回家|上学|接|走)"
+    rf"|{L.KIN_ANY}[^。！？]{{0,16}}(?:谁(?:去|来)?接|一个人(?:走|回家|上学|放学|在家)|路上(?:黑|偏|没人))"
+)
+FAMILY_OK = re.compile(r"班主任|老师|通知|家长群|告诉|打电话|联系|征信|政审|考公|黑名单|记录|影响|学费|开销|生活费|照顾|辛苦|不容易|理解|医药|住院|生病|病")
+
 # pressure tails that carry no harm of their own; next to another rule's act (calling contacts,
 # calling again, credit, legal or debt facts) they are that act's pressure, not a threat
 WEAK_TAIL = re.compile(r"^(?:(?:你|您)?(?:自己)?看着办(?:吧)?|(?:你|您)?(?:自己)?掂量(?:掂量)?|躲得了初一|跑得了和尚|(?:你)?跑不了|躲不了)$")
@@ -58,7 +83,7 @@ def detect_threat(t: TurnText) -> Hit | None:
             for m in pattern.finditer(clause):
                 if negated(clause, m.start()) or denied_after(clause, m.end()):
                     continue
-                if pattern in (L.MENACE3, L.THREAT4, L.THREAT5) and (L.THREAT_OK3.search(sentence) or HYPOTHETICAL_PROCESS.search(sentence) or re.search(r"避开|方便(?:的)?时间|不打扰|尽量", t.norm)):
+                if pattern in (L.MENACE3, L.THREAT4, L.THREAT5) and (L.THREAT_OK3.search(sentence) or WARNING.search(sentence) or re.search(r"被骗|上当", sentence) or HYPOTHETICAL_PROCESS.search(sentence) or re.search(r"避开|方便(?:的)?时间|不打扰|尽量", t.norm)):
                     continue
                 if re.search(r"小心|当心|注意|留神|提防", m.group(0)) and re.search(r"骗子|诈骗|被骗|防骗|陌生人|冒充|身体|路滑|开车", sentence):
                     continue  # a safety warning about scams, the road or health
@@ -80,7 +105,7 @@ def detect_threat(t: TurnText) -> Hit | None:
                     continue
                 if WEAK_TAIL.match(m.group(0)) and OTHER_ACT.search(t.norm):
                     continue  # 「…挨个打一遍，你看着办」 is the other act's pressure
-                if m.group(0) == "跟着你" and RECORD_SUBJECT.search(clause[:m.start()]):
+                if m.group(0) == "跟着你" and (RECORD_SUBJECT.search(clause[:m.start()]) or re.match(r"(?:一起)?(?:倒霉|遭殃|受(?:罪|苦|累|连累|牵连|影响|气)|吃苦|丢人|背锅|上黑名单|贷不|被拒)", clause[m.end():])):
                     continue  # 「这个记录会跟着你」: a credit claim, not stalking
                 if m.group(0) in ("意外", "出事") and not re.search(r"(?:你|您|家人|孩子).{0,6}(?:出|有)", clause):
                     continue
@@ -106,10 +131,20 @@ def _threat_x(t: TurnText) -> Hit | None:
     our side, a staged chance meeting, watching where the debtor is, open-ended escalation."""
     for sm in re.finditer(r"[^。！？!?\n]+", t.norm):
         sent, base = sm.group(0), sm.start()
-        for pattern in (VISIT_X, ENCOUNTER_X, WATCH_X, ESCALATE_X):
+        for pattern in (VISIT_X, ENCOUNTER_X, WATCH_X, ESCALATE_X, OPEN_CONSEQ_X, FIND_X, FAMILY_WATCH_X):
             m = pattern.search(sent)
             if not m:
                 continue
+            if negated(sent, m.start()):
+                continue
+            if pattern is OPEN_CONSEQ_X and re.search(r"骗子|诈骗|冒充|被骗|转账|陌生|身体|病|医院|开车", sent):
+                continue  # a warning about scams or health: 「被骗了什么事您自己担着，所以只认官方」
+            if pattern is FIND_X and re.search(r"(?:您|你)(?:可以|能|自己|也能|随时)|App|app|官网|客服|账单|记录|明细|合同|流水|征信|凭证|还款|入账|地址(?:更新|变更)|查不", sent):
+                continue  # telling the debtor where THEY can look something up
+            if pattern is FAMILY_WATCH_X and FAMILY_OK.search(sent):
+                continue  # credit talk or sympathy about the family
+            if pattern in (OPEN_CONSEQ_X, FIND_X, FAMILY_WATCH_X):
+                return Hit(t.orig[base:base + len(sent)].strip(), base + m.start())
             if pattern is not ESCALATE_X and (_PROCESS_OK.search(sent) and not re.search(r"也不想|不想|不希望|莫怪|别怪|别嫌|难看|不好看|好看", sent)):
                 continue  # accurate process, an invitation to the branch, or a denial
             if pattern is ESCALATE_X and re.search(r"分期|方案|理解|帮(?:您|你)|一起|按(?:您|你)的|协商|减轻|想办法", sent):
@@ -150,6 +185,15 @@ CONTEMPT_X = re.compile(
 IMPLIED_LABEL_X = re.compile(r"(?:统一的?|专门的?|有个|有种)(?:叫法|称呼|说法|名号|外号)[^。！？]{0,14}(?:有数|清楚|明白|知道|晓得|懂)|(?:叫什么|是什么人|是哪种人|算哪种人)[^。！？]{0,6}(?:你|您)(?:自己)?(?:心里)?(?:有数|清楚|明白|知道|晓得)")
 # 4 belittling an adult's failure: 「一个大人连几千块都兜不住」「有手有脚的，连五千块都攒不下来」
 INCOMPETENT_X = re.compile(r"(?:一个|您一个|你一个)?(?:大人|大男人|大小伙子|大老爷们|成年人|大活人|有手有脚|四肢健全|三四十岁的人|三十多岁的人|这么大(?:的)?人)[^。！？]{0,16}连[^。！？]{0,12}都[^，。！？]{0,3}(?:不|没|攒不|拿不|还不|兜不|凑不)")
+# 5 thick skin / shamelessness, any word order: 「您这脸皮也是够厚的」「脸皮厚过城墙」「面皮比鞋底还厚」
+THICK_X = re.compile(r"(?:脸皮|面皮|脸)[^，。！？ ]{0,8}(?:厚|比城墙|赛城墙|城墙拐角)|二皮脸|不知羞耻|(?:还|也|咋|怎么|居然|竟然|真)(?:有脸|好意思)(?=[^，。！？]{0,10}(?:跟|和|找|说|哭|喊|提|讲|要|谈|借|叫|问|求|让|来|躲|不还|欠|赖))")
+# 6 "not worthy" contempt: 「一个赖账的也配讲隐私」「你还配谈条件？」「这种人哪配」
+UNWORTHY_X = re.compile(r"(?:也|还|哪|就|都)配(?:讲|谈|说|提|要|跟|和|享受|有|当|叫|做|用|求|问)|配(?:讲|谈|提)[^，。！？]{0,6}(?:吗|么|嘛|[？?])")
+# 7 mocking the body for not answering or listening: 「你是聋了还是哑了」「眼睛瞎了看不见短信」「手断了接不了电话？」
+BODY_X = re.compile(r"(?:你|您)[^，。！？]{0,4}(?:是)?(?:耳朵|眼睛|手|嘴)?(?:聋|瞎|哑|断|残|废)(?:了|掉了|巴|子)(?:[^，。！？]{0,6}(?:还是|吗|么|啊|呀|咋|是吧|[？?]))"
+                    r"|(?:聋|瞎|哑)了(?:还是|吗|么)|(?:聋子|哑巴|瞎子|死人)(?:吗|么|啊|似的|一样)|(?:你|您)[^，。！？]{0,3}(?:人)?死了(?:吗|么|还是|啊)|(?:耳朵|眼睛)(?:是)?(?:摆设|装饰|出气|借来的)|耳朵里塞")
+# 8 a grown man living off others: 「一个大老爷们靠老婆养」「三十好几了还伸手问爸妈要」「吃老婆的软饭」
+DEPEND_X = re.compile(r"(?:大男人|大老爷们|大小伙子|大老爷们儿|男子汉|成年人|有手有脚|好几十?了|三十好几|四十好几|这么大(?:的)?人|这么大岁数)[^。！？]{0,12}(?:靠[^，。！？]{0,4}(?:养|供|接济|救济|活)|啃老|伸手(?:要|问)|吃软饭|让[^，。！？]{0,4}(?:养|供))")
 RHETORIC_NEG = re.compile(r"(?:哪(?:是|像|里是|儿是|叫)|怎么(?:会|能)是|哪有)[^，。！？]{0,6}$")
 RECORD_SUBJ = re.compile(r"(?:征信|信用|记录|账|债|名声|生意|行情|日子|房子|车)[^，。！？]{0,4}$")
 
@@ -157,7 +201,7 @@ RECORD_SUBJ = re.compile(r"(?:征信|信用|记录|账|债|名声|生意|行情|
 def _insult_x(t: TurnText, said: str) -> Hit | None:
     for sm in re.finditer(r"[^。！？!?\n]+", t.norm):
         sent, base = sm.group(0), sm.start()
-        for pattern in (TYPE_X, CONTEMPT_X, IMPLIED_LABEL_X, INCOMPETENT_X):
+        for pattern in (TYPE_X, CONTEMPT_X, IMPLIED_LABEL_X, INCOMPETENT_X, THICK_X, UNWORTHY_X, BODY_X, DEPEND_X):
             for m in pattern.finditer(sent):
                 if pattern is TYPE_X and not re.search(_BAD_TRAIT, sent):
                     continue  # 「像您这样主动还款的人不多」 is praise
@@ -165,11 +209,16 @@ def _insult_x(t: TurnText, said: str) -> Hit | None:
                     continue
                 if RHETORIC_NEG.search(sent[:m.start()]):
                     continue
-                if re.search(r"(?:您|你)(?:刚才)?(?:是不是|可能)?(?:说|觉得|认为|以为|担心|怕)|(?:别|不要|不用|千万别)[^，。！？]{0,3}说自己|别把自己|别这么说|被(?:人|别人)?(?:说|骂|叫|当)|骗子|冒充|自称", sent[:m.start()]):
+                if re.search(r"(?:您|你)(?:刚才)?(?:是不是|可能)?(?:说|觉得|认为|以为|担心|怕)|(?:别|不要|不用|千万别)[^，。！？]{0,3}说自己|别把自己|别这么说|被(?:人|别人)?(?:说|骂|叫|当)|冒充|自称", sent[:m.start()]) or (
+                        "骗子" in sent[:m.start()] and not (pattern is UNWORTHY_X and re.search(r"赖|欠|不还|你|您|一个", sent[:m.start()]))):
                     continue  # reported, reassuring or about scammers
                 if "出息" in m.group(0) and not re.search(r"赖|欠|不还|还不上|躲|骗|谎|装|拖|学会|连", sent):
                     continue  # sincere praise (「孩子真有出息」), not sarcasm
-                if pattern is CONTEMPT_X and m.group(0) in said and re.search(r"别|不是|不要|没|千万|不会", sent):
+                if pattern is BODY_X and re.search(r"听不清|信号|声音|助听|残疾|视力|不方便|病|伤|手术|医院", sent):
+                    continue  # a real hearing, sight or injury problem, or a bad line
+                if pattern is UNWORTHY_X and re.search(r"(?:我|我们)(?:也|还|哪|就|都)配", sent[max(0, m.start() - 2):m.end()]):
+                    continue
+                if pattern in (CONTEMPT_X, THICK_X, BODY_X) and m.group(0) in said and re.search(r"别|不是|不要|没|千万|不会", sent):
                     continue  # the debtor's own word, answered
                 return Hit(t.orig[base:base + len(sent)].strip(), base + m.start())
     return None
@@ -191,6 +240,8 @@ def detect_insult(t: TurnText) -> Hit | None:
                     continue  # a mention in quotes (「'老赖'一般说的是…」), not name-calling
                 if re.search(r"好意思", word) and re.search(r"不好意思", clause[max(0, m.start() - 1):m.end()]):
                     continue
+                if word == "傻" and re.search(r"[装犯发冒]$", clause[:m.start()]):
+                    continue  # 「再装傻」「别犯傻」 describe an act or give advice, not name-calling
                 if word == "滚" or (pattern is L.INSULT and word in ("贱", "蠢", "傻", "low", "滚", "垃圾", "有病")):
                     if not re.search(r"你|您", clause):
                         continue
