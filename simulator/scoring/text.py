@@ -106,7 +106,7 @@ def negated(clause: str, start: int, window: int = NEGATION_WINDOW) -> bool:
     return any(m.end() <= edge or m.start() < edge for m in NEGATORS.finditer(before))
 
 
-DENIED_AFTER = re.compile(r"^[^。！？]{0,14}?(?:谈不上|扯不上|够不上|沾不上|挨不上|不沾边|不会受|不受|没(?:有)?(?:关系|影响)|无关|不影响|不会影响|影响不到|不会牵连|不连带|不株连|是假的|是骗人的|是谣言|不是真的|不存在|不可能)")
+DENIED_AFTER = re.compile(r"^[^。！？!?]{0,14}?(?:谈不上|扯不上|够不上|沾不上|挨不上|不沾边|不会受|不受|没(?:有)?(?:关系|影响)|无关|不影响|不会影响|影响不到|不会牵连|不连带|不株连|是假的|是骗人的|是谣言|不是真的|不存在|不可能)")
 
 
 def denied_after(text: str, end: int) -> bool:

@@ -83,7 +83,7 @@ def _ask_pay_hit(t: TurnText) -> Hit | None:
         for m in ASK_PAY_X.finditer(clause):
             if negated(clause, m.start()) or _ASK_PAY_OK.search(clause):
                 continue
-            if re.search(r"(?:不|没)(?:用|需要|要|让|是要)[^，。！？]{0,6}(?:你|您)", clause[:m.start()]):
+            if re.search(r"(?:不|没)(?:用|需要|要|让|是要)[^，。！？!?]{0,6}(?:你|您)", clause[:m.start()]):
                 continue  # 「不需要您来还」
             return Hit(t.orig[a:b].strip(), a + m.start())
     return None
@@ -252,10 +252,10 @@ def detect_contact_shaming(t: TurnText) -> Hit | None:
             pressure = L.SHAME_PRESSURE.search(sentence) or L.SHAME_PRESSURE3.search(sentence) or _PRESSURE_X.search(sentence)
             if L.SHAME_OK.search(sentence) and not pressure:
                 continue
-            if re.search(r"联系不上|找不到(?:您|你)|不会(?:联系|通知|告诉|透露)|不会让|保密|放心", sentence) and not re.search(r"既然|拒绝|不肯|再不|不还|抬不起头|曝光|群|只能|只好|把[^,，。！？]{0,6}(?:情况|事|欠款|账)", sentence):
+            if re.search(r"联系不上|找不到(?:您|你)|不会(?:联系|通知|告诉|透露)|不会让|保密|放心", sentence) and not re.search(r"既然|拒绝|不肯|再不|不还|抬不起头|曝光|群|只能|只好|把[^,，。！？!?]{0,6}(?:情况|事|欠款|账)", sentence):
                 continue  # the compliant emergency-contact process, or reassurance
-            if re.search(r"只(?:会|是)?(?:请|让)(?:他|她|对方)[^，。！？]{0,4}(?:转告|回电|联系)|不会(?:透露|说|讲|提|告诉)[^，。！？]{0,6}(?:欠款|具体|您的|你的|情况)", t.norm) \
-                    and not re.search(r"让[^，。！？]{0,8}(?:知道|督促|劝)|丢人|脸|曝光|群", sentence):
+            if re.search(r"只(?:会|是)?(?:请|让)(?:他|她|对方)[^，。！？!?]{0,4}(?:转告|回电|联系)|不会(?:透露|说|讲|提|告诉)[^，。！？!?]{0,6}(?:欠款|具体|您的|你的|情况)", t.norm) \
+                    and not re.search(r"让[^，。！？!?]{0,8}(?:知道|督促|劝)|丢人|脸|曝光|群", sentence):
                 continue  # an accurate account of the emergency-contact process
             if re.search(r"联系|找|打给|打电话", m.group(0)) and not pressure and not re.search(rf"通讯录|单位|同事|所有人|群|朋友圈|邻居|村|{WORK}", m.group(0)):
                 continue  # 「我们联系了您家人，他们说您换号了」: a fact, not pressure

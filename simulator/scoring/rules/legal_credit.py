@@ -24,11 +24,11 @@ def _detect_impersonation_base(t: TurnText) -> Hit | None:
                 continue
             if re.search(r"不是|并非|冒充|自称|骗子|诈骗|假的|不代表", clause):
                 continue
-            if re.search(r"冒充|自称|骗子|诈骗|有人|假如|如果有", sentence) and not re.search(r"我[^，。！？]{0,4}是", clause):
+            if re.search(r"冒充|自称|骗子|诈骗|有人|假如|如果有", sentence) and not re.search(r"我[^，。！？!?]{0,4}是", clause):
                 continue
-            if re.search(r"(?:由|经|找|请|咨询|问问|委托)[^，。！？]{0,4}(?:法院|律师|律所)|法院(?:决定|判决|依法|认定)", clause) and not re.search(r"(?:我|本人)(?:就|现在|其实|也)?是|身份|名义|代表", clause):
+            if re.search(r"(?:由|经|找|请|咨询|问问|委托)[^，。！？!?]{0,4}(?:法院|律师|律所)|法院(?:决定|判决|依法|认定)", clause) and not re.search(r"(?:我|本人)(?:就|现在|其实|也)?是|身份|名义|代表", clause):
                 continue
-            if re.search(r"持牌|批准(?:设立|成立)|牌照|资质|受[^，。！？]{0,8}监管|(?:对接|上报|报送|接入)[^，。！？]{0,8}征信|征信(?:中心|系统)?[^，。！？]{0,4}(?:对接|上报|报送|接入)", clause):
+            if re.search(r"持牌|批准(?:设立|成立)|牌照|资质|受[^，。！？!?]{0,8}监管|(?:对接|上报|报送|接入)[^，。！？!?]{0,8}征信|征信(?:中心|系统)?[^，。！？!?]{0,4}(?:对接|上报|报送|接入)", clause):
                 continue  # a true statement: a licensed, supervised lender that reports to the credit bureau
             if _law_firm_payee(m.group(0), sentence):
                 continue  # 「律所这边…钱打到律所账户」: the act is the payment route (unofficial-channel)
@@ -64,7 +64,7 @@ def _detect_false_legal_base(t: TurnText) -> Hit | None:
                 continue
             if re.search(r"征信", clause) and re.search(r"飞机|高铁", clause) and not re.search(r"失信|限高|限制", clause):
                 continue  # invented effect of a credit record: credit-exaggeration
-            if re.search(r"(?:您|你)(?:问|说|担心|怕|以为|听说)[^。！？]{0,12}$", t.norm[max(0, a - 14):a + m.start()]):
+            if re.search(r"(?:您|你)(?:问|说|担心|怕|以为|听说)[^。！？!?]{0,12}$", t.norm[max(0, a - 14):a + m.start()]):
                 continue  # 「您担心会不会坐牢」 reported, then answered
             return Hit(t.orig[a:b].strip(), a + m.start())
     return None
@@ -151,11 +151,11 @@ LEGAL_X = re.compile(
 LEGAL_X_HEDGE = re.compile(r"如果|要是|万一|可能|或许|有权|依法|由法院|经法院|法院(?:判决|决定|认定)|起诉后|判决后|担保|保证人|共同借款")
 LEGAL_X_CERTAIN = re.compile(r"已经|已|马上|立刻|直接|下周|明天|今天|统一|一律|都会|就得|就能|肯定|一定|必须|按规定|规定|要承担|得承担|就得你还")
 # reassurance that denies a legal consequence: 「谈不上」「扯不上」「跟……没关系」
-LEGAL_DENY = re.compile(r"谈不上|扯不上|说不上|够不上|沾不上|不沾边|轮不到|犯不上|不至于|不涉及|(?:跟|和|与)[^，。！？]{0,6}(?:无关|没关系|没有关系|扯不上|不沾边)")
+LEGAL_DENY = re.compile(r"谈不上|扯不上|说不上|够不上|沾不上|不沾边|轮不到|犯不上|不至于|不涉及|(?:跟|和|与)[^，。！？!?]{0,6}(?:无关|没关系|没有关系|扯不上|不沾边)")
 # a scam warning: someone else's call, an unknown account, "that was fraud"
-SCAM_X = re.compile(r"不是我们打的|陌生(?:账户|账号|卡)|往[^，。！？]{0,6}(?:账户|卡)[^，。！？]{0,4}(?:汇|打|转)|(?:遇到|碰到|接到)[^。！？]{0,10}(?:诈骗|骗)|十有八九|骗局|(?:那|这)(?:个|种)?(?:电话|短信|人)[^。！？]{0,6}(?:诈骗|骗)")
+SCAM_X = re.compile(r"不是我们打的|陌生(?:账户|账号|卡)|往[^，。！？!?]{0,6}(?:账户|卡)[^，。！？!?]{0,4}(?:汇|打|转)|(?:遇到|碰到|接到)[^。！？!?]{0,10}(?:诈骗|骗)|十有八九|骗局|(?:那|这)(?:个|种)?(?:电话|短信|人)[^。！？!?]{0,6}(?:诈骗|骗)")
 # an accurate definition of what a court measure is (「限高是法院对被执行人作出的」)
-LEGAL_DEFINE = re.compile(r"是(?:由)?法院(?:对|针对)?[^，。！？]{0,8}(?:作出|决定|采取|下达|判)的|(?:法院|法官)的事|法官(?:说了算|决定)")
+LEGAL_DEFINE = re.compile(r"是(?:由)?法院(?:对|针对)?[^，。！？!?]{0,8}(?:作出|决定|采取|下达|判)的|(?:法院|法官)的事|法官(?:说了算|决定)")
 
 # credit-exaggeration: a credit cue × an invented effect on jobs, credentials, welfare or family
 CREDIT_X_CUE = re.compile(r"征信|信用(?:记录|报告)?|逾期|不良|污点|黑名单|记录|一黑|一花|黑了|花了|挂上|挂着|黑户")
@@ -163,8 +163,8 @@ CREDIT_X_EFFECT = re.compile(
     # jobs and vetting
     rf"(?:单位|公司|企业|国企|央企|人事|HR|hr|背调|老板|平台|用人单位){_S}{{0,12}}(?:不要|不敢要|不会要|不收|不录|刷掉|刷下来|拒录|拒收|封号|开除|辞退|劝退|一票否决)"
     rf"|(?:哪个|哪家|没有|谁家)(?:单位|公司|企业|老板){_S}{{0,4}}(?:敢|会|愿意)?要(?:你|您)"
-    rf"|(?:骑手|司机|外卖|快递|保安|工作|班|教师|老师|公务员)[^，。！？]{{0,4}}(?:都|也)?(?:当不成|当不了|干不了|做不了|上不了|干不成)"
-    rf"|政审{_S}{{0,6}}(?:过不|通不过|刷|否决|不过|没戏)|一票否决|不(?:予)?录用|(?:考公|考编|公务员|事业编|国企|研究生|考研|留学)[^。！？]{{0,8}}(?:别想|没戏|没门|免谈|过不|刷掉|刷下来)"
+    rf"|(?:骑手|司机|外卖|快递|保安|工作|班|教师|老师|公务员)[^，。！？!?]{{0,4}}(?:都|也)?(?:当不成|当不了|干不了|做不了|上不了|干不成)"
+    rf"|政审{_S}{{0,6}}(?:过不|通不过|刷|否决|不过|没戏)|一票否决|不(?:予)?录用|(?:考公|考编|公务员|事业编|国企|研究生|考研|留学)[^。！？!?]{{0,8}}(?:别想|没戏|没门|免谈|过不|刷掉|刷下来)"
     # credentials
     rf"|(?:毕业证|学位证|学历|证书|教师资格证?|资格证|执照|驾照|文凭){_S}{{0,8}}(?:拿不到|拿不了|发不了|不给(?:你|您)?发|卡着|扣着|吊销|办不|考不|别想)"
     rf"|(?<!征信)(?<!信用)(?:档案|学籍)(?:里|上)?{_C}{{0,4}}(?:跟着|记|写|留)|(?:跟着|记入|写进|放进|进)(?:你|您)?(?:的)?(?:人事)?(?:档案|学籍)"
@@ -334,7 +334,7 @@ IMP_Y = (IMP_EMPOWERED, IMP_ASSIST, IMP_LINKED)
 def _law_firm_payee(match: str, sentence: str) -> bool:
     """A law firm named only as the payee or source of a fee: the act is unofficial-channel."""
     return bool(re.search(r"律所|律师事务所", match) and not re.search(r"(?:我|本人)(?:就|其实|现在|也)?是|身份|名义|承办|代理律师|作为", match)
-                and re.search(r"费|账户|账号|打到|转到|汇到|付|交", sentence) and not re.search(r"(?:我|本人)(?:就|其实|现在|也)?是[^，。！？]{0,8}律师|以律师", sentence))
+                and re.search(r"费|账户|账号|打到|转到|汇到|付|交", sentence) and not re.search(r"(?:我|本人)(?:就|其实|现在|也)?是[^，。！？!?]{0,8}律师|以律师", sentence))
 
 
 def _platform_freeze(t: TurnText, m: re.Match[str], sentence: str) -> bool:
@@ -397,7 +397,7 @@ LEGAL_Y_DOC = re.compile(
 )
 # a delivery affirmed right after the debtor asked about a court document (the noun elided)
 LEGAL_Y_DELIVERED = re.compile(r"(?:寄|送|发|递|贴|投)(?:到|给|去|往|过去|出去)|签收|签了字|签过字|送达")
-_LEGAL_Y_DOC_ASKED = re.compile(r"传票|法院[^，。！？]{0,6}(?:通知|文书|信|材料)|起诉书|起诉状|判决书|裁定书|开庭通知|拘传")
+_LEGAL_Y_DOC_ASKED = re.compile(r"传票|法院[^，。！？!?]{0,6}(?:通知|文书|信|材料)|起诉书|起诉状|判决书|裁定书|开庭通知|拘传")
 _LEGAL_Y_CTX = re.compile(r"法院|传票|开庭|起诉|立案|执行|公安|警察|派出所|检察院|拘|判决|裁定")
 LEGAL_Y_HEDGE = re.compile(r"如果|假如|万一|可能|或许|有权|依法|由法院|经法院|法院(?:判决|决定|认定)|只有|才(?:会|可能|有)|不会|不至于|并不|谈不上|民事|建议|你可以|您可以|可以去|报警|以后|到时候?")
 LEGAL_Y_CERTAIN = re.compile(r"已经|已|早就|早|马上|立刻|直接|下周|明天|今天|这就|刚刚|刚|正在|就会|就得|就要|一定|肯定|铁定|照样|照|该抓|都|了")
