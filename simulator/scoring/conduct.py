@@ -31,6 +31,7 @@ def conduct_findings(turns: Sequence[Any], ctx: CallContext, rubric: Rubric) -> 
     ever_verified, ever_third, promised = False, False, False
     done = {k: False for k in rubric.conduct}
     debt_amount = debt_days = plan = channel = False
+    told_unverified = False  # debt details said before the listener was verified
     for i in col:
         st = call_state(turns, i, ctx)
         tx = text_of(turns[i])
@@ -41,6 +42,8 @@ def conduct_findings(turns: Sequence[Any], ctx: CallContext, rubric: Rubric) -> 
             done["self-identification"] |= _self_identified(tx)
         if L.RECORDING.search(tx):
             done["recording-notice"] = True
+        if not st.third_party and not verified_now and (L.DEBT_WORDS.search(tx) or L.MONEY.search(tx)):
+            told_unverified = True
         if not st.third_party:
             debt_amount |= bool(L.MONEY.search(tx))
             debt_days |= bool(L.DAYS_OVERDUE.search(tx) or re.search(r"逾期|拖了|到期", tx))
@@ -53,7 +56,7 @@ def conduct_findings(turns: Sequence[Any], ctx: CallContext, rubric: Rubric) -> 
     ever_verified |= final.verified
     ever_third |= final.third_party
     promised |= final.promised
-    done["identity-verification"] = ever_verified
+    done["identity-verification"] = ever_verified and not told_unverified
     done["debt-facts"] = debt_amount and debt_days
     done["repayment-plan"] = plan and channel
     done["courteous-close"] = bool(L.CLOSE.search(text_of(turns[col[-1]])))
