@@ -136,7 +136,7 @@ class PracticeCall:
         self.scores.append(score)
         yield Scored(c_idx, score)
 
-        decision = self.debtor.observe(text)
+        decision = self.debtor.observe(text, [v["rule"] for v in score["violations"]])
         for chunk in self.debtor.speak(decision):
             yield ReplyReplace(chunk.text) if chunk.replace else ReplyDelta(chunk.text)
         reply = self.debtor.last_reply

@@ -115,3 +115,34 @@ def test_scenario_time_and_authority_reach_the_scorer(store, scripted):
     assert call.scenario.id == scenario.id
     assert call.context.called_at.strftime("%H:%M") == scenario.call_time
     assert isinstance(call.context, CallContext)
+
+
+# A veiled threat the debtor's own act tables do not see, but the rubric scorer flags.
+VEILED_THREAT = "你那个店在哪我们清清楚楚，我们的人这礼拜都去转过了，下回就不是转转这么简单了。"
+
+
+def test_the_debtor_reacts_to_what_the_scorer_flags(store, scripted):
+    from simulator.debtor.acts import detect_acts
+    from simulator.data.persona_schema import Act
+
+    assert Act.threat not in detect_acts(VEILED_THREAT).acts  # the premise of this test
+    call = PracticeCall.start(DEBTOR, model=scripted, store=store, seed=5)
+    list(call.take_turn(_opening(call.persona)))
+    before = call.debtor.state.anger
+    events = list(call.take_turn(VEILED_THREAT))
+    rules = {v["rule"] for v in events[0].score["violations"]}
+    assert "threat" in rules
+    decision = call.debtor.decisions[-1]
+    assert Act.threat in decision.understanding.acts
+    assert call.debtor.state.anger > before or call.debtor.ended
+
+
+def test_scorer_findings_only_add_acts():
+    from simulator.debtor.acts import detect_acts, with_violations
+    from simulator.data.persona_schema import Act
+
+    plain = detect_acts("您好，请问您这个月方便先还一部分吗？")
+    assert with_violations(plain, []) is plain
+    assert with_violations(plain, ["unauthorized-promise", "harassment"]).acts == plain.acts
+    added = with_violations(plain, ["insult", "third-party-disclosure"])
+    assert added.acts == plain.acts | {Act.insult} and added.mentions_debt

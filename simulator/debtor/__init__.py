@@ -13,11 +13,11 @@ import random
 import threading
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime, time, timedelta
-from typing import Iterator, Sequence
+from typing import Iterable, Iterator, Sequence
 
 from ..data.persona_schema import Intent, Persona, Scenario
 from ..models.base import ChatModel
-from .acts import CallContext, Understanding, detect_acts
+from .acts import CallContext, Understanding, detect_acts, with_violations
 from .check import check_partial, check_reply, clean_reply
 from .policy import decide
 from .state import Decision, DebtorState
@@ -141,9 +141,13 @@ class DebtorSimulator:
                            lender=self.persona.debt.lender, amount_due=self.persona.debt.amount_due, product=self.persona.debt.product,
                            today=self.call_date, last_debtor_line=last)
 
-    def observe(self, collector_text: str) -> Decision:
-        """Understand the collector's turn, decide the intent, update the state. No model call."""
-        understanding = detect_acts(collector_text, self.context())
+    def observe(self, collector_text: str, violations: Iterable[str] = ()) -> Decision:
+        """Understand the collector's turn, decide the intent, update the state. No model call.
+
+        ``violations`` are the rubric scorer's findings for this turn (violation ids). The
+        engine passes them so the debtor reacts to everything the trainee is marked down for,
+        not only to what its own, coarser act detection sees; they can only add acts."""
+        understanding = with_violations(detect_acts(collector_text, self.context()), violations)
         decision = decide(self.persona, self.scenario, self.state, understanding, self.rng)
         self.state = decision.state_after
         self.collector_turns.append(collector_text)
@@ -234,9 +238,9 @@ class DebtorSimulator:
         self.stats["fallbacks"] += int(fallback)
         self.stats["caught"] += int(bool(failed))
 
-    def say(self, collector_text: str) -> str:
+    def say(self, collector_text: str, violations: Iterable[str] = ()) -> str:
         """observe + speak, returning the final reply text (for scripts and tests)."""
-        for _ in self.speak(self.observe(collector_text)):
+        for _ in self.speak(self.observe(collector_text, violations)):
             pass
         return self.last_reply.text
 
@@ -270,14 +274,17 @@ class DebtorSimulator:
 
     @classmethod
     def replay(cls, persona: Persona, scenario: Scenario | None, model: ChatModel, seed: int,
-               collector_turns: Sequence[str], *, call_start: datetime | None = None) -> "DebtorSimulator":
-        """Play ``collector_turns`` again from the start; gives the same decisions for the same inputs."""
+               collector_turns: Sequence[str], *, call_start: datetime | None = None,
+               violations: Sequence[Iterable[str]] | None = None) -> "DebtorSimulator":
+        """Play ``collector_turns`` again from the start; gives the same decisions for the same
+        inputs (pass the stored scorer findings of each turn as ``violations`` when the session
+        was played through the engine)."""
         sim = cls(persona, scenario, model, seed=seed, call_start=call_start)
         sim.opening()
-        for text in collector_turns:
+        for i, text in enumerate(collector_turns):
             if sim.ended:
                 break
-            sim.say(text)
+            sim.say(text, violations[i] if violations is not None and i < len(violations) else ())
         return sim
 
 

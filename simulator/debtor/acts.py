@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from typing import Iterable
 
 from ..data.persona_schema import Act
 
@@ -19,6 +20,18 @@ PROHIBITED: frozenset[Act] = frozenset({
     Act.threat, Act.insult, Act.impersonation, Act.false_legal_claim, Act.credit_exaggeration,
     Act.contact_shaming, Act.unofficial_channel, Act.borrow_to_repay,
 })
+
+
+# The rubric scorer's violation ids that the debtor reacts to as prohibited acts. The other ids
+# (disclosure, harassment, unauthorised waivers) are about who hears what and what may be
+# granted; the debtor's policy reads those from the turn itself (mentions_debt, offers).
+VIOLATION_ACTS: dict[str, Act] = {
+    "threat": Act.threat, "insult": Act.insult, "impersonation": Act.impersonation,
+    "false-legal-claim": Act.false_legal_claim, "credit-exaggeration": Act.credit_exaggeration,
+    "contact-shaming": Act.contact_shaming, "unofficial-channel": Act.unofficial_channel,
+    "borrow-to-repay": Act.borrow_to_repay,
+}
+DISCLOSURE_IDS = frozenset({"third-party-disclosure", "disclosure-before-verification"})
 
 
 @dataclass(frozen=True)
@@ -541,3 +554,18 @@ def date_text(days: int, today: date) -> str:
 def amount_text(amount: int) -> str:
     """Amount as spoken in a line: 「3000元」."""
     return f"{amount}元"
+
+
+def with_violations(understanding: Understanding, violations: Iterable[str]) -> Understanding:
+    """Add the prohibited acts the rubric scorer found in the turn (its detection is finer than
+    the act tables here), so the debtor always reacts to what the trainee is marked down for."""
+    found = set(violations)
+    extra = {VIOLATION_ACTS[v] for v in found if v in VIOLATION_ACTS} - understanding.acts
+    discloses = bool(found & DISCLOSURE_IDS) and not understanding.mentions_debt
+    if not extra and not discloses:
+        return understanding
+    evidence = dict(understanding.evidence)
+    for act in extra:
+        evidence.setdefault(act.value, "(rubric scorer)")
+    return replace(understanding, acts=understanding.acts | frozenset(extra),
+                   mentions_debt=understanding.mentions_debt or discloses, evidence=evidence)
