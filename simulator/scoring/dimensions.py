@@ -20,10 +20,13 @@ DIFFICULTY = C(
     r"不公平|不合理|乱收|坑|骗人|冤|搞错|算错|不对吧|太多了|这么多|利息太高|高利贷|怎么能这样|关我(?:啥|什么)事|我又没借|说人话|凶巴巴|这么晚|几点了|大半夜|半夜|才六点|有病吧|危险|没法上班|身体不好|"
     r"不知道|出啥事|出什么事|不省心|敢去|别打给|一分钱都|真的没|实在不行|实在没|"
     # money trouble, including the rhetorical 「我拿啥还」
-    r"没钱|没有钱|拿不出|拿啥|拿什么还|哪有钱|哪来的?钱|哪儿来的?钱|怎么还|还不起|还不上|周转不|资金链|欠(?:了)?我|拖(?:了|着)?我|结不到|要不回|收不回|工程款|货款|尾款没|停工|停产|没发|不发(?:工资|钱)|发不出|开工资|欠工资|没(?:有)?收入|收入(?:少|低|不稳|没了|断了)|降薪|减薪|生意(?:不好|差|难做|黄了)|亏本|赔钱|关门|开不下去|揭不开锅|吃饭都|房租|房贷|车贷|养家|一家老小|"
+    r"没钱|没有钱|拿不出|拿啥|拿什么还|哪有钱|哪来的?钱|哪儿来的?钱|怎么还得(?:起|上|了)|还不起|还不上|周转不|资金链|欠(?:了)?我|拖(?:了|着)?我|结不到|要不回|收不回|工程款|货款|尾款没|停工|停产|没发|不发(?:工资|钱)|发不出|开工资|欠工资|没(?:有)?收入|收入(?:少|低|不稳|没了|断了)|降薪|减薪|生意(?:不好|差|难做|黄了)|亏本|赔钱|关门|开不下去|揭不开锅|吃饭都|房租|房贷|车贷|养家|一家老小|"
     # illness and family
     r"生病|病倒|病情|大病|重病|得了.{0,4}病|有病在身|医院|检查出|查出|肿瘤|怀孕|坐月子|瘫|骨折|残疾|离了|分居|过世|走了|没了|孩子(?:病|要|读书|上学|小)|老人(?:病|要)|"
     # anger, despair, complaint
+    # fresh writers: thin income, limited means, fear of exposure, anger at the collector's tone
+    r"手头.{0,2}紧|不宽裕|挣得?不多|挣不(?:回|到|着)|赚不(?:回|到|着)|单子少|件少|行情差|没活干?|没工资|才发工资|才能结|还没结|没结(?:钱|账)?|尾款|借不到|借不着|没能力|越借越多|不想再借|哪还得起|还得起吗|只能还|顾不过来|开(?:这个)?口|"
+    r"怕|不放心|坐牢|有完没完|敲诈|砍头息|难听|尊重|注意点|说话|乱来|收拾|骂|想干(?:啥|什么|嘛)|不好吧|大早上|十二点了|(?:几|三|四|五|好几)个电话|登不上|"
     r"怎么办|你让我|逼我|烦不烦|有完没了|没完没了|太过分|过分|太黑|黑心|吸血|不讲理|欺负|威胁我|吓唬|凭啥|没借这么多|不认|乱算|利息.{0,6}(?:高|黑|多|离谱)|离谱|扯淡|胡说|放屁|滚|去死|丢脸|面子|睡不着|熬"
 )
 COMPLAINT = C(r"凭什么|什么态度|投诉|骚扰|天天打|又打|别打了|烦死|不公平|不合理|乱收|坑|骗人|高利贷|搞错|算错")
@@ -32,20 +35,28 @@ OFFER = C(r"一起(?:想|看|商量)|想想办法|想办法|帮(?:您|你)|看�
 BLAME = C(r"谁家没点事|谁没点难处|投诉去|(?:你)?(?:投诉|举报)就(?:投诉|举报)|随便(?:你)?(?:投诉|举报)|按流程办事|反正话我带到|不关你事|那就只能|你别管|那是你的事|是你自己|跟我(?:们)?没关系|不关我|关我什么事|别找借口|找借口|借口|谁让你|活该|少来|别跟我说|别跟我扯|那又怎样|那也得还|我不管|不管你|这不是理由|不是理由|都这么说|每个人都这么|装什么|哭穷|少废话|别废话|别啰嗦|跟我哭|卖惨|欠钱还有理|早干嘛")
 STOP_BIGRAMS = {"让他", "让她", "他们", "就这", "这样", "我也", "您这", "你这", "今天", "打电", "电话", "我们", "您的", "你的", "这个", "那个", "一下", "就是", "可以", "现在", "没有", "知道", "什么", "还是", "不是", "已经", "时候", "一个", "这样", "您说", "你说"}
 
-JARGON = C(r"(?<![A-Za-z])(?:M[0-9]|CO|MP|DPD|WO|PTP|CPD|C-M\d|bucket|Bucket)(?![A-Za-z])|账龄|核销|入催|出催|委外|滚动率|回款率|停催|结案|展期|挂账|账期")
+# 停催/展期 are plain words to a debtor (「停催费」「展期管理费」 are understood, if improper): not jargon
+JARGON = C(r"(?<![A-Za-z])(?:M[0-9]|CO|MP|DPD|WO|PTP|CPD|C-M\d|CL|LPF|OD|bucket|Bucket|case)(?![A-Za-z])|账龄|核销|入催|出催|委外|滚动率|回款率|结案|挂账|账期")
 FILLER = C(r"那个那个|就是说|然后呢|然后然后|这个这个|嗯嗯|呃|那什么|怎么说呢|反正就是|总之就是")
 VAGUE = C(r"尽快|赶紧|赶快|抓紧|想办法|有空|早点|早日|一些|一点|看着办|随便|差不多|到时候|再说|回头")
 NEXT_STEP = C(r"官方|App|APP|app|对公账户|柜台|渠道|短信|链接|回电|回个电话|确认|稍后|今天|明天|下午|上午|\d+点|号前|之前|几号|哪天|什么时候")
 HEDGE = C(r"不太确定|我也不确定|可能是系统|大概是吧|应该是吧|好像是|的样子|左右吧|几十吧|多点吧|多点|说不好|不太清楚")
 HOSTILE = C(r"能把你怎么样|有的是办法|跟你说实话|实话跟你说|我跟你说|你最好|你不信|谁还敢要|不想还|你这个")
 RHETORIC = C(r"什么意思|是吧[？?]|别想了|别管|你就说|必须给|别让我|没办法是吧|让他快点|别再拖了|记得哈|别忘了")
-CONTRADICT = C(r"(?:哦|啊|呃|额)?不对[，,。…]*(?:是|应该)|……不是[，,]?是|不是不是|我说错|记错了|看错了|不对不对|说错了|哦不是|啊不是|搞错了|应该是|也可能是|大概是吧|好像是|可能是.{0,4}也可能")
+# a figure or fact corrected or left open inside the turn (「三千,不对,三千二」「六千七还是七千六来着」)
+CONTRADICT = C(r"(?:哦|啊|呃|额)?不对[，,。…]*(?:是|应该|[一二两三四五六七八九十\d])|……不是[，,]?是|我说错(?!了?[吗?？])|记错了|看错了|不对不对|说错了(?![吗?？])|哦不是|啊不是|搞错了|"
+               r"应该是[一二两三四五六七八九十\d]|也可能是|大概是吧|好像是|可能是.{0,4}也可能|还是.{1,10}来着|我再看(?:一下|看)")
+# correcting an earlier turn on purpose (「更正一下」「刚才说两年是我说错了」) clears things up: not a stumble
+RECTIFY = C(r"更正|收回刚才|刚才.{0,16}说错|是我说错")
 
 REPAYMENT = C(
     r"还款|还钱|还上|还清|先还|能还|还多少|还一部分|还一点|还个|还得|还吧|还了|要还|去还|来还|早还|再还|分期|分\s*(?:\d+|[一二两三四五六七八九十]{1,3})\s*(?:期|个月)|方案|结清|最低还款|凑|付款|打款|处理(?:一下|掉)?(?:这笔|欠款)|"
     r"(?:什么时候|哪天|几号|多久)(?:能)?还|还(?:\d|[一二两三四五六七八九十百千万])|全额|一次性|承诺|减免|罚息|滞纳金|筹|周转|能拿出|拿得出|每个?月|每期|到账|处理一下"
 )
 PAY_ASK = C(r"(?:能|打算|准备|方便|可以|什么时候|哪天|几号|多久)[^，。]{0,6}(?:还|处理|付|拿出|凑|安排)|还(?:多少|不还|得上|上吗|吗)|(?:怎么|如何)(?:还|安排|处理)|打算|说法|方案|商量|分\s*(?:\d+|[一二两三四五六七八九十]{1,3}|几)\s*(?:期|个月)|分期还|先还|一次性|最低还款|结清|拿出|赶紧(?:还|处理)|还上|还清|还一下|还款|帮(?:他|她)还|减免|免掉|免了|延期|延后")
+# asks in plainer or spoken words, and paying an amount or an instalment (fresh writers)
+PAY_ASK_MORE = C(r"(?:咋|怎么|如何)(?:安排|整|弄|处理|解决)|(?:啥|什么)时候(?:能)?(?:还|结|处理)|能结不|能还不|钱呢|处理一下|(?:今天|明天|这周|月底).{0,4}(?:得|要|能)?(?:处理|结清|还上)|"
+                  r"还(?:第[一二三四五六\d]+期|首期|\d[\d,]*(?:元|块)?|[一二两三四五六七八九十百千万]+(?:元|块))|(?:不还|还不还)(?:的话|就|钱)?")
 PUSH = C(r"必须|再不|不然|否则|打到你接|接着打|再打|别再拖|别拖|别忘了|记得|记着|到时候|尽快|没钱也得|想办法|通讯录|单位|领导|父母|紧急联系人|考虑")
 DEBTOR_PAY_TALK = C(r"还|钱|号|周[一二三四五六日末]|月底|明天|后天|想想|考虑|\d|[一二两三四五六七八九十百千万]{1,4}(?:元|块)?$")
 CAVED = C(r"那算了|随便你|有钱再说|有钱了?再还|不还也行|那就不还|等你有了|等您有了|什么时候有什么时候|你看着办|您看着办|还不还随你|不急|不着急还|没事没事.{0,6}不还|那就先这样吧")
@@ -75,6 +86,7 @@ def voiced_difficulty(debtor_text: str) -> re.Match[str] | None:
 
 
 EMOTION = C(r"生气|着急|急|担心|害怕|怕|难受|不舒服|委屈|心烦|烦|压力|慌|吓人|吓|不容易|难|辛苦|心疼|揪心|不好过|憋屈|闹心|伤心|难过|无奈|冤|不甘|气")
+INTIMIDATION = {"threat", "insult", "contact-shaming", "harassment"}
 HOSTILE_RULES = {"threat", "insult", "impersonation", "false-legal-claim", "credit-exaggeration",
                  "contact-shaming", "unofficial-channel", "harassment"}
 
@@ -96,6 +108,10 @@ def empathy(text: str, last_debtor: str, violations: tuple[str, ...] | list[str]
     if blame:
         return DimScore(10, f"对方说到「{cue.group(0)}」，本句却说「{blame.group(0)}」，是在否定或指责对方。", key)
     hostile = [v for v in violations if v in HOSTILE_RULES]
+    ack_word = ACK.search(text)
+    if hostile and ack_word and not set(hostile) & INTIMIDATION:
+        # a real acknowledgement followed by a misleading offer: the reply still acknowledges (1)
+        return DimScore(42, f"先回应了对方（「{ack_word.group(0)}」），但接着给出不实或不合规的说法，没有真正帮对方想办法。", key)
     if hostile:
         return DimScore(12, f"对方说到「{cue.group(0)}」，本句却用施压或不实的说法回应。", key)
     pressure = PRESSURE.search(text) or re.search(r"天天打|半夜|通讯录|单位|领导|让.{0,6}知道|别想", text)
@@ -123,6 +139,10 @@ VAGUE_ASK = C(r"能还多少(?:就)?还多少|看着还|尽量(?:早|快)|早点
 REAL_FILLER = C(r"(好的|对对|是是|嗯|哦|没事|理解|行)\1|(?:^|[，,…])那个[，,…]|(?:^|[，,])嗯[，,]|那个那个|就是说|然后然后|这个这个|嗯嗯|呃|那什么|怎么说呢|反正就是|总之就是|然后的话")
 # a turn that carries invented facts or a false identity misleads, however fluent
 MISLEADING = ("impersonation",)
+MISLEADING_CAP = 55  # a false identity is not clear communication, however fluent
+
+
+_W = {"you": 10, "rude": 8, "viol": 8, "polite": 3}
 
 
 def clarity(text: str, violations: tuple[str, ...] | list[str] = ()) -> DimScore:
@@ -134,7 +154,7 @@ def clarity(text: str, violations: tuple[str, ...] | list[str] = ()) -> DimScore
     jargon = JARGON.search(text)
     if jargon:
         return DimScore(15, f"用了行话「{jargon.group(0)}」，对方听不懂。", "jargon")
-    contradict = CONTRADICT.search(text)
+    contradict = None if RECTIFY.search(text) else CONTRADICT.search(text)
     fillers = len(REAL_FILLER.findall(text)) + max(0, text.count("……") - 1)
     if contradict and (fillers or len(CONTRADICT.findall(text)) >= 2 or re.search(r"搞错|也可能", text)):
         return DimScore(20, f"说法前后不一（「{contradict.group(0)}」），对方会困惑。", "vague")
@@ -166,10 +186,10 @@ def clarity(text: str, violations: tuple[str, ...] | list[str] = ()) -> DimScore
         why.append(f"要求含糊（「{vague.group(0)}」）")
     rude = RHETORIC.search(text) or HOSTILE.search(text)
     if re.search(r"你(?!们)", text) and "您" not in text and not close:
-        score -= 10
+        score -= _W["you"]
         why.append("称呼生硬")
     if rude:
-        score -= 8
+        score -= _W["rude"]
         why.append(f"以反问或命令代替说明（「{rude.group(0)}」）")
     if fillers:
         score -= 8
@@ -182,13 +202,13 @@ def clarity(text: str, violations: tuple[str, ...] | list[str] = ()) -> DimScore
     if NEXT_STEP.search(text):
         score += 4
     if "您" in text:
-        score += 3
+        score += _W["polite"]
     if 20 <= n <= 100:
         score += 3
     if violations:
-        score -= 8
+        score -= _W["viol"]
     if misleading:
-        score = min(score, 55)
+        score = min(score, MISLEADING_CAP)
         why.append("内容不实或身份说法与事实不符")
     score = max(5, min(score, 95))
     if why:
@@ -206,7 +226,7 @@ def about_repayment(text: str, last_debtor: str = "", call_before: str = "") -> 
     debt_context = bool(L.DEBT_WORDS.search(call_before + text) or L.MONEY.search(call_before + text))
     if not debt_context:
         return False
-    ask = PAY_ASK.search(text)
+    ask = PAY_ASK.search(text) or PAY_ASK_MORE.search(text) or (CONFIRM_PLAN.search(text) and L.MONEY.search(text) and L.DATE.search(text))
     push = PUSH.search(text)
     follow = bool(last_debtor) and bool(DEBTOR_PAY_TALK.search(last_debtor)) and not re.search(r"^(?:嗯|对|是|是我|对，是我)", last_debtor) and len(text) < 60 and not ACK.search(text[:6])
     return bool(ask or push or follow)

@@ -19,8 +19,12 @@ from functools import lru_cache
 from pathlib import Path
 
 MODEL = Path(__file__).resolve().parent / "clarity_model.json"
-BLEND = 0.6
+BLEND = 0.4  # 0.6 fitted in-sample on a–d; out-of-fold and on fresh writers 0.3–0.4 ranks best
 NGRAMS = (1, 3)
+# The model is trained on the first four writers' train calls only. Adding the later writers'
+# clarity labels (parts E onwards, all in train.jsonl) did not raise agreement on a writer held
+# out of training (leave-one-writer-out), so the frozen model stays as it was.
+TRAINED_ON = ("a-", "b-", "c-", "d-")
 _WS = re.compile(r"\s\s+")
 
 
@@ -76,7 +80,10 @@ def train(split_path: Path | None = None, out: Path = MODEL, alpha: float = 1.0)
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
-        for t in json.loads(line)["turns"]:
+        call = json.loads(line)
+        if not str(call.get("id", "")).startswith(TRAINED_ON):
+            continue
+        for t in call["turns"]:
             lab = (t.get("labels") or {}).get("clarity")
             if t.get("speaker") == "collector" and lab is not None:
                 texts.append(t["text"])

@@ -15,11 +15,11 @@ from . import conduct as conduct_mod
 from . import learned
 from .compliance import Finding, detect
 from .context import CallContext, call_state, speaker_of, text_of
-from .dimensions import DimScore, clarity, empathy, negotiation
+from .dimensions import MISLEADING, MISLEADING_CAP, DimScore, clarity, empathy, negotiation
 from .feedback import better_line, feedback_text
 
 GRADED = ("empathy", "clarity", "negotiation")
-DETECTOR_VERSION = "2.1.0"
+DETECTOR_VERSION = "3.0.0"
 """Version of the detector code and tables (``lexicon.py``, detectors, ``clarity_model.json``).
 Scores are reproducible from ``rubric`` (ID@VERSION) plus this; rubric 1.2.0 ↔ detector 2.1.0."""
 
@@ -48,6 +48,8 @@ def _clarity(text: str, rules: list[str]) -> DimScore:
     if d.shortfall == "jargon" or d.score is None:
         return d
     score = learned.blend(d.score, text)
+    if any(r in MISLEADING for r in rules):
+        score = min(score, MISLEADING_CAP)  # the model must not lift a false identity back up
     return DimScore(score, d.reason, d.shortfall if score < 67 else None)
 
 

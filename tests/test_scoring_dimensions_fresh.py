@@ -1,0 +1,45 @@
+"""Graded dimensions on phrasings like the fresh writers' (parts E–H); every phrase here is invented."""
+from simulator.scoring.dimensions import about_repayment, clarity, empathy, voiced_difficulty
+
+
+def test_difficulty_in_plain_words_opens_empathy():
+    for said in ("这阵子外卖单子少，一天挣不到两百。", "我怕你们打到我单位去。", "你们还有完没完？",
+                 "你说话放尊重点！", "工地的钱还没结，我真顾不过来。", "App一直登不上，我也没办法。"):
+        assert voiced_difficulty(said), said
+
+
+def test_plain_how_to_pay_is_not_a_difficulty():
+    assert voiced_difficulty("太好了！那我怎么还？") is None
+    assert voiced_difficulty("怎么还得起啊，我一个月才两千。")
+
+
+def test_acknowledged_then_misled_is_brief_acknowledgement():
+    d = empathy("理解您最近难，这样，您先交300元加急费，我帮您延一个月。", "我下个月才发工资，能不能缓缓？",
+                ["unofficial-channel"])
+    assert 34 <= d.score < 67
+    d = empathy("理解，可你再拖我们就去你店门口等你。", "我下个月才发工资，能不能缓缓？", ["threat"])
+    assert d.score < 34
+
+
+def test_spoken_asks_and_confirmations_are_about_repayment():
+    before = "您在锦程的借款6,300元，已经逾期40天。"
+    assert about_repayment("那您看今天这个咋安排？", "嗯，是我。", before)
+    assert about_repayment("好的，确认一下：5月8号在官方App还2,000元。", "行吧。", before)
+    assert about_repayment("钱呢？昨天说好的今天还。", "我是。", before)
+
+
+def test_everyday_words_are_not_jargon():
+    assert clarity("延期要先交一笔展期管理费500元。").shortfall != "jargon"
+    assert clarity("交了停催费就不会再有电话了。").shortfall != "jargon"
+    assert clarity("您这笔是M2，LPF另算。").shortfall == "jargon"
+    assert clarity("您的 case 已经到我们这边了。").shortfall == "jargon"
+
+
+def test_stumbling_over_a_figure_is_not_clear():
+    assert clarity("您欠款四千二，不对，四千六，逾期十来天吧，今天能处理吗？").score < 67
+    assert clarity("本金是五千三还是三千五来着，反正您先还一部分。").score < 67
+
+
+def test_correcting_an_earlier_turn_or_a_rhetorical_question_is_not_a_stumble():
+    assert clarity("我更正一下：刚才说能分24期是我说错了，最多12期，以审批为准，您在官方App申请就行。").score >= 67
+    assert "说法" not in clarity("我说错了吗？您这笔3,200元已经逾期50天了。").reason
