@@ -1,9 +1,20 @@
 """Required conduct over a whole call, reported as ``missing`` ids.
 
-Which ids apply depends on the call (see the rubric's ``conduct.*.applies``): a third-party
-call expects only self-identification and a courteous close; debt facts and a repayment
-plan are expected once the listener is the verified debtor; promise confirmation only when
-the debtor promised to pay.
+Which ids apply depends on the call (reference table, LABELLING.md section 4):
+
+- a call that never reaches the debtor (a third party, a wrong number, or a listener who
+  refuses to say who they are and is never verified) expects only ``self-identification``
+  and ``courteous-close``;
+- when the listener acts as the debtor, ``identity-verification`` and ``recording-notice``
+  apply even if the collector never verifies them;
+- ``debt-facts`` and ``repayment-plan`` are expected once the listener is the *verified*
+  debtor, and only when the call got that far (not when the debtor asked, at once, to be
+  called at another time, ``a-082``);
+- ``promise-confirmation`` only when the debtor promised to pay.
+
+Each id is checked with plain patterns so a trainee can be told what was expected and
+that it was not found. Patterns that only this check needs live here, not in the shared
+lexicon.
 """
 from __future__ import annotations
 
@@ -15,61 +26,278 @@ from simulator.data.rubric_schema import Rubric
 from . import lexicon as L
 from .context import CallContext, call_state, speaker_of, text_of
 
+C = re.compile
+_CN = "零〇一二两三四五六七八九十百千万"
+
+# --- self-identification ---------------------------------------------------------------------
+_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+             "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝欧阳蔺鄢闻计")
+# the collector's own name or staff number: 「工号SR1876」「我叫孔磊」「我姓邓」「的高敏」「客服韩冰」「小郑」
+_STAFF_NO = C(r"(?:工号|编号|员工号)[:：]?\s*(?:是)?[A-Za-z]{0,4}-?\d{2,}")
+_OWN_NAME = C(rf"(?:我叫|我姓|(?<!贵)姓)[\u4e00-\u9fa5]"
+              rf"|(?:我是|的|客服|专员|工作人员|经理|顾问|催收员|[,，])(?:小|老)[\u4e00-\u9fa5](?=[,，。！？!?\s]|$|工号)"
+              rf"|(?:我是|的|客服|专员|工作人员|经理|顾问|催收员|中心|[,，])[{_SURNAMES}][\u4e00-\u9fa5]{{1,2}}(?=[,，。！？!?\s]|$|工号)")
+# a name the collector is asking for, not their own: 「找一下赵宇」「是刘洋先生吗」
+_ASKED_AFTER = C(r"^(?:吗|么|吧|先生|女士|小姐|本人|在|同学|阿姨)")
+_ASKED_BEFORE = C(r"(?:找一下|找|请问是|是不是|你是|您是|请问)$")
+# an authority identity in the opening is not a self-introduction: 「我是城南区人民法院执行局的书记员」
+_AUTHORITY_SELF = C(r"(?:我是|我这边是|这边是|这里是|我们是)[^。！？!?]{0,10}(?:法院|检察院|公安|派出所|金融管理局|金融局|监管局|监管部门|律师事务所|律所)")
+
+
+def _own_name(turn: str) -> bool:
+    if _STAFF_NO.search(turn):
+        return True
+    for m in _OWN_NAME.finditer(turn):
+        end = m.end()
+        if _ASKED_AFTER.match(turn[end:]):
+            continue
+        if _ASKED_BEFORE.search(turn[:m.start() + 1]) or _ASKED_BEFORE.search(turn[:m.start()]):
+            continue
+        if re.search(r"(?:找|请问是|是不是)[^，。！？!?]*$", turn[:m.start()]):
+            continue  # 「找一下你们车间的龚建国」
+        return True
+    return False
+
 
 def _self_identified(text: str) -> bool:
     """Institution and a name or staff number: 「我是安心消费金融的赵磊」「臻享分期的谢宇」「工号3021」."""
-    for clause in re.split(r"[。！？!?]", text):
-        if L.SELF_NAMED.search(clause) and (L.INSTITUTION.search(clause) or re.search(r"的|工号", clause)):
+    if _AUTHORITY_SELF.search(text) and not re.search(r"不是(?:法院|公安|检察院|律师|警察)", text):
+        return False
+    return bool(L.INSTITUTION.search(text) or re.search(r"的|工号|贷|借|花|宝", text)) and _own_name(text)
+
+
+# --- who is on the line ------------------------------------------------------------------------
+# the listener says the number or the person is not theirs, or refuses to say who they are
+_NOT_DEBTOR = C(r"打错|不叫|没这个人|不认识(?:他|她|这个人)?|新办的|刚办的|号[^，。！？!?]{0,6}(?:以前是|之前是)|"
+                r"(?:你|您)管我是|我是谁(?:跟|和)你|凭(?:啥|什么)告诉你|不告诉你")
+
+# --- amounts and days --------------------------------------------------------------------------
+# an exact amount: 「3,300元」「6150」「2万3千6」「九千六」「一万零三百二十元」; not 工号/尾号/dates
+_AMOUNT = C(rf"(?<![A-Za-z\d号位码])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?!\d)"
+            rf"|(?<![A-Za-z\d号位码])\d{{3,6}}(?:\.\d+)?(?![\d号日月年天期个点%])"
+            rf"|\d+(?:\.\d+)?[万千](?:[\d{_CN}]{{0,3}})(?:元|块)?"
+            rf"|\d+(?:\.\d+)?(?:元|块)"
+            rf"|[{_CN}]{{2,10}}(?:元|块(?!儿))"
+            rf"|[一二两三四五六七八九][万千](?:零?[一二两三四五六七八九][千百]?)*")
+_VAGUE_AMOUNT = C(rf"^(?:多|来|左右|出头|上下|的样子)")
+_VAGUE_BEFORE = C(r"(?:差不多|快|将近)$")
+# exact days overdue: 「逾期26天」「过了还款日28天」「逾期二十九天」; not 「快五十天」「90多天」「五十几天」
+_DAYS = C(rf"(?<![快近约几])(?:\d+|[一二两三四五六七八九十百]+)天(?!内|之内|后|前)")
+_OVERDUE_CUE = C(r"逾期|过了还款日|过了到期日|超期|拖了|没还|未还|到期")
+# the collector corrects or muddles their own figures in the turn: 「哦不对」「还是六千来着」
+_MUDDLED = C(r"来着|或者说|总之|反正|还是[^，。！？!?]{0,6}(?:来着|吧)")
+_CORRECTION = C(r"^[哦呃啊嗯…\.]*(?:不对|不是|说错了)[哦呃啊…\.]*$")
+_CLAUSE = C(r"[，,。！？!?；;、]|……|\s")
+
+
+def _clean_text(text: str) -> str:
+    """The turn without muddled clauses: in 「5,200，哦不对，加上罚息五千八还是六千来着」 no figure
+    survives; around a bare 「不对」 both the figure corrected and its replacement are dropped."""
+    parts = _CLAUSE.split(text)
+    bad = {i for i, cl in enumerate(parts) if _MUDDLED.search(cl)}
+    for i, cl in enumerate(parts):
+        if _CORRECTION.match(cl.strip()):
+            bad |= {i - 1, i, i + 1}  # the figure corrected, the correction and its replacement
+    return "，".join(cl for i, cl in enumerate(parts) if i not in bad)
+
+
+# after the listener said they are someone else, only a clear handover re-verifies: ID digits,
+# 「我是毕秀兰」「我就是孟凡本人」; not 「我就是个房东」「家里钱都是我管」 (the shared state reads those as 「我就是」「是我」)
+_HANDOVER = C(rf"\d{{3}}[\dXx]|[零〇一幺二两三四五六七八九]{{4}}|(?:我|俺)(?:就)?是(?!个|他|她|[^，。！？!?]{{0,3}}(?:的|家))[{_SURNAMES}][\u4e00-\u9fa5]{{1,2}}|本人")
+
+
+# the collector treats the listener as a go-between: 「郭晨先生留了您的号码作为联系人」「麻烦您转告他」「请他回个电话」
+_RELAY = C(r"留(?:了|的)?(?:您|你)的?(?:电话|号码|手机)|(?:紧急)?联系人(?:是|填的是|留的是)(?:您|你)|(?:您|你)是[^，。！？!?]{0,6}的?(?:紧急)?联系人|"
+           r"转告(?:他|她|[\u4e00-\u9fa5]{1,3}(?:先生|女士))|(?:让|请|叫)(?:他|她)(?:本人)?[^，。！？!?]{0,8}回(?:个|一下)?(?:电话|电|话)|联系不上(?:他|她)|找(?:他|她)本人")
+_ID_DIGITS = C(r"\d{3}[\dXx]|[零〇一幺二两三四五六七八九]{4}")
+
+
+def _exact_amounts(text: str) -> list[str]:
+    out = []
+    for m in _AMOUNT.finditer(text):
+        if _VAGUE_AMOUNT.match(text[m.end():]) or _VAGUE_BEFORE.search(text[:m.start()]):
+            continue
+        out.append(m.group(0))
+    return out
+
+
+def _exact_days(text: str) -> bool:
+    for m in _DAYS.finditer(text):
+        if re.search(r"[多几来]天$", m.group(0)) or re.match(r"(?:多|左右)", text[m.end():]):
+            continue
+        if re.search(r"(?:快|近|大概|约|差不多)$", text[:m.start()]):
+            continue
+        window = text[max(0, m.start() - 14):m.end() + 4]
+        if _OVERDUE_CUE.search(window):
             return True
     return False
+
+
+# --- repayment plan -------------------------------------------------------------------------------
+_SPECIFIC_DATE = C(rf"(?:\d+|[一二三四五六七八九十]{{1,3}})(?:号|日)|(?:\d+|[一二三四五六七八九十]{{1,2}})月(?:底|初|中)?"
+                   rf"|明天|后天|今天|今晚|今儿|周[一二三四五六日天末]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|"
+                   rf"月底|月初|月中|这周|本周|下周[一二三四五六日天末]?|上午|中午|下午|晚上")
+_VAGUE_DATE = C(r"下个?月|发工资|过几天|过两天|年后|以后")
+_PAY = r"(?:还|存|缴|交|付|转|扣)"
+# a concrete option: instalments, an amount to pay, or paying in full by a date
+_PLAN_INSTAL = C(r"分\s*(?:\d+|[一二两三四五六七八九十]{1,3})\s*(?:期|个月)|(?:\d+|[一二两三四五六七八九十]{1,3})期|每(?:期|个?月)")
+_PLAN_PAY_AMOUNT = C(rf"(?<!应)(?<!欠)(?<!要)(?:先|再|今天|明天|就|能|可以|只)?{_PAY}(?:上|掉|清|款)?[^，。！？!?]{{0,6}}$")
+_PLAN_VAGUE = C(rf"能还多少还多少|看着还|(?:先|能)还(?:一部分|一点|点)(?![\d{_CN}])|多少先还")
+_PLAN_FULL = C(rf"(?:还清|全额|一次性|全部还上|全还|结清|还一下|还上|还款)")
+# the lender's official way to pay, in a payment context
+_OFFICIAL = C(r"官方|App|APP|app|柜台|手机银行|网银|官网|还款账户|信用卡账户|还款卡|自动扣款|网点|公众号|小程序|"
+              r"(?:卡|账户)(?:里|上|中)|(?:到|进|往)[^，。！？!?]{0,8}卡|对公账户")
+_OFFICIAL_OFF = C(r"比[^，。！？!?]{0,4}(?:App|APP|app|官方)|(?:App|APP|app|官方)[^，。！？!?]{0,6}(?:慢|不算|不用|不认|登不上|要走流程)|别走|不用管|"
+                  r"(?:我们|我司)[^，。！？!?]{0,8}公司[^，。！？!?]{0,4}(?:对公)?账户|微信|支付宝|收款码|二维码|个人")
+_PAY_CONTEXT = C(r"还|存|缴|付|扣款|入账|操作|申请|办理")
+# the debtor asked, at once, to be called at another time: the call did not get to a plan
+_DEFER = C(r"(?:明天|白天|中午|下午|晚上|早上|回头|改天|等会|一会儿)[^，。！？!?]{0,8}(?:再说|再跟你说|打给|回你|打吧|再打|聊)|"
+           r"不方便|开车|进车间|说不了几句|这才几点|才六点|才七点|几点了|十一点多了|太晚了|打给我吧|打吧")
+
+# --- promise to pay -----------------------------------------------------------------------------
+_D_PAY = r"(?:还|转|存|交|付|凑|打(?!电话|给你|工|车|12))"
+_D_NOT = C(r"不还|还不|没钱|拿不出|不起|没有|不想|不会|不交|不转|凭什么|凭啥|哪有|哪来|吗|？|\?|不可能|已经|就还了|还了|转了|打了|交了|上个月|之前")
+_D_ACCEPT = C(r"^(?:\W*)(?:好|行|可以|没问题|嗯|那行|那好)")
+_ASK_WHEN = C(r"什么时候|啥时候|哪天|几号|多少|能不能|行不行|可以吗|怎么样|行吗|咋样|吧[？?]|呢[？?]|[？?]$")
+# talk about when to call back, or about income, is not a promise to pay
+_D_CALLBACK = C(r"打(?:吧|给我|过来|电话|我)|再说|回你|回电|联系|说话|再聊|最多|好的时候|差的时候|想想办法|得凑|挣|收入")
+
+
+def _is_promise(debtor: str, prev_collector: str) -> bool:
+    """The debtor commits to paying: 「15号发工资我还一千」「这周六吧」「行，每月500」「好，那我下月开始还」."""
+    if _D_NOT.search(debtor) or _D_CALLBACK.search(debtor):
+        return False
+    specific = bool(_SPECIFIC_DATE.search(debtor))
+    amount = bool(_exact_amounts(debtor))
+    pays = bool(re.search(_D_PAY, debtor))
+    if pays and (specific or amount):
+        return True
+    if _D_ACCEPT.search(debtor) and (specific or amount or (pays and _VAGUE_DATE.search(debtor))):
+        return True
+    return bool(_ASK_WHEN.search(prev_collector) and (specific or amount) and len(debtor) <= 12)
+
+
+def _confirms_promise(text: str) -> bool:
+    """Amount and a specific date repeated back, without muddled or vague figures."""
+    if _MUDDLED.search(text):
+        return False
+    return bool(_exact_amounts(_clean_text(text)) and _SPECIFIC_DATE.search(text))
+
+
+# --- courteous close -----------------------------------------------------------------------------
+_GOODBYE = C(r"再见|拜拜|晚安|祝|保重|回见|早点休息")
+_THANKS_TAIL = C(r"(?:谢谢|感谢|打扰了|打扰您了|麻烦您了|麻烦你了)[^，。！？!?]{0,6}[。！!]?$")
+# a courteous word beyond a bare 「再见」「拜拜」: thanks, apology, goodwill, an offer of help
+_COURTESY = C(r"谢谢|感谢|打扰|麻烦您|麻烦你|添麻烦|祝|保重|辛苦|早点休息|不耽误|照顾好|注意|加油|顺利|抱歉|不好意思|慢走|慢点|"
+              r"放心|别担心|别太担心|好起来|慢慢来|节哀|好好|道歉|希望|有事|有问题|有疑问|随时|不客气")
+_SUMMARY = C(rf"{_SPECIFIC_DATE.pattern}|确认|回(?:个|一个|一下)?(?:电话)?|回电|回拨|联系|App|APP|app|客服|按(?:您|刚才|约定|说好)|安排|申请|提交|结果|通知|核查|再打|转告|方案|分期|标记|\d")
+
+
+def _courteous_close(col_texts: list[str]) -> bool:
+    """The last collector turn closes politely (a goodbye or thanks at its end, and more than a
+    bare 「再见」), and the last two turns sum up what was agreed or the next step."""
+    last = col_texts[-1]
+    if not (_GOODBYE.search(last) or _THANKS_TAIL.search(last)):
+        return False
+    if not _COURTESY.search(last):
+        return False
+    return any(_SUMMARY.search(t) for t in col_texts[1:][-2:])  # the opening is no summary
+
+
+def _accept_verification(evidence: str, third_seen: bool, relay: bool) -> bool:
+    """Does the shared call state's verification really make this listener the debtor?"""
+    if _NOT_DEBTOR.search(evidence):
+        return False
+    if relay:  # a contact confirming their own name is not the debtor: only ID digits count
+        return bool(_ID_DIGITS.search(evidence))
+    return not third_seen or bool(_HANDOVER.search(evidence))
 
 
 def conduct_findings(turns: Sequence[Any], ctx: CallContext, rubric: Rubric) -> dict[str, bool | None]:
     """Each conduct id → True (done), False (missing) or None (does not apply to this call)."""
     col = [i for i, t in enumerate(turns) if speaker_of(t) == "collector"]
-    final = call_state(turns, len(turns), ctx)
-    ever_verified, ever_third, promised = False, False, False
     done = {k: False for k in rubric.conduct}
-    debt_amount = debt_days = plan = channel = False
-    told_unverified = False  # debt details said before the listener was verified
+    if not col:
+        return {k: None if k not in ("self-identification", "courteous-close") else False for k in rubric.conduct}
+    final = call_state(turns, len(turns), ctx)
+    relay = any(_RELAY.search(text_of(turns[i])) for i in col)
+    ever_verified, ever_third = False, False
+    debt_amount = debt_days = plan = channel = plan_talk = False
+    told_unverified = False  # an amount or days overdue said before the listener was verified
+    verified_from: int | None = None
     for i in col:
         st = call_state(turns, i, ctx)
         tx = text_of(turns[i])
         verified_now = st.verified or (st.pending_digits and not L.DIGITS_WRONG.search(tx))
+        if verified_now and not ever_verified and not _accept_verification(st.verify_evidence, ever_third, relay):
+            verified_now = False  # 「我就是个房东」「我不叫高燕，这是我新办的号」 do not make the listener the debtor
+        third_now = (st.third_party or ever_third and not ever_verified) and not verified_now
+        if verified_now and verified_from is None:
+            verified_from = i
         ever_verified |= verified_now
-        ever_third |= st.third_party
+        ever_third |= third_now
         if i in col[:2]:
             done["self-identification"] |= _self_identified(tx)
         if L.RECORDING.search(tx):
             done["recording-notice"] = True
-        if not st.third_party and not verified_now and (L.DEBT_WORDS.search(tx) or L.MONEY.search(tx)):
+        if not third_now and not verified_now and (_exact_amounts(tx) or _exact_days(tx)):
             told_unverified = True
-        if not st.third_party:
-            debt_amount |= bool(L.MONEY.search(tx))
-            debt_days |= bool(L.DAYS_OVERDUE.search(tx) or re.search(r"逾期|拖了|到期", tx))
-            plan |= bool(L.PLAN.search(tx) or (L.MONEY.search(tx) and L.DATE.search(tx)))
-            channel |= bool(L.OFFICIAL_CHANNEL.search(tx))
-        if st.promised:
-            promised = True
-            if (L.MONEY.search(tx) or re.search(r"\d|[一二两三四五六七八九十百千万]+(?:元|块)", tx)) and L.DATE.search(tx):
-                done["promise-confirmation"] = True
-    ever_verified |= final.verified
-    ever_third |= final.third_party
-    promised |= final.promised
+        if verified_now:
+            ct = _clean_text(tx)
+            debt_amount |= bool(_exact_amounts(ct)) and bool(L.DEBT_WORDS.search(tx) or re.search(r"欠|应还|金额|一共|合计|余额|账单|借", tx))
+            debt_days |= _exact_days(ct)
+            for cl in re.split(r"[。！？!?；;]", tx):
+                official = _OFFICIAL.search(cl) and _PAY_CONTEXT.search(cl) and not _OFFICIAL_OFF.search(cl)
+                channel |= bool(official)
+                if _PLAN_VAGUE.search(cl):
+                    continue
+                concrete = bool(_PLAN_INSTAL.search(cl))
+                for a in _exact_amounts(cl):
+                    head = cl[:cl.find(a)]
+                    if _PLAN_PAY_AMOUNT.search(head) or re.search(rf"{re.escape(a)}[^，。！？!?]{{0,4}}{_PAY}", cl) or _SPECIFIC_DATE.search(cl):
+                        if not re.search(r"(?:应还|欠款?|一共|合计|余额|金额|欠了|账单)[^，。！？!?]{0,4}$", head):
+                            concrete = True
+                if official and _SPECIFIC_DATE.search(cl) and _PLAN_FULL.search(cl):
+                    concrete = True
+                plan |= concrete
+                plan_talk |= concrete or bool(_PLAN_VAGUE.search(cl) or re.search(r"分期|先还|延期|最低还款|怎么还|还款安排|结清", cl))
+    if final.verified and _accept_verification(final.verify_evidence, ever_third, relay):
+        ever_verified = True
+    ever_third |= final.third_party and not ever_verified
+
+    # the listener acts as the debtor unless they are someone else or never own the name
+    debtor_texts = [text_of(t) for t in turns if speaker_of(t) == "debtor"]
+    denied = any(_NOT_DEBTOR.search(d) for d in debtor_texts)
+    third_only = not ever_verified and (ever_third or denied or relay)
+
+    # promise to pay, and whether the collector repeated it back afterwards
+    promised, promise_at = False, None
+    for j, t in enumerate(turns):
+        if speaker_of(t) != "debtor":
+            continue
+        prev = next((text_of(turns[k]) for k in range(j - 1, -1, -1) if speaker_of(turns[k]) == "collector"), "")
+        if _is_promise(text_of(t), prev):
+            promised, promise_at = True, j
+            break
+    if promised:
+        done["promise-confirmation"] = any(_confirms_promise(text_of(turns[i])) for i in col if i > promise_at)
+
     done["identity-verification"] = ever_verified and not told_unverified
     done["debt-facts"] = debt_amount and debt_days
     done["repayment-plan"] = plan and channel
-    done["courteous-close"] = bool(L.CLOSE.search(text_of(turns[col[-1]])))
+    done["courteous-close"] = _courteous_close([text_of(turns[i]) for i in col])
 
-    third_only = final.third_party
+    deferred = any(_DEFER.search(d) for d in debtor_texts) and not plan_talk
     out: dict[str, bool | None] = {}
     for cid, spec in rubric.conduct.items():
         if third_only and cid not in ("self-identification", "courteous-close"):
             out[cid] = None
         elif spec.applies == "debtor_promised" and not promised:
             out[cid] = None
-        elif cid in ("debt-facts", "repayment-plan") and not (ever_verified or debt_amount):
+        elif cid in ("debt-facts", "repayment-plan") and not ever_verified:
             out[cid] = None
+        elif cid in ("debt-facts", "repayment-plan") and deferred and not done[cid]:
+            out[cid] = None  # the debtor asked to talk at another time before it got that far
         else:
             out[cid] = done[cid]
     return out
