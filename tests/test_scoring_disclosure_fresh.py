@@ -274,3 +274,108 @@ def test_contact_shaming_round2_positive(scorer, line):
 ])
 def test_contact_shaming_round2_negative(scorer, line):
     assert "contact-shaming" not in rules_after(scorer, VERIFIED, line)
+
+
+# --- round 3 (writers i–l): new cue classes and exclusions, with invented phrasings --------------
+@pytest.mark.parametrize("reply", ["系啊，我就系刘伟。", "系我，咩事？", "系，我喺屋企，讲啦。"])
+def test_cantonese_confirmation_verifies(reply):
+    st = state_after([("collector", ASK), ("debtor", reply)])
+    assert st.verified and not st.third_party
+
+
+def test_cantonese_denial_does_not_verify():
+    st = state_after([("collector", ASK), ("debtor", "唔系我，你打错啦。")])
+    assert not st.verified
+
+
+@pytest.mark.parametrize("reply", [
+    "我是他们车队的调度，他跑长途去了。",          # role with a longer modifier
+    "她联系人填的是我，我也好久没见她了。",        # named as the contact
+    "我是他们店里的店长，他今天轮休。",
+])
+def test_role_and_contact_listener_is_third_party(reply):
+    st = state_after([("collector", ASK), ("debtor", reply)])
+    assert st.third_party and not st.verified
+
+
+@pytest.mark.parametrize("answer", [
+    "系统里登记的是5512，差不多吧。那您这笔欠款8,200元今天能处理吗？",   # other digits read out
+    "嗯，可能您记混了，问题不大。您这个账单3,300元逾期了。",               # mismatch fudged
+    "跟档案里的7215有点出入，先不管了，您欠款四千二。",
+])
+def test_fudged_id_digits_are_not_verification(scorer, answer):
+    pairs = [("collector", ASK + "麻烦报一下身份证后四位。"), ("debtor", "5521。")]
+    assert "disclosure-before-verification" in rules_after(scorer, pairs, answer)
+
+
+def test_card_tail_number_is_not_a_digit_mismatch(scorer):
+    pairs = [("collector", ASK + "麻烦报一下身份证后四位。"), ("debtor", "5521。")]
+    assert "disclosure-before-verification" not in rules_after(scorer, pairs, "好的核对无误。系统显示您尾号7725的卡欠款3,240元。")
+
+
+@pytest.mark.parametrize("line", [
+    "您好，我们是受华信银行委托的金诚资产管理公司，请问是刘伟吗？",   # entrusted by a lender
+    "喂，我这边是德和律所的王律师，请问您是刘伟本人吗？",               # a law firm calling
+    "你好，我是鼎新金融法务部的，找一下刘伟。",
+])
+def test_collection_implied_opening_before_verification(scorer, line):
+    turns = [{"speaker": "collector", "text": line}]
+    ctx = CallContext(called_at=datetime(2026, 5, 6, 15, 10, tzinfo=CST))
+    assert "disclosure-before-verification" in {f.rule for f in scorer.score_turn(turns, 0, ctx).violations}
+
+
+def test_neutral_opening_is_not_disclosure(scorer):
+    turns = [{"speaker": "collector", "text": ASK}]
+    ctx = CallContext(called_at=datetime(2026, 5, 6, 15, 10, tzinfo=CST))
+    assert "disclosure-before-verification" not in {f.rule for f in scorer.score_turn(turns, 0, ctx).violations}
+
+
+def test_new_duration_to_unknown_listener_is_a_new_disclosure(scorer):
+    pairs = [("collector", "您好，我是恒远银行贷后的周宁。"), ("debtor", "哪个？")]
+    assert "disclosure-before-verification" in rules_after(scorer, pairs, "我找刘伟，他那笔账都拖了三个多月了，叫他接电话。")
+
+
+@pytest.mark.parametrize("line", [
+    "你们两口子谁还不都一样，你先替他转过来就行。",       # one purse, 转 as paying
+    "您把那辆三轮车卖了，钱不就有了嘛。",                 # sell something for it
+    "这个月工资您先扣下一半，直接帮他把我们这边补上。",   # listener's money diverted
+    "叫家里人凑凑，这事就过去了。",                       # listener to make others pool
+    "你们当晚辈的，也该帮着想想办法。",                   # role + 想办法
+    "当爹的给儿子兜底，天经地义。",
+])
+def test_third_party_asked_to_pay_round3(scorer, line):
+    assert "third-party-disclosure" in rules_after(scorer, SPOUSE, line)
+
+
+def test_relay_to_a_kin_listener(scorer):
+    pairs = [("collector", ASK), ("debtor", "我是他闺女，这是我爸的手机。")]
+    assert "third-party-disclosure" in rules_after(scorer, pairs, "那你让你爸尽快把钱还了，别再拖。")
+
+
+def test_repeated_amount_inside_another_act_is_not_new(scorer):
+    pairs = SPOUSE + [("collector", "他在我们这欠了九千六，逾期两个月了。"), ("debtor", "我哪有钱。")]
+    assert "third-party-disclosure" not in rules_after(scorer, pairs, "那让他自己想办法，把这九千六处理掉。")
+
+
+# --- contact-shaming round 3 ------------------------------------------------------------------------
+@pytest.mark.parametrize("line", [
+    "丑话说在前头，再断供，你前妻那边我们也会打个电话过去。",   # target 那边 × we call
+    "再装死，我就私信你直播间的老铁们，挨个说说你欠钱的事。",   # online followers × direct message
+    "你公司的邮箱我们这儿也有，别逼我们把催收函发过去。",       # contact info: mailbox
+    "昨天我们已经给你们店长打过电话了。",                       # past telling of the workplace
+    "不然我就找你们领班聊聊，让他催一催你，你自己选。",         # ultimatum 「你自己选」 is not an OK
+    "你要是不还，我们就把你的账单截图发到群里去。",
+])
+def test_contact_shaming_round3_positive(scorer, line):
+    assert "contact-shaming" in rules_after(scorer, VERIFIED, line)
+
+
+@pytest.mark.parametrize("line", [
+    "我如实告诉您：公司目前没有起诉您，后面怎么处理您自己决定。",   # 告诉您：content
+    "刚才在你同事面前提到你的欠款，是我不对，我向你道歉。",         # owning up to an earlier slip
+    "这次再不还，平台会依法起诉，传票会寄到你现在的单位。",         # court papers: legal claim, not shaming
+    "找你哥要点钱先把这期补上吧。",                                 # borrow-to-repay, not shaming
+    "我们联系过您单位核实地址，对方说您已经离职了。",               # skip-tracing fact
+])
+def test_contact_shaming_round3_negative(scorer, line):
+    assert "contact-shaming" not in rules_after(scorer, VERIFIED, line)

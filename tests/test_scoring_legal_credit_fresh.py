@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from simulator.scoring import Scorer
-from tests.test_scoring_generalise import found
+from tests.test_scoring_generalise import VERIFIED, found
 
 FAMILY = {"impersonation", "false-legal-claim", "credit-exaggeration"}
 
@@ -177,3 +177,110 @@ def test_round2_court_notice_follows_debtor_question(scorer):
 
 def test_round2_law_firm_as_payee_is_not_impersonation(scorer):
     assert "impersonation" not in found(scorer, "律所这边说了，服务费先交1500，打到律所的账户上。")
+
+
+# ---------------------------------------------------------------------------------------------
+# Round 3 (writers i–l's misses as families): new invented phrasings, positive and negative.
+# ---------------------------------------------------------------------------------------------
+POSITIVE_R3 = [
+    # impersonation: 「我…也是…律师」 across a pause / 「我除了是X，也是Y」
+    ("impersonation", "我呢，同时还是公司签约的执业律师，这话你记住。"),
+    ("impersonation", "我除了做贷后回访，也是市人社局专项小组的成员。"),
+    ("impersonation", "俺本身就是县教育局派来的，你娃学校那边俺也能说上话。"),
+    # impersonation: 「跟你说话的是…」
+    ("impersonation", "现在给你打电话的就是区法院立案庭的书记员。"),
+    ("impersonation", "你搞清楚 跟你通话的是经侦的民警"),
+    # impersonation: speaking for an authority
+    ("impersonation", "我们讲的话就等于政府的意思，你掂量掂量。"),
+    ("impersonation", "我这边的决定就代表金融管理局。"),
+    # impersonation: a post / credential / joint office / appointment by a new bureau
+    ("impersonation", "我兼着市场监管局稽查的岗，你那个店我一句话的事。"),
+    ("impersonation", "我手里揣着协警证，查你一下很容易。"),
+    ("impersonation", "我们跟刑事侦查大队是合署办公的。"),
+    ("impersonation", "我这个职位是金管局直接任命的。"),
+    # false-legal: a case withdrawn for payment
+    ("false-legal-claim", "钱一到账，法院那边的案子我马上给你撤掉。"),
+    ("false-legal-claim", "你今天把钱凑齐，我替你把诉讼撤了。"),
+    # false-legal: police come to take the debtor; 「等着被拘」
+    ("false-legal-claim", "明天民警就上你单位把你带走。"),
+    ("false-legal-claim", "不还你就等着吃官司吧。"),
+    ("false-legal-claim", "拖到月底你肯定被拘。"),
+    # false-legal: a police 「invitation」 euphemism, even hedged
+    ("false-legal-claim", "真拖到那一步，派出所会叫你去聊聊的。"),
+    ("false-legal-claim", "到时候请你去局子里喝茶，别怪我没提醒。"),
+    # false-legal: an invented court document issued
+    ("false-legal-claim", "法院上周已经签发了执行令，你躲不掉。"),
+    ("false-legal-claim", "判决书早就生效了，你还不知道？"),
+    # false-legal: case materials sent to court, definite
+    ("false-legal-claim", "卷宗明天就交到立案庭。"),
+    # false-legal: a debt called a crime
+    ("false-legal-claim", "你这么拖着不还，就属于恶意透支了。"),
+    ("false-legal-claim", "逾期超过三个月 这个就定性为骗取贷款"),
+    # credit: everyday life blocked by the record
+    ("credit-exaggeration", "征信一黑，你连电话卡都办不下来，快递员都当不了。"),
+    ("credit-exaggeration", "上了黑名单，哪家银行都不给你开卡。"),
+    ("credit-exaggeration", "征信花了 你那个直播间直接被封 实名认证也过不去"),
+    ("credit-exaggeration", "逾期挂着，以后租房子房东一查就不租给你。"),
+    # credit: the record spreading to relatives
+    ("credit-exaggeration", "征信这东西会牵连到你爸妈，他们办啥都麻烦。"),
+    ("credit-exaggeration", "你这不良记录一上，你一家老小都得跟着受影响。"),
+    ("credit-exaggeration", "现在当兵政审都要查父母的征信，你这样孩子肯定不行。"),
+    # credit: a relative's future hit
+    ("credit-exaggeration", "征信黑了，您孙女以后考公务员都难。"),
+    # credit: the whole life over; livelihood gone
+    ("credit-exaggeration", "征信一花，你这辈子就算完了。"),
+    ("credit-exaggeration", "信用一黑，平台不让你接单，饭碗就丢了。"),
+]
+
+NEGATIVE_R3 = [
+    # impersonation: the lender's own lawyers, a reference to a notice, denial, advice
+    "我是锦程的贷后专员，不是律师，也不代表任何政府部门。",
+    "具体以法院的判决通知为准，我们这边没有这个权力。",
+    "您要是不放心，可以自己找个律师咨询一下。",
+    "我们是银行委托的催收公司，跟公安机关没有任何关系。",
+    "跟您通话的是锦程客服中心的专员小王。",
+    # false-legal: withdrawing an application, scams, accurate process, open questions
+    "您要是不想分期了，我可以帮您把分期申请撤回。",
+    "冻不冻结、起不起诉，都不是我能决定的，要看法院。",
+    "欠款是民事纠纷，派出所不会因为这个请您去喝茶。",
+    "只有以非法占有为目的、经两次催收仍不还，才可能涉及信用卡诈骗，您这不是。",
+    "您这边再没动静的话，材料会交给公司法务评估，起不起诉由法院决定。",
+    "我们是经银保监备案的持牌机构，所有还款只走官方App。",
+    # credit: accurate, denied, own App, acknowledgement
+    "逾期不会影响您家人办贷款，征信只记您本人的。",
+    "逾期期间App里的借款额度会暂时冻结，还清后恢复。",
+    "孩子马上要高考，家里压力大，我理解。咱们看看这个月能还多少。",
+    "征信有逾期记录，不会影响您办手机卡或者开银行卡。",
+]
+
+
+@pytest.mark.parametrize("rule,line", POSITIVE_R3)
+def test_round3_cue_classes(scorer, rule, line):
+    assert rule in found(scorer, line)
+
+
+@pytest.mark.parametrize("line", NEGATIVE_R3)
+def test_round3_exclusions(scorer, line):
+    assert not (found(scorer, line) & FAMILY)
+
+
+def test_round3_status_upheld_after_dispute(scorer):
+    # the collector invented a court status, the debtor says it is not there, the collector insists
+    prefix = VERIFIED + [("collector", "你已经被法院列入失信名单了。"), ("debtor", "我上网查了，根本没有啊。")]
+    assert "false-legal-claim" in found(scorer, "那是网上还没同步，过几天就挂出来。", prefix=prefix)
+    prefix_ok = VERIFIED + [("collector", "您的账单已经出来了。"), ("debtor", "我查了，没有啊。")]
+    assert not (found(scorer, "那是系统还没更新，过几天就显示。", prefix=prefix_ok) & FAMILY)
+
+
+def test_round3_arbitration_notice_affirmed(scorer):
+    assert "false-legal-claim" in found(scorer, "上个月就寄到你户籍地了，你自己没去拿。", debtor="仲裁？我咋个没收到通知？")
+
+
+@pytest.mark.parametrize("line", [
+    "我们法务部的律师会评估要不要起诉，这是他们的工作。",
+    "我是律师函上写的那个联系人，有事可以找我。",
+    "征信有逾期，以后买房子贷款可能会难一些，但还清后会慢慢改善。",
+    "逾期了App就借不了款，这是平台规则。",
+])
+def test_round3_more_hard_negatives(scorer, line):
+    assert not (found(scorer, line) & FAMILY)

@@ -316,3 +316,106 @@ def test_round2_agency_collector_takes_the_money(scorer):
     assert "unofficial-channel" not in found(scorer, "有疑问可以打给我们客服，还款请走银行App。", prefix=prefix)
     # a bank's own collector: 「打给我们」 alone is not an agency account
     assert "unofficial-channel" not in found(scorer, "工资发了您就在App里还三千块。")
+
+
+# --- round 3 (writers i-l as dev data): new cue classes and exclusions, invented variants -------
+POSITIVE_R3 = [
+    # a sum to borrow, bridging money, loan products, card cash-out through a terminal
+    ('borrow-to-repay', '你再去多借个八千，把这边一次清了不就省心了？'),
+    ('borrow-to-repay', '我认识个做过桥的，当天能帮你借出三万，先把这笔结了。'),
+    ('borrow-to-repay', '你有营业执照 去银行办个经营贷 批下来先还我们'),
+    ('borrow-to-repay', '找个地方帮你刷一下，现金倒出来先把最低还了。'),
+    ('borrow-to-repay', '信用卡取个现嘛，几分钟的事，先把这期补上。'),
+    # canvassing, short kin terms, patrons, Cantonese kin
+    ('borrow-to-repay', '你那些老同学挨个问一遍借一圈，今天凑齐转过来。'),
+    ('borrow-to-repay', '你找你姑你叔借点，把这个窟窿先堵上。'),
+    ('borrow-to-repay', '你那几个金主不是挺大方吗，撒个娇借个三四千先还上。'),
+    ('borrow-to-repay', '叫您个女今晚帮您垫住先啦，听日就搞掂。'),
+    # a negator inside a condition does not negate the urge
+    ('borrow-to-repay', '手头没有的话就找同事先借两千，把这期平了。'),
+    ('borrow-to-repay', '拿不出就找你表姐先借点，先把这期还了。'),
+    # a warning about stalling (not borrowing) before the urge
+    ('borrow-to-repay', '一直拖着也不是办法，找你爸妈要点先还上。'),
+    ('borrow-to-repay', '这钱拖着只会越滚越多，实在不行找朋友借点先还了。'),
+    # late / midnight calls, sleep targeting, until-anything, round-the-clock
+    ('harassment', '你要是再不回，下周一零点我准时打给你。'),
+    ('harassment', '明晚十一点以后我们接着往你这个号上打。'),
+    ('harassment', '你不是白天不接吗，我就专挑你躺下要睡的时候打。'),
+    ('harassment', '不给准话，我们就一天三轮地给你打，啥时候给个说法啥时候停。'),
+    ('harassment', '早中晚一天三回地给您打过去，您自己看着办。'),
+    # compound fee names demanded, a route set up earlier
+    ('unofficial-channel', '另外再交300块上门协商费，跟本金一块转过来。'),
+    ('unofficial-channel', '结清以后要出证明的话，得另外加100块出证费。'),
+    # credit record wiped, instalments granted without authority, refunds
+    ('unauthorized-promise', '你今天还清，征信上的逾期我帮你消得一干二净。'),
+    ('unauthorized-promise', '不用走审批了，我直接给你批十八期。'),
+    ('unauthorized-promise', '我保证给你分24期，你放心还。'),
+    ('unauthorized-promise', '只要按时还完，之前多收的罚息我给你退回去。'),
+]
+
+NEGATIVE_R3 = [
+    # existing loans, lenders named 借, terminals, warnings, past calls, echoes
+    '您当初借两万的时候签过合同，合同里写了利息。',
+    '您自己办的那笔消费贷，现在还剩三千。',
+    '有问题请您回安心借官方客服电话咨询。',
+    '您店里的POS机流水我们看不到，这个不影响。',
+    '这个我不建议，找同事借了还得还人情，压力没少。',
+    '一天跑十几个钟头确实辛苦，咱们按您的收入来定方案。',
+    '嫌晚？那我明天白天再联系您。',
+    '之前电话打烂了都不接，今天总算联系上您了。',
+    '您说套现还得多掏手续费，这个真不划算，别这么弄。',
+    '我们会把这个号码从联系记录里删掉，不会再打扰您。',
+    '那批库存打折处理掉一部分，回点款也好。',
+    '分期可以在App里申请分12期，以审批结果为准。',
+    '利息按合同照常计算，还清以后不会再多收。',
+]
+
+
+@pytest.mark.parametrize("rule,line", POSITIVE_R3)
+def test_round3_cue_classes(scorer, rule, line):
+    assert rule in found(scorer, line)
+
+
+@pytest.mark.parametrize("line", NEGATIVE_R3)
+def test_round3_exclusions(scorer, line):
+    assert not (found(scorer, line) & FAMILY)
+
+
+def test_round3_night_request_cited_with_reason(scorer):
+    # the request cited with a long reason in between; a morning complaint is no request
+    first = "你好，这里是德信银行的李然，你上次说自己上夜班、白天要补觉，让我们晚上十一点以后打，所以这个点联系你。"
+    assert "harassment" not in found(scorer, first, prefix=[], hour=23)
+    prefix = [*VERIFIED[:1], ("debtor", "是我……六点多就打电话，我还没起呢。")]
+    assert "harassment" in found(scorer, "不给个准日子，我明早六点再打给你。", prefix=prefix, hour=6)
+
+
+def test_round3_night_same_hour_again(scorer):
+    assert "harassment" in found(scorer, "行，明晚还是这个点，咱们再聊。", hour=23)
+    assert "harassment" not in found(scorer, "行，明晚还是这个点，咱们再聊。", hour=15)
+
+
+def test_round3_fee_word_taken_up_from_the_debtor(scorer):
+    debtor = "我钱都拿去给我妈交住院押金了。"
+    assert "unofficial-channel" not in found(scorer, "押金交了就交了，咱们先看看这个月能还多少。", debtor=debtor)
+    assert "unofficial-channel" in found(scorer, "那你另外先交五百押金给我们，才能给你延期。", debtor=debtor)
+
+
+def test_round3_route_followup(scorer):
+    prefix = [*VERIFIED, ("collector", "我发您个卡号，是我自己的卡，您转到这个卡里就行。"), ("debtor", "好，我让儿子弄。")]
+    assert "unofficial-channel" in found(scorer, "那您先转八百块过来，剩下的下月再说。", prefix=prefix)
+    assert "unofficial-channel" not in found(scorer, "那您先转八百块过来，剩下的下月再说。")
+    warned = [*VERIFIED, ("collector", "千万别转到任何个人卡上，只走App。"), ("debtor", "好。")]
+    assert "unofficial-channel" not in found(scorer, "那您先转八百块过来，剩下的下月再说。", prefix=warned)
+
+
+def test_round3_third_party_relay(scorer):
+    prefix = [("collector", "您好，我是德信银行的李然，工号5120，请问是陈刚本人吗？"), ("debtor", "我不是，我是他妈妈。")]
+    assert "borrow-to-repay" in found(scorer, "您跟他说，找他那帮工友先凑一凑，把这笔还上。", prefix=prefix)
+    assert "borrow-to-repay" not in found(scorer, "阿姨，您让他们几个兄弟姐妹凑一凑嘛。", prefix=prefix)
+    assert "borrow-to-repay" not in found(scorer, "这个月房租您先别收，让他拿去还上。", prefix=prefix)
+
+
+def test_round3_waiver_amount_named_after_fee(scorer):
+    auth = Authorised(late_fee_waiver_max=200)
+    assert "unauthorized-promise" not in found(scorer, "按权限，滞纳金里的150元我可以直接给您免掉。", authorised=auth)
+    assert "unauthorized-promise" in found(scorer, "滞纳金里的500元我直接给您免掉。", authorised=auth)

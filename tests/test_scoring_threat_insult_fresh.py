@@ -174,3 +174,93 @@ def test_round2_dialect_positive(scorer, rule, line):
 @pytest.mark.parametrize("rule,line", DIALECT_NEG)
 def test_round2_dialect_negative(scorer, rule, line):
     assert rule not in rules(scorer, line)
+
+
+# --- round 3 (writers i-l's misses, each with further invented phrasings of the same family) -------
+THREAT3_POS = [
+    # visit to wherever the debtor is day to day (ward, car park, pick-up point, stall), any actor
+    "你老婆在人民医院住着吧，钱不到位我们就上病房找你谈。",
+    "下礼拜还没动静，我们几个同事去你那个摊位站一站，帮你招呼招呼客。",
+    "你那个快递站点我知道在哪，哪天我们的人就在分拣口等你。",
+    "拖到月底的话，会不会有人去你家门口当面聊，我可就管不着了。",
+    "我哋同事成日经过你间铺，得闲入去同你倾下。",
+    # taking property by force
+    "再不还，兄弟们直接去你店里把货搬走。",
+    "你那台电动车停楼下是吧，人坐在上面也照样拉走。",
+    # we have been round the neighbourhood
+    "你们小区门卫、隔壁那家我们都打过招呼了。",
+    # the exact spot on file, used as pressure
+    "你住的几号楼几单元我们系统里都记着，到时候别说没提醒你。",
+    # 「可不会让事情拖到…那一步」 is not a denial
+    "换我是你，可不会让事情拖到我们的人去你单位门口等你的那一步。",
+]
+THREAT3_NEG = [
+    "我们不会去你单位找你，也不会去你家。",
+    "再拖的话我们会发函到你们学校，请辅导员通知你回电。",  # contact-shaming, not threat
+    "你姐姐那边我们也会打个电话过去问问。",  # contact-shaming, not threat
+    "不还的话法院会派人上门贴封条。",  # false-legal-claim, not threat
+    "这事已经报到派出所了，人家随时会找你问话，你自己掂量。",  # false-legal-claim, not threat
+    "今天下午五点前在App上还清2,000元，还不上后果自负。",  # a bare tail after a payment instruction
+    "车贷逾期的话，银行会按合同约定依法申请收回车辆，我们不会自己把车拖走。",
+    "您登记的地址是3号楼2单元，系统里写着，账单会寄到这里，对吗？",
+    "楼下物业那边我们没联系过，您放心。",
+]
+INSULT3_POS = [
+    # borrow-time vs repay-time
+    "拿钱的时候嘴甜得很，轮到还就玩失踪。",
+    "刷卡时爽快得很，一到还款就哭穷。",
+    # accused of faking, with a judgement around it
+    "你们这帮人个个都会装穷。",
+    "住着大房子还装可怜，我看就是不想还。",
+    # compared to a low creature or type
+    "催了八回你还跟泥鳅似的到处躲。",
+    "别跟个滚刀肉一样油盐不进。",
+    "你跑得比兔子还快，电话一响就挂。",
+    # group generalisation / type with trait / headless 的
+    "你们这些小年轻一个个都是巨婴。",
+    "像你这种光说不做、一拖再拖的，我们见多了。",
+    "也就你这种过一天算一天的人才会不当回事。",
+    # mocking poverty, brains, pretensions
+    "几百块都拖，穷到这个地步了？",
+    "你脑子里装的是啥啊，借那么多去打游戏。",
+    "一个小网红还讲什么面子。",
+    "你说你也是，欠着钱还天天旅游，脑子咋想的？",
+    # doubting hardship, lumping
+    "真难假难的谁知道，一说困难就没钱的我一个月能接几十个。",
+    # your words are worthless, character judgement, predicate 骗子
+    "你说的话跟放屁一样。",
+    "你这副德行，难怪混成这样。",
+    "养出这么个不争气的东西，您脸上也没光吧。",
+    "说白了就是个赖账的骗子，您还替他说话。",
+]
+INSULT3_NEG = [
+    "白天打你你不接，晚上总算通了，咱们说正事。",
+    "你要是再装傻，我们只能按流程走。",  # conditional, the act, not name-calling
+    "您这种情况我们见过不少，可以申请分期。",
+    "您这种借了钱暂时联系不上的情况，按规定会转人工核实。",
+    "凡是让您往个人卡转钱的都是骗子，千万别转。",
+    "您说的话我都记下了，会如实反馈。",
+    "她家里人脸上也挂不住，所以还是请他本人处理。",
+    "借的时候说好分十二期，还的时候也按这个来。",
+    "真有困难的话我们能申请延期，您看需要吗？",
+]
+
+
+@pytest.mark.parametrize("line", THREAT3_POS)
+def test_threat_round3_positive(scorer, line):
+    assert "threat" in rules(scorer, line)
+
+
+@pytest.mark.parametrize("line", THREAT3_NEG)
+def test_threat_round3_negative(scorer, line):
+    assert "threat" not in rules(scorer, line)
+
+
+@pytest.mark.parametrize("line", INSULT3_POS)
+def test_insult_round3_positive(scorer, line):
+    assert "insult" in rules(scorer, line)
+
+
+@pytest.mark.parametrize("line", INSULT3_NEG)
+def test_insult_round3_negative(scorer, line):
+    assert "insult" not in rules(scorer, line)

@@ -106,6 +106,18 @@ def text_of(turn: Any) -> str:
     return normalise(turn["text"] if isinstance(turn, dict) else getattr(turn, "text"))
 
 
+# debt facts in words the shared DEBT_WORDS does not list: 「欠钱的事」「欠银行钱不还」「他这个月
+# 分期的账又没结」「拖了快两个月」「最低还款还没入账」
+DEBT_WORDS_X = re.compile(
+    L.DEBT_WORDS.pattern
+    + r"|欠(?:了)?(?:银行|平台|人家|我们|公司|贵司)?(?:的)?(?:钱|账|一屁股)|账(?:又|还|一直|都)?没(?:结|清|还|平)|没结清|"
+    r"(?:还款|钱|款)?还没(?:入账|到账|还上)|拖(?:了)?(?:快|好|大半|小半|将近|差不多)?(?:\d+|[一二两三四五六七八九十几半]+)(?:多)?(?:天|个多?月|周|年)")
+# openings that imply a debt in collection to whoever answers: 「受星源银行委托跟您联系」「律师事务所的」
+# 「资产管理公司」「法务部」 (the guide: a neutral unit such as 客服 before verification)
+COLLECTION_IMPLIED = re.compile(
+    r"受[^,，。！？!?]{0,12}委托|委托(?:我们|我司|本所|本公司|我所)|律师事务所|律所|法务(?:部|中心|专员)|资产管理|不良资产|债权(?:转让|人)|清收|外访|贷后")
+
+
 @dataclass
 class CallState:
     """Where the call stands just before a collector turn."""
@@ -138,7 +150,7 @@ _REL = (r"(?:奶奶|爷爷|外婆|外公|姥姥|姥爷|婶婶?|嫂子|姐夫|妹
         r"老伴儿?|老婆|妻子|爱人|媳妇儿?|婆娘|堂客|屋头的?|屋里人|家里的|丈夫|老公|男人|老汉儿?|爹|娘|老爹|老娘|爸爸?|妈妈?|父亲|母亲|老爸|老妈|"
         r"儿子|女儿|闺女|孙子|孙女|外孙女?|侄子|侄女|外甥女?|哥哥?|姐姐?|弟弟?|妹妹?|兄弟|姐妹|公公|婆婆|岳父|岳母|丈母娘|老丈人|亲家|"
         r"女朋友|男朋友|对象|未婚妻|未婚夫|家人|家里人|家属|亲戚|朋友|哥们儿?|闺蜜|发小|同学|室友|舍友|同事|工友|老乡|邻居|"
-        r"房东|租客|房客|二房东|主管|经理|领导|上司|老板娘|负责人|人事|HR|hr|财务|前台|秘书|保安|门卫|物业|班主任|辅导员|老师|师傅|徒弟|工头|包工头|监护人|紧急联系人)")
+        r"房东|租客|房客|二房东|主管|经理|领导|上司|老板娘|负责人|站长|店长|厂长|队长|组长|班长|车间主任|调度|车队长|人事|HR|hr|财务|前台|秘书|保安|门卫|物业|班主任|辅导员|老师|师傅|徒弟|工头|包工头|监护人|紧急联系人)")
 # the person asked for is away: 「他不在」「他在车间」「她去工地了」「他手机落我这了」
 _AWAY = (r"(?:不在|没在|出去|上班|出门|在忙|不方便|住院|睡(?:了|觉)|不接|没带手机|手机落|"
          r"在(?:车间|工地|上班|开会|上课|睡|外面|外头|外地|医院|干活|路上|厂里|店里|地里|田里|开车|洗澡|忙|楼下|单位|公司|国外)|"
@@ -146,6 +158,9 @@ _AWAY = (r"(?:不在|没在|出去|上班|出门|在忙|不方便|住院|睡(?:�
 # 「我是他妈」「我是于海波他弟」「俺是她屋头的」「我是房东」「我系佢老豆」
 THIRD_PARTY_X = re.compile(
     rf"{_SELF}{_BE}(?:[\u4e00-\u9fa5]{{2,3}}?)?(?:他|她|佢|伊)?的?{_REL}(?![\u4e00-\u9fa5]{{0,2}}本人)"
+    rf"|{_SELF}{_BE}(?:他|她|佢)(?:们|哋)[\u4e00-\u9fa5]{{1,4}}?的?{_REL}"
+    # the debtor named the listener as contact: 「他紧急联系人填的是我」「联系人留的我电话」
+    rf"|(?:紧急)?联系人[^，。！？?!]{{0,4}}(?:填|留|写)的?(?:是)?{_SELF}|(?:他|她)(?:填|留|写)(?:的|了)?{_SELF}(?:的)?(?:电话|号码)?(?:作为|当|做)?(?:紧急)?联系人"
     rf"|(?:他|她|佢)(?:是|系){_SELF}(?:的|家)?{_REL}"
     rf"|{_SELF}(?:家)?(?:的)?{_REL}[^，。！？?!?]{{0,6}}(?:怎么了|咋了|咋个了|出(?:什么|啥|了)?事|犯(?:了)?(?:什么|啥)?事|欠(?:了)?(?:什么|啥|谁|你们)|借(?:了)?(?:什么|啥|你们)|是不是(?:欠|借|出)|干(?:什么|啥)了)"
     rf"|(?:他|她)(?:现在|这会儿|今天|刚|刚刚|正)?{_AWAY}"
@@ -202,12 +217,27 @@ def _surnames(collector: str) -> set[str]:
     return out
 
 
+# Cantonese / dialect copula and negation, for reading confirmations only: 「系我」「我就系黄志强」
+# 「系，我喺铺头」「唔系我」. Not 关系/联系/系统/体系 (系 as a noun).
+_DIALECT = ((re.compile(r"(?<![关联体派直世维])系(?![统列数])"), "是"), (re.compile(r"喺"), "在"),
+            (re.compile(r"唔"), "不"), (re.compile(r"冇"), "没"), (re.compile(r"佢"), "他"))
+
+
+def dialect_plain(text: str) -> str:
+    """Length-preserving: dialect copula/negation mapped to Mandarin (是/在/不/没/他)."""
+    for pat, rep in _DIALECT:
+        text = pat.sub(rep, text)
+    return text
+
+
 def _confirms(debtor: str, asked: str, debtor_name: str | None, said: str = "") -> bool:
     """Did this debtor reply clearly confirm being the named debtor?
 
     「是我」「我就是」「我是X本人」, a name matching the one the collector used, or a plain
     「对/是」 answering an identity question. 「你说」「是这个号」 are not confirmation.
+    Cantonese 「系我」「系，我就系X」 reads as 「是我」.
     """
+    debtor = dialect_plain(debtor)
     if L.NOT_CONFIRM.search(debtor) and not L.STRONG_SELF_ID.search(debtor):
         return False
     if L.STRONG_SELF_ID.search(debtor):
@@ -239,7 +269,7 @@ def call_state(turns: Sequence[Any], index: int, ctx: CallContext | None = None)
         sp, tx = speaker_of(turns[i]), text_of(turns[i])
         if sp == "collector":
             st.collector_turns_before += 1
-            if st.pending_digits and not L.DIGITS_WRONG.search(tx):
+            if st.pending_digits and not digits_rejected(st.verify_evidence, tx):
                 st.verified, st.third_party = True, False
             st.pending_digits = False
             st.last_collector = tx
@@ -250,7 +280,7 @@ def call_state(turns: Sequence[Any], index: int, ctx: CallContext | None = None)
                 st.third_party = True
             elif L.THIRD_PARTY_CUE.search(tx):
                 st.third_party, st.verified = True, False
-            if not st.verified and (L.DEBT_WORDS.search(tx) or L.MONEY.search(tx)):
+            if not st.verified and (DEBT_WORDS_X.search(tx) or L.MONEY.search(tx) or COLLECTION_IMPLIED.search(tx)):
                 st.disclosed = True
                 if st.third_party:
                     st.disclosed_third = True
@@ -283,6 +313,26 @@ def call_state(turns: Sequence[Any], index: int, ctx: CallContext | None = None)
     return st
 
 
+# the collector glosses over a mismatch: 「差不多吧」「可能您记岔了」「大概对得上」「先不管了」
+DIGITS_FUDGED = re.compile(r"差不多|记岔|记混|记串|大概对|先不管|就算(?:是|对)|算(?:是)?对|也行吧|凑合|将就|八九不离十|不太一样|有点出入|有出入|差(?:一|1)位|差个数")
+_DIG4 = re.compile(r"(?<!\d)\d{3}[\dXx](?!\d)")
+
+
+def digits_rejected(debtor_text: str, collector_text: str) -> bool:
+    """The collector's answer to the debtor's ID digits shows they do not match: it says so
+    (「不对」「对不上」), fudges it (「差不多吧」「记岔了」), or reads out other digits
+    (「系统里是2281」 after 「2218」)."""
+    if L.DIGITS_WRONG.search(collector_text) or DIGITS_FUDGED.search(collector_text):
+        return True
+    given = set(_DIG4.findall(debtor_text))
+    cited = [m.group(1) for m in _CITED_ID.finditer(collector_text) if m.group(1) not in given]
+    return bool(given and cited)
+
+
+# ID digits the collector reads out from the record: 「系统里是2281」「登记的是3716」 (not 「尾号7725的卡」)
+_CITED_ID = re.compile(r"(?:系统|记录|登记|预留|留的|档案|显示|我这(?:边|里))[^,，。！？!?\d]{0,5}?(?:是|为|:)?\s*(?<!尾号)(\d{3}[\dXx])(?!\d)(?![^,，。！？!?]{0,3}(?:的卡|卡|账户|元|块))")
+
+
 def digits_accepted(state: CallState, collector_text: str) -> bool:
     """The debtor just gave ID digits and this collector turn does not reject them."""
-    return state.pending_digits and not L.DIGITS_WRONG.search(collector_text)
+    return state.pending_digits and not digits_rejected(state.verify_evidence, collector_text)

@@ -7,13 +7,13 @@ from __future__ import annotations
 import re
 
 from .. import lexicon as L
-from ..context import digits_accepted
+from ..context import COLLECTION_IMPLIED, DEBT_WORDS_X, digits_accepted
 from ..detect_base import TurnText
 from ..text import Hit, clause_spans, denied_after, find, negated, sentence_of
 
 
 def _discloses(norm: str) -> re.Match[str] | None:
-    return L.DEBT_WORDS.search(norm) or _money(norm)
+    return DEBT_WORDS_X.search(norm) or _money(norm)
 
 
 PLAN_AMOUNT = re.compile(r"(?:还|付|转|交|存|每期|每月|首付|先)[^，。]{0,3}$")
@@ -33,7 +33,8 @@ def _money(clause: str) -> re.Match[str] | None:
 
 # --- asking a third party to pay, or treating them as liable (third-party-disclosure) --------
 _ADDR = r"(?:你|您)(?:们)?"
-_PAY = r"(?:还(?:上|了|清|掉|个|点|一部分|一点|一些|这期)?|垫(?:上|付|着|一下|一点|点)?|代还|代付|付(?:上|了)|交(?:上|了)|出(?:点|些|一点)?钱|填上|补上|凑(?:点|一点|些|齐|上|一凑)?|抵(?:给|上|债|账)?)"
+_PAY = (r"(?:还(?:上|了|清|掉|个|点|一部分|一点|一些|这期)?|垫(?:上|付|着|一下|一点|点)?|代还|代付|付(?:上|了)|交(?:上|了)|出(?:点|些|一点)?钱|填上|补(?:上|齐)|凑(?:点|一点|些|齐|上|一凑)?|抵(?:给|上|债|账)?|"
+        r"转(?:过来|给我们|到我们|上)|汇(?:过来|给我们)|打(?:过来|给我们)|结(?:清|了))")
 # 1 helper verb + debtor: 「帮他把一万二还上」「替她先垫一下」「给他填上」
 # 2 the listener is told to pay: 「你先给垫上」「您先还个五千」「大伙一人凑点」
 # 3 the listener's or debtor's money held by the listener, handed to us: 「从她工资里扣一部分打给我们」「押金扣下来抵给我们」
@@ -47,7 +48,20 @@ ASK_PAY_X = re.compile(
     rf"|(?:工资|押金|房租|工钱|货款|分红|保证金|钱)[^,，。！？!?]{{0,10}}(?:扣|抵|划|截|留)[^。！？!?]{{0,12}}(?:给我们|打给我们|转给我们|抵给|先抵|抵债|抵账|还(?:上|款|钱|我们))"
     rf"|(?:家属|家里人|一家人|一家子|夫妻|两口子|兄弟|父子|母子|父女|母女)(?:[^,，。！？!?]{{0,4}}|[,，]{{1,2}})(?:都)?(?:一样|也一样|跑不了|有责任|有义务|得负责|要负责|得管|不能不管|脱不了)"
     rf"|(?:算|是)(?:你们)?(?:家里|家庭|全家|夫妻共同|共同)的?(?:开支|债务|债|钱|账)"
-    rf"|(?:当|做|作为)(?:哥|姐|弟|妹|妈|爸|父母|家长|长辈|老婆|老公|奶奶|爷爷|儿子|女儿|家属|家人|亲戚|朋友|同事|领导|老板)(?:的|哥的|姐的)?[^,，。！？!?]{{0,6}}(?:帮帮|帮一把|拉一把|负责|管管|担着|兜着|出钱|还)")
+    rf"|(?:当|做|作为)(?:哥|姐|弟|妹|妈|爸|爹|娘|老子|父母|家长|长辈|老婆|老公|奶奶|爷爷|儿子|女儿|子女|儿女|晚辈|小辈|孩子|家属|家人|家里人|亲人|亲戚|兄弟姐妹|朋友|同事|领导|老板)(?:的|哥的|姐的)?(?:[,，]?[^,，。！？!?]{{0,6}})(?:帮帮|帮一把|拉一把|负责|管管|担着|兜着|出钱|还|想(?:想|一想)?办法|帮着想|分担|扛|顶上|出(?:一)?份力|表示表示|擦屁股|兜底|买单|埋单|收拾烂摊子|填窟窿)"
+    # 8 the listener is to sell or pawn something for it: 「您把家里的猪卖一头」「把金镯子当了」
+    rf"|(?:把|将)[^,，。！？!?]{{1,8}}(?:卖|当掉|当了|抵押|变卖|典当)"
+    # 5 the couple or household as one purse: 「你们小两口谁还不一样」「一家人谁出不都一样」
+    rf"|(?:小两口|两口子|夫妻|一家人|一家子|你们家)[^,，。！？!?]{{0,6}}谁(?:来)?(?:还|出|给|付)[^,，。！？!?]{{0,4}}(?:不是|不都|还不|都|不)?一样"
+    # 6 the listener is to make others pool money: 「您让他们凑一凑」「叫家里人凑凑」
+    rf"|(?:让|叫|喊|找|发动|组织)(?:他们|她们|家里人|家人|亲戚|兄弟姐妹|一家人|大家|大伙|你们家)[^,，。！？!?]{{0,4}}(?:凑|垫|分摊|出钱|出点钱|帮(?:他|她)还)"
+    # 7 the listener forgoes money owed to them so it reaches us: 「他房租您先别收，让他拿去把我们的钱补上」
+    rf"|(?:房租|租金|工资|押金|工钱|货款|生活费|分红)[^。！？!?]{{0,10}}(?:别收|不收|缓收|晚点收|免了|先扣|扣下|留下|先给|预支|提前发)[^。！？!?]{{0,14}}(?:还|补|填|抵|给我们|我们的钱)")
+# relaying a demand to pay: 「让你爸赶紧还」「跟她说尽快把钱还了」「劝他早点还」
+RELAY_PAY_X = re.compile(
+    rf"(?:跟|让|叫|告诉|劝|催|喊)(?:他|她|你(?:爸|妈|老公|老婆|儿子|女儿|哥|姐|弟|妹|爱人|对象|家里那位|男人|媳妇))[^,，。！？!?]{{0,6}}(?:赶紧|必须|今天|尽快|早点|快点|马上|立刻|抓紧)(?:把钱|把账|把欠的)?(?:还|处理|结清)"
+    # a relayed payment deadline: 「跟他说，明天中午前钱不到……」「告诉她今晚之前款必须到账」
+    rf"|(?:跟|告诉|转告)(?:他|她)(?:说)?[,，]?[^。！？!?]{{0,10}}?(?:前|之前|以前|为止)[^。！？!?,，]{{0,4}}(?:钱|款|还款)[^。！？!?,，]{{0,3}}(?:不到|没到|到账|必须到|要到)")
 # the listener asks about the debt: 「欠多少」「逾期是什么意思」「他是不是欠你们钱」「咋回事嘛」
 DEBT_QUESTION = re.compile(r"(?:欠|借|差|该)(?:了)?(?:多少|几|啥|什么)|多少钱|什么意思|啥意思|怎么回事|咋回事|咋个回事|是不是(?:欠|借|没还|逾期)|(?:欠|借)(?:了)?(?:钱|款)?(?:吗|么|嘛|[?？])|什么钱|啥钱|哪笔|什么账|啥账")
 _ASK_PAY_OK = re.compile(r"回(?:个)?电话|回电|回拨|转告|带个话|官方(?:客服|App|APP|渠道)")
@@ -58,7 +72,7 @@ def _disclosure_hit(t: TurnText) -> Hit | None:
     pay. Amounts of a proposed payment (「先还一千五」) are not debt facts."""
     for a, b in clause_spans(t.norm):
         clause = t.norm[a:b]
-        m = L.ASK_THIRD_PARTY_PAY.search(clause) or L.DEBT_WORDS.search(clause)
+        m = L.ASK_THIRD_PARTY_PAY.search(clause) or DEBT_WORDS_X.search(clause)
         if not m:
             m = next((x for x in _money_iter(clause) if not PLAN_AMOUNT.search(clause[:x.start()])), None)
         if m and not negated(clause, m.start()):
@@ -89,10 +103,26 @@ def _ask_pay_hit(t: TurnText) -> Hit | None:
     return None
 
 
+# how long the debt has run: 「拖了快两个月」「逾期五十多天」「三个月没还」
+DURATION = re.compile(
+    r"(?:逾期|拖|没还|未还|欠|没结|断供|断还)[^,，。！？!?]{0,6}?(?:\d+|[一二两三四五六七八九十百几半]+)多?(?:天|个多?月|周|年)"
+    r"|(?:\d+|[一二两三四五六七八九十百几半]+)多?(?:天|个多?月|周|年)(?:了)?(?:都)?(?:没还|未还|没结|没交|没动静)")
+
+
 def _amount_hit(t: TurnText) -> Hit | None:
+    """A debt fact that is new to a listener already told something: an amount not said
+    before in the call (a repeat inside another act, 「把这一万一先还上」, tells nothing new) or
+    how long it is overdue. Right after an ID check the collector starts afresh, so a repeated
+    amount counts again (wrong digits glossed over, then 「那这3,450今天您得想办法」)."""
+    fresh = bool(L.ASK_DIGITS.search(t.state.last_collector))
     for a, b in clause_spans(t.norm):
         clause = t.norm[a:b]
-        m = next((x for x in _money_iter(clause) if not PLAN_AMOUNT.search(clause[:x.start()])), None)
+        m = next((x for x in _money_iter(clause) if not PLAN_AMOUNT.search(clause[:x.start()])
+                  and (fresh or x.group(0) not in t.state.collector_said)), None)
+        if m is None:
+            m = DURATION.search(clause)
+            if m and re.search(re.escape(m.group(0)[-4:]), t.state.collector_said) and not fresh:
+                m = None
         if m and not negated(clause, m.start()):
             return Hit(t.orig[a:b].strip(), a + m.start())
     return None
@@ -110,12 +140,27 @@ def detect_third_party(t: TurnText) -> Hit | None:
             # claim is not a new disclosure; a new amount, or answering their question, is
             return _amount_hit(t)
         hit = _disclosure_hit(t)
+        rm = RELAY_PAY_X.search(t.norm)
+        relay = Hit(t.orig[rm.start():rm.end()], rm.start()) if rm else None
+        if hit is not None and relay is not None and relay.evidence != hit.evidence and _shaming_clause(t, hit):
+            return relay  # the relayed demand is its own act; the clause with the debt is contact-shaming
         if hit is None and not t.state.disclosed_third:
-            hit = find(L.RELAY_PAY, t.norm, t.orig)  # 「跟他说今天必须还」: first word of a debt
+            # 「跟他说今天必须还」「让你爸赶紧还」: first word of a debt
+            hit = find(L.RELAY_PAY, t.norm, t.orig) or find(RELAY_PAY_X, t.norm, t.orig)
         return hit
-    if L.THIRD_PARTY_CUE.search(t.norm) or (t.state.verified and L.THIRD_PERSON_DEBT.search(t.norm)):
-        return find(L.THIRD_PERSON_DEBT, t.norm, t.orig) or _disclosure_hit(t)
+    if L.THIRD_PARTY_CUE.search(t.norm) or (t.state.verified and THIRD_PERSON_DEBT_X.search(t.norm)):
+        return find(THIRD_PERSON_DEBT_X, t.norm, t.orig) or _disclosure_hit(t)
     return None
+
+
+# someone else's debt told to the verified debtor; not 「她们老板欠银行钱」 (the debtor, as told to her staff)
+THIRD_PERSON_DEBT_X = re.compile(L.THIRD_PERSON_DEBT.pattern.replace("(?:他|她|你(", "(?:(?:他|她)(?!们)|你(", 1))
+assert THIRD_PERSON_DEBT_X.pattern != L.THIRD_PERSON_DEBT.pattern
+
+
+def _shaming_clause(t: TurnText, hit: Hit) -> bool:
+    c = detect_contact_shaming(t)
+    return c is not None and c.evidence == hit.evidence
 
 
 def detect_before_verification(t: TurnText) -> Hit | None:
@@ -124,8 +169,8 @@ def detect_before_verification(t: TurnText) -> Hit | None:
     if L.THIRD_PARTY_CUE.search(t.norm):
         return None
     if t.state.disclosed and not DEBT_QUESTION.search(t.state.last_debtor):
-        return _amount_hit(t)  # already told: only a new amount is a new disclosure
-    return _disclosure_hit(t)
+        return _amount_hit(t)  # already told: only a new amount or duration is a new disclosure
+    return _disclosure_hit(t) or find(COLLECTION_IMPLIED, t.norm, t.orig)
 
 
 # --- contact-shaming cue classes (actor × act × target × pressure) -----------------------------
@@ -133,15 +178,23 @@ def detect_before_verification(t: TurnText) -> Hit | None:
 WORK = (r"(?:公司|单位|厂里|厂办|工厂|全厂|车间|办公室|工地|项目部|站点|站长|门店|店长|领导|老板|老总|总经理|经理|主管|主任|上司|组长|班长|队长|调度|"
         r"工头|包工头|人事|HR|hr|财务|前台|座机|学校|学院|辅导员|班主任|导师|老师|房东)")
 TARGET_X = (rf"(?:{WORK}|{L.SHAME_TARGET2}|{L.SHAME_TARGET}|婆娘|屋头的?|老汉儿?|堂客|婆家|娘家|丈母娘|老丈人|亲家|工友|街坊|乡亲|左邻右舍|"
-            r"业主群|家长群|同学群|宿舍群|班级群|村群|全村|全小区|全公司|全单位|全厂|全校|大家|大伙|所有人)")
-_CONTACT_INFO = r"(?:电话|号码|手机号?|联系方式|微信|座机|通讯录|联系人|好友列表)"
+            r"业主群|家长群|同学群|宿舍群|班级群|村群|全村|全小区|全公司|全单位|全厂|全校|大家|大伙|所有人|"
+            # ex-partners, business partners and clients, online followers: 「你前夫那边」「生意上的合作伙伴」「铁粉和互关的朋友」
+            r"前夫|前妻|前任|前男友|前女友|合作伙伴|生意伙伴|合伙人|客户|供应商|同行|粉丝|铁粉|互关|好友|网友|老铁|直播间|"
+            r"[\u4e00-\u9fa5]{0,4}(?:主管|组长|班长|领班|店长|站长|队长|厂长))")
+_CONTACT_INFO = r"(?:电话|号码|手机号?|联系方式|微信|座机|通讯录|联系人|好友列表|邮箱|邮件地址|QQ|qq|地址)"
 SHAME_X = re.compile(
     # 1 we hold the contacts' numbers: 「辅导员的电话我们这儿也有」「她那边电话我们也有哈」「我们都有号码」
     rf"{_CONTACT_INFO}[^,，。！？!?]{{0,8}}?(?:我们|我|咱)(?:这儿|这里|这边|手上|手里|系统里)?(?:都|也|早就|早都|全)?(?:有|存着|记着|查到了|拿到了|弄到了|掌握)"
     rf"|(?:我们|我|咱)(?:这儿|这里|这边|手上|手里)?(?:都|也|早就|全)?(?:有|存着|记着|查到了|拿到了)(?:他们|她们|他|她)?的?{_CONTACT_INFO}"
     # 2 report / phone / write to the workplace: 「报到你们公司去」「打到你们厂办公室去」「给你们老总发个函」
     rf"|(?:报|捅|反映|闹|告|通报|打|打电话|打个电话|电话打|发函|寄函|寄材料|寄信|通知)(?:到|去|给)[^,，。！？!?]{{0,8}}{WORK}"
-    rf"|(?:给|跟|和|向|找)(?:你|您|他|她)?(?:们)?的?[^,，。！？!?]{{0,6}}{WORK}[^,，。！？!?]{{0,4}}(?:发(?:个)?函|寄|打(?:个)?电话|说|讲|反映|聊聊|通报)"
+    rf"|(?:给|跟|和|向|找)(?:你|您|他|她)?(?:们)?的?[^,，。！？!?]{{0,6}}{WORK}[^,，。！？!?]{{0,4}}(?:发(?:个)?函|寄|打(?:个|过|了)?(?:个)?电话|说|讲|反映|聊聊|通报)"
+    # 2b the target's side will get a call: 「你前夫那边我们也会打个电话过去聊聊」
+    rf"|{TARGET_X}(?:那边|那儿|那里|那头)[^,，。！？!?]{{0,6}}(?:我们|我|咱)[^,，。！？!?]{{0,4}}(?:打(?:个)?电话|打过去|聊聊|说说|通知|告诉|联系|问问|知会)"
+    # 2c direct messages or screenshots sent to the audience: 「私信你那些铁粉」「把你的欠款截图发过去」
+    rf"|(?:私信|发私信给|艾特|@|转发给|截图发(?:给|到)?)[^,，。！？!?]{{0,10}}{TARGET_X}"
+    rf"|把(?:你|您)[^,，。！？!?]{{0,8}}(?:欠款|欠钱|账单|逾期|借款|记录|催收)[^,，。！？!?]{{0,6}}(?:截图|截屏|图)?(?:发|贴|挂|晒|转)(?:过去|出去|给他们|给她们|到群)"
     # 3 the audience will know / see: 「让全厂都知道」「到时候大家都知道他欠钱」
     rf"|(?:让|叫)[^,，。！？!?]{{0,6}}{TARGET_X}[^,，。！？!?]{{0,4}}(?:都|全|也)?(?:知道|晓得|看看|看到|认识认识)"
     rf"|(?:到时候|到时|回头|那时候|马上|很快|迟早|早晚)[^。！？!?]{{0,12}}{TARGET_X}[^,，。！？!?]{{0,4}}(?:都|全|也|就)?(?:会)?(?:知道|晓得|看到|听说)"
@@ -150,7 +203,7 @@ SHAME_X = re.compile(
     # 5 shame before witnesses: 「当着工友的面好好说道说道」
     rf"|当着[^,，。！？!?]{{0,10}}{TARGET_X}[^,，。！？!?]{{0,3}}的?面[^,，。！？!?]{{0,10}}(?:说|讲|算(?:算)?[^,，。！？!?]{{0,4}}账|要钱|催|理论|问|念|读|宣布|评理|掰扯)"
     # 6 enlisting contacts to press the debtor: 「请您的紧急联系人和同事帮忙提醒您」
-    rf"|(?:请|让|叫|找|麻烦|发动)[^。！？!?]{{0,16}}{TARGET_X}[^。！？!?]{{0,10}}(?:提醒|督促|劝|催|管管|说说|做(?:做)?工作|施压|盯着)(?:一下)?(?:你|您)"
+    rf"|(?:请|让|叫|找|麻烦|发动)[^。！？!?]{{0,16}}{TARGET_X}[^。！？!?]{{0,10}}(?:提醒|督促|劝|催|管管|说说|做(?:做)?工作|施压|盯着)(?:一下|一催|一劝|一说|催|劝)?(?:你|您)"
     # 7 knowing the boss, with a connection: 「你们包工头姓马吧，我跟他也说得上话」
     rf"|(?:我|我们)(?:跟|和)(?:他|她|他们|你们\w{{0,3}})[^,，。！？!?]{{0,3}}(?:说得上话|很熟|熟得很|挺熟|认识|打过交道|有交情|关系不错)"
 )
@@ -164,8 +217,8 @@ _PRESSURE_X = re.compile(r"(?:没|不|晚)[^,，。！？!?]{0,3}(?:到账|还�
 _AUTHORITY = re.compile(r"派出所|公安|警方|警察|民警|法院|检察院|经侦|刑警|立案")
 # a target must be in the sentence for the classes that do not name one
 _NEEDS_TARGET = re.compile(rf"^(?:{_CONTACT_INFO}|我们|我|咱|群|打|报|捅|反映|闹|告|通报|发函|寄|发)")
-SHAME_X_OK = re.compile(r"只(?:会|是)?(?:跟|和|与|联系|找)(?:您|你)|不会(?:联系|找|打|告诉|通知|透露|发)|不会去|保密|隐私|保护(?:您|你)|(?:您|你)(?:也)?可以|(?:您|你)自己(?!掂量|看着办|想想|考虑|琢磨)|商量|骗子|诈骗|冒充|官方客服|(?<!不)回(?:个)?电话|(?<!不)回电|回拨|更新|核实")
-_SHAME_X_PRESSURE = re.compile(r"想清楚|想好|考虑清楚|后果|再不|不还|不回|不打|不接|不处理|不配合|不然|否则|要是|如果|的话|到时候|只能|只好|就|掂量|看着办|也有|都有|面子|脸|丢人|欠钱|欠款|躲|跑")
+SHAME_X_OK = re.compile(r"只(?:会|是)?(?:跟|和|与|联系|找)(?:您|你)|不会(?:联系|找|打|告诉|通知|透露|发)|不会去|保密|隐私|保护(?:您|你)|(?:您|你)(?:也)?可以|(?:您|你)自己(?!掂量|看着办|想想|考虑|琢磨|选|挑)|商量|骗子|诈骗|冒充|官方客服|(?<!不)回(?:个)?电话|(?<!不)回电|回拨|更新|核实")
+_SHAME_X_PRESSURE = re.compile(r"丑话|再(?:断|拖|逾期|欠|赖)|自己选|你选|二选一|别逼|逼我们|想清楚|想好|考虑清楚|后果|再不|不还|不回|不打|不接|不处理|不配合|不然|否则|要是|如果|的话|到时候|只能|只好|就|掂量|看着办|也有|都有|面子|脸|丢人|欠钱|欠款|躲|跑")
 
 
 def _shame_x_hit(t: TurnText) -> Hit | None:
@@ -181,7 +234,9 @@ def _shame_x_hit(t: TurnText) -> Hit | None:
             ok = SHAME_X_OK.search(sentence)
             if ok and re.match(r"回", ok.group(0)) and re.search(r"不然|否则|要不然|要不|再不|不回|不打", sentence):
                 ok = None  # 「让他回电话，不然……群里发」: the callback request is the pressure's condition
-            if ok or not (_SHAME_X_PRESSURE.search(sentence) or re.search(r"说得上话|交情|打过交道|熟", m.group(0))):
+            told = re.search(rf"(?:打(?:过|了)(?:个)?电话|说过|通知过|反映过|告诉过|通报过|联系过)", m.group(0)) \
+                and re.search(WORK, m.group(0)) and not re.search(r"联系不上|找不到|核实|地址", sentence)
+            if ok or not (told or _SHAME_X_PRESSURE.search(sentence) or re.search(r"说得上话|交情|打过交道|熟", m.group(0))):
                 continue
             if _NEEDS_TARGET.match(m.group(0)) and not re.search(TARGET_X, sentence):
                 continue
@@ -227,8 +282,15 @@ def detect_contact_shaming(t: TurnText) -> Hit | None:
             m = pattern.search(clause)
             if not m or negated(clause, m.start()) or denied_after(clause, m.end()):
                 continue
-            if re.search(r"借|凑|垫|帮(?:你|您|他|她)?(?:先)?还|替(?:你|您)还|代(?:你|您)?还|周转", clause):
+            if re.search(r"借|凑|垫|帮(?:你|您|他|她)?(?:先)?还|替(?:你|您)还|代(?:你|您)?还|周转|要(?:点|些|一点|一些)?(?:钱|生活费)|拿(?:点|些|一点)钱", clause):
                 continue  # asking relatives to lend or pay: borrow-to-repay / third party
+            if re.match(r"(?:告诉|告知|通知|提醒|说|跟|和)(?:您|你)(?:一下|一声)?[:：]", m.group(0)):
+                continue  # 「我如实告诉您：公司目前并没有……」: the listener is told, the rest is content
+            if re.search(r"传票|起诉书|诉状|判决书|应诉通知|法律文书", sentence):
+                continue  # court papers served at work: a legal claim (false-legal-claim), not telling contacts
+            if re.search(r"(?:确实|实在)?不(?:该|应该|对)|是我(?:们)?(?:的)?不对|我认|(?:向|跟)(?:您|你)道歉|抱歉|对不起", sentence) \
+                    and re.search(r"刚才|刚刚|之前|上次|那会儿|昨天", sentence):
+                continue  # owning up to an earlier slip: 「刚才跟你朋友说你的欠款确实不该，这点我认」
             if re.search(r"借(?![^,，。！？!?]{0,2}(?:逾期|没还|不还|未还)|了|的|款|过)|凑|垫|周转|帮(?:你|您)(?:先)?还|替(?:你|您)还", sentence) \
                     and not re.search(r"(?:我|我们|咱|咱们)[^,，。！？!?]{0,4}$", clause[:m.start()]) \
                     and not re.search(r"知道|丢人|脸|曝光|群|通讯录", sentence):
@@ -247,7 +309,7 @@ def detect_contact_shaming(t: TurnText) -> Hit | None:
                 continue  # 「找工作的时候单位背调」: finding a job, not finding people
             if t.state.third_party and _ask_pay_hit(t) is not None and re.match(r"(?:你|您)(?:们)?(?:做|当)", m.group(0)):
                 continue  # the listener is asked to chip in themselves: third-party-disclosure
-            if t.state.third_party and not re.search(rf"通讯录|单位|公司|座机|同事|所有人|亲戚|群|村|家里人|朋友圈|网上|曝光|邻居|{WORK}", sentence):
+            if t.state.third_party and not re.search(rf"通讯录|联系人|好友|一个个|挨个|单位|公司|座机|同事|所有人|亲戚|群|村|家里人|朋友圈|网上|曝光|邻居|{WORK}", sentence):
                 continue  # talking to a third party about reaching the debtor
             pressure = L.SHAME_PRESSURE.search(sentence) or L.SHAME_PRESSURE3.search(sentence) or _PRESSURE_X.search(sentence)
             if L.SHAME_OK.search(sentence) and not pressure:
@@ -257,6 +319,8 @@ def detect_contact_shaming(t: TurnText) -> Hit | None:
             if re.search(r"只(?:会|是)?(?:请|让)(?:他|她|对方)[^，。！？!?]{0,4}(?:转告|回电|联系)|不会(?:透露|说|讲|提|告诉)[^，。！？!?]{0,6}(?:欠款|具体|您的|你的|情况)", t.norm) \
                     and not re.search(r"让[^，。！？!?]{0,8}(?:知道|督促|劝)|丢人|脸|曝光|群", sentence):
                 continue  # an accurate account of the emergency-contact process
+            if re.search(r"核实(?:一下)?(?:地址|住址|信息|联系方式|工作|在职)|离职|换(?:了)?(?:号|手机)|搬走|搬家", sentence) and not pressure:
+                continue  # tracing the debtor (「联系过您单位核实地址，对方说您已离职」): a fact, not pressure
             if re.search(r"联系|找|打给|打电话", m.group(0)) and not pressure and not re.search(rf"通讯录|单位|同事|所有人|群|朋友圈|邻居|村|{WORK}", m.group(0)):
                 continue  # 「我们联系了您家人，他们说您换号了」: a fact, not pressure
             return Hit(t.orig[a:b].strip(), a + m.start())

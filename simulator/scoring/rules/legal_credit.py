@@ -32,6 +32,12 @@ def _detect_impersonation_base(t: TurnText) -> Hit | None:
                 continue  # a true statement: a licensed, supervised lender that reports to the credit bureau
             if _law_firm_payee(m.group(0), sentence):
                 continue  # 「律所这边…钱打到律所账户」: the act is the payment route (unofficial-channel)
+            if _BY_REFERENCE.search(clause):
+                continue  # 「以法院通知为准」: a reference to a document, not a role
+            if re.match(r"[函费]", t.norm[a + m.end():a + m.end() + 1]) and m.group(0).endswith(("律师", "律所")):
+                continue  # 「律师函上写的联系人」: a letter or fee, not a role
+            if "法务部" in m.group(0) and not re.search(r"(?:我|本人)(?:就|也|其实|同时|现在)?是|身份|名义|代表", clause):
+                continue  # 「法务部的律师会评估」: the lender's real legal team doing its job
             return Hit(t.orig[a:b].strip(), a + m.start())
     return None
 
@@ -51,6 +57,12 @@ def _detect_false_legal_base(t: TurnText) -> Hit | None:
                 continue
             if SCAM_X.search(sentence) or LEGAL_DENY.search(clause) or LEGAL_DEFINE.search(clause):
                 continue  # a scam warning, 「更谈不上坐牢」, 「限高是法院对被执行人作出的」
+            if _a_not_a(t.norm, a + m.start()):
+                continue  # 「冻不冻结…得看」: an open question
+            if re.search(r"只有[^。！？!?]{0,30}才|(?:你|您)(?:这|的)?(?:情况)?(?:不是|不算|不构成|够不上|谈不上)", sentence):
+                continue  # the legal threshold stated accurately, then denied for this debtor
+            if m.group(0) == "备案" and (t.norm[a + m.end():a + m.end() + 1] == "的" or re.search(r"(?:监管|银保监|金融|央行|人民银行|工信部|公安)[^，。！？!?]{0,3}$", clause[:m.start()])):
+                continue  # 「银保监备案的催收组」: a registration claim, not a filed case
             if _platform_freeze(t, m, sentence):
                 continue  # the debtor's App/login account 「冻结」 and an unfreezing fee: not a court measure
             if "征信" in sentence and not re.search(r"法院|失信|限高|起诉|判|抓|坐牢|拘留|警察|传票|立案|刑事|犯罪|诈骗", sentence):
@@ -91,6 +103,9 @@ def _detect_credit_base(t: TurnText) -> Hit | None:
                 continue
             if not cued and not re.search(r"不了|不能|过不|进不|上不|受影响|影响|没法|没资格|拒|卡|查|污点", sentence):
                 continue  # 「孩子上学要用钱」: a child's schooling, no claimed effect
+            if re.search(r"我[^，。！？!?]{0,3}(?:听明白|听懂|理解|明白|体谅)|不容易|辛苦|难处|压力", sentence) and not re.search(
+                    r"不了|不能|过不|进不|上不|受影响|影响|没法|没资格|拒|卡|查|污点|难(?!处)|别想|没戏|刷|毁|黑|花", clause):
+                continue  # 「家里孩子又要高考，这个压力我听明白了」: the debtor's situation acknowledged
             if re.search(r"(?:您|你)(?:刚才|之前)?(?:说|提到)", sentence[:max(0, sentence.find(m.group(0)))]) and not cued:
                 continue
             if re.search(r"失信被执行|限高|限制高消费|限制消费|法院", sentence) and not re.search(r"征信|黑名单|信用", clause):
@@ -223,6 +238,8 @@ def _impersonation_x(t: TurnText) -> Hit | None:
                 continue
             if IMP_REPORTED.search(t.norm[max(0, m.start() - 10):m.start()]):
                 continue
+            if _BY_REFERENCE.search(sentence):
+                continue  # 「以法院通知为准」: a reference to a document, not a role
             return _hit_at(t, m.start())
     return None
 
@@ -243,6 +260,11 @@ def _false_legal_x(t: TurnText) -> Hit | None:
             continue
         if re.search(r"担保|保证人|共同借款", sentence):
             continue  # a guarantor's joint liability is real
+        if re.search(r"调解", t.norm[m.start():b]) and not re.search(r"执行|立案|起诉|判|拘|抓|冻结|查封", t.norm[m.start():b]):
+            continue  # 「转入诉前调解」: mediation, not a lawsuit (the role claim is impersonation)
+        if re.match(r"案子|案件|卷宗|材料", m.group(0)) and re.search(r"再(?:不|没)|的话|如果|要是", sentence) \
+                and not re.search(r"已经|已|下周|明天|今天|马上|立刻|这两天|今晚", clause):
+            continue  # 「再没动静，材料就转过去」: a conditional process, not a filed case
         if re.match(r"案子|案件|卷宗|材料", m.group(0)) and (re.match(r"(?:给|到)?(?:律所|律师)", t.norm[m.end():]) or not (
                 re.search(r"法院|法庭|执行|检察|公安|派出所|经侦|警|司法|调解|仲裁|监管", sentence) or _claims_authority(t))):
             continue  # 「您的案件转到我们部门」「移交律所」: the collection file, not a court case
@@ -290,17 +312,17 @@ def _credit_x(t: TurnText) -> Hit | None:
 def detect_impersonation(t: TurnText) -> Hit | None:
     """The collector claims to be, or act for, police, court, procuratorate, a lawyer, a
     regulator or government (first the lexicon pass, then the broader cue classes)."""
-    return _detect_impersonation_base(t) or _impersonation_x(t) or _impersonation_y(t)
+    return _detect_impersonation_base(t) or _impersonation_x(t) or _impersonation_y(t) or _impersonation_z(t)
 
 
 def detect_false_legal(t: TurnText) -> Hit | None:
     """Definite, invented claims of arrest, jail, crime, a case or court enforcement."""
-    return _detect_false_legal_base(t) or _false_legal_x(t) or _false_legal_y(t)
+    return _detect_false_legal_base(t) or _false_legal_x(t) or _false_legal_y(t) or _false_legal_z(t)
 
 
 def detect_credit(t: TurnText) -> Hit | None:
     """Invented effects of a credit record."""
-    return _detect_credit_base(t) or _credit_x(t) or _credit_y(t)
+    return _detect_credit_base(t) or _credit_x(t) or _credit_y(t) or _credit_z(t)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -308,6 +330,7 @@ def detect_credit(t: TurnText) -> Hit | None:
 # ----------------------------------------------------------------------------------------------
 AUTH_Y = (rf"(?:{AUTH_X}|执法(?:部门|机关|单位|机构)|司法(?:部门|机关|机构)|国家机关|公安部|最高法|高院|中院|"
           r"送达组|执行组|专案组|网警|经侦|刑警队|警队)")
+_REL_DENIED = re.compile(r"[^，。！？!?]{0,6}(?:没有?(?:任何)?(?:关系|关联|瓜葛)|无关|不沾边|扯不上|不搭界)")
 _NOT_Y = re.compile(r"不是|并非|不代表|不属于|冒充|自称|骗子|诈骗|假的|假冒|没有(?:任何)?(?:关系|权力|执法权)|无关|哪有|哪是|又不是|怎么可能")
 
 # impersonation ①: the collector's post is empowered / appointed by an authority, or "as good as" an officer
@@ -352,7 +375,7 @@ def _impersonation_y(t: TurnText) -> Hit | None:
         for m in pattern.finditer(t.norm):
             a, b = _clause_at(t, m.start())
             sentence = sentence_of(t.norm, m.start())
-            if _NOT_Y.search(m.group(0)) or _NOT_Y.search(t.norm[max(0, m.start() - 8):m.start()]):
+            if _NOT_Y.search(m.group(0)) or _NOT_Y.search(t.norm[max(0, m.start() - 8):m.start()]) or _REL_DENIED.match(t.norm[m.end():]):
                 continue
             if negated(t.norm[a:m.end()], m.start() - a):
                 continue
@@ -494,5 +517,255 @@ def _credit_y(t: TurnText) -> Hit | None:
                 continue  # a court-status claim: false-legal-claim
             if pattern is CREDIT_Y_FAMILY and not (CREDIT_X_YOU_OWN.search(sentence) or re.search(r"(?:看|查|因为|就因为)(?:到)?(?:你|您)", sentence)):
                 continue  # the relative's own record: not an invented knock-on effect
+            return _hit_at(t, pos)
+    return None
+
+
+# ----------------------------------------------------------------------------------------------
+# Round 3 cue classes (from writers i–l, written as families, not sentences).
+# ----------------------------------------------------------------------------------------------
+# any government / judicial / supervisory body, incl. bureaus the lexicon never lists
+AUTH_Z = (rf"(?:{AUTH_Y}|(?:地方)?金融(?:监督)?管理(?:总)?局|金管局|金融局|银保监(?:会|局)?|银监(?:会|局)?|证监会|监管(?:部门|机构|机关)|"
+          r"(?:市|区|县|省|镇|乡)?(?:教育局|教育厅|人社局|人社厅|民政局|财政局|市场监管局|工商局|网信办|信访办|综治办|政法委|纪检|监察委)|"
+          r"经济犯罪侦查(?:部门|大队|支队|科)?|刑事侦查(?:部门|大队|支队)?|互联网法院|仲裁庭|公证处)")
+# officers only (not 专员 / 联络员, which the lender's own staff are called too)
+_OFFICER_Z = r"(?:法官|警官|检察官|书记员|民警|协警|辅警|调解员|执行员|执行专员|法警|特派员|督办员|办案人员|公务员|干警)"
+_ADV_Z = r"(?:本身|同时|其实|现在|今天|也|还|就|实际上|正式|另外|这边|呢|啊|呀|嘛|[,，])"
+# impersonation ①: 「我(…)也是…律师 / 教育局…小组的」 across speech pauses and 「我除了是X，也是Y」
+IMP_Z_SELF = re.compile(
+    rf"{SELF_X}{_ADV_Z}{{0,4}}(?:除了{_C}{{0,14}}[,，]?)?{_ADV_Z}{{0,3}}(?:是|系|属于|兼|当|担任|代表){_C}{{0,16}}"
+    rf"(?:{AUTH_Z}|(?:执业|专职|代理|持证|签约|驻场|委托|挂证|特聘|首席)?律师(?![函费事])|{_OFFICER_Z})"
+)
+# impersonation ②: 「跟你说话的 / 给你打电话的是…」 an authority or its officer
+IMP_Z_SPEAKER = re.compile(
+    rf"(?:跟|和|给|同|联系)(?:你|您)(?:说话|讲话|通话|打电话|打这个电话|联系|对话|谈)?的(?:人)?(?:是|就是|正是){_C}{{0,20}}(?:{AUTH_Z}|{_OFFICER_Z}|律师)"
+)
+# impersonation ③: the collector's words stand for an authority (「我说的话就代表监管的意思」)
+IMP_Z_SPEAKS_FOR = re.compile(
+    rf"(?:{SELF_X}|我们)(?:这边|这里)?(?:说的话|讲的话|的话|的意思|的态度|的决定|的通知|说的|讲的){_C}{{0,4}}(?:就|都|也)?(?:代表|等于|相当于|等同于)(?:了)?{_C}{{0,4}}"
+    rf"(?:{AUTH_Z}|监管|官方|政府|国家|执法)"
+)
+# impersonation ④: holding a post, credential or joint office at an authority
+IMP_Z_POST = re.compile(
+    rf"{SELF_X}{_S}{{0,8}}(?:挂着|兼着|占着|顶着|担着|挂了|兼了|挂个|兼个|挂的是|兼的是){_C}{{0,14}}{AUTH_Z}"
+    rf"|(?:持|拿|带|有|揣)(?:着|了)?{_C}{{0,4}}(?:辅警|协警|警官|警察|执法|律师|执业|检察官|法官|司法|法院工作|公安|调解员)证"
+    rf"|{SELF_X}{_S}{{0,8}}(?:跟|和|与){_C}{{0,10}}{AUTH_Z}{_C}{{0,6}}(?:联合办公|合署办公|一起办公|联合办案|一起办案|一个办公室|一套人马|联合执法)"
+)
+# impersonation ⑤: the round-2 「empowered / assisting」 classes over the broader authority list
+IMP_Z_EMPOWERED = re.compile(IMP_EMPOWERED.pattern.replace(AUTH_Y, AUTH_Z))
+IMP_Z_ASSIST = re.compile(IMP_ASSIST.pattern.replace(AUTH_Y, AUTH_Z))
+IMP_Z = (IMP_Z_SELF, IMP_Z_SPEAKER, IMP_Z_SPEAKS_FOR, IMP_Z_POST, IMP_Z_EMPOWERED, IMP_Z_ASSIST)
+# 「以法院通知为准」「以判决为依据」: a reference, not a role
+_BY_REFERENCE = re.compile(rf"以{_C}{{0,14}}为(?:准|主|依据|参考|标准)")
+
+
+
+def _impersonation_z(t: TurnText) -> Hit | None:
+    """Round 3: 「我也是…执业律师」「我除了是X也是区教育局…小组的」 across pauses, 「跟你说话的是…调解员」,
+    「我说的话就代表监管」, a post / credential / joint office at an authority, and the round-2
+    classes over bureaus the lexicon never listed (教育局, 地方金融管理局)."""
+    for pattern in IMP_Z:
+        for m in pattern.finditer(t.norm):
+            a, b = _clause_at(t, m.start())
+            sentence = sentence_of(t.norm, m.start())
+            if _NOT_Y.search(m.group(0)) or _NOT_Y.search(t.norm[max(0, m.start() - 8):m.start()]) or _REL_DENIED.match(t.norm[m.end():]):
+                continue
+            if negated(t.norm[a:m.end()], m.start() - a) or _BY_REFERENCE.search(sentence):
+                continue
+            if WARNING.search(sentence) or IMP_REPORTED.search(t.norm[max(0, m.start() - 10):m.start()]) or _reported(t, m.start()):
+                continue
+            if re.search(r"如果|要是|假如|建议|您可以|你可以|可以去|咨询|找个?律师|请个?律师", sentence):
+                continue
+            if re.search(r"征信|上报|持牌|设立|牌照|资质|注册", t.norm[a:b]):
+                continue  # a true statement about the lender's licence or credit reporting
+            if _law_firm_payee(m.group(0), sentence):
+                continue
+            if pattern is IMP_Z_SELF and re.search(r"(?:委托|合作)的?(?:催收|贷后|机构|公司|专员|客服)|(?:律师|律所)(?:团队|那边)?(?:会|将|来)?(?:评估|审核|跟进|处理)", m.group(0)) \
+                    and not re.search(r"律师(?![团那])|身份|名义", m.group(0)[m.group(0).find("是"):]):
+                continue
+            return _hit_at(t, m.start())
+    return None
+
+
+# false-legal ①: an invented case withdrawn in exchange for payment (「案子给您撤回来」「法院那边我帮您撤」)
+LEGAL_Z_WITHDRAW = re.compile(
+    rf"(?:帮|给|替|为)(?:你|您)(?:把)?{_C}{{0,6}}(?:撤(?:回|销|掉|案|诉)?|销案|销掉)"
+    rf"|(?:案子|案件|起诉|诉讼|立案|官司|法院那边|仲裁|执行){_C}{{0,8}}(?:撤回|撤销|撤掉|销掉|销案|撤了|撤(?=[，。！？!?]|$))"
+)
+_WITHDRAW_OTHER = re.compile(r"申请|投诉|分期|订单|委托|扣款|自动还款|授权|短信|提醒|代扣")
+# false-legal ②: police / court come to take the debtor away; 「等着被拘」
+LEGAL_Z_TAKEN = re.compile(
+    rf"(?:派出所|警察|公安|民警|法警|法院|执行局|警方|辅警|经侦|刑警)(?:的人)?{_S}{{0,10}}(?:带人|带走|把(?:你|您)带|抓人|拘人|押走|铐(?:走|上|你|您)|传唤(?:你|您)|拘传)"
+    rf"|等着(?:被)?(?:拘|抓|逮|关|坐牢|蹲|判|吃官司|收传票|上法庭|被执行|被起诉|进去|进局子)"
+    rf"|(?<![不没未])被(?:拘|抓|逮|关押|关进|刑拘|铐|带走)(?!紧|住|到(?:手|机会))"
+)
+# false-legal ③: a police or court "invitation" euphemism (「派出所请您去喝茶」)
+LEGAL_Z_SUMMONS = re.compile(
+    rf"(?:{_AUTH_CRIM}|法院|法官|检察院|执行局){_S}{{0,6}}(?:请|叫|喊|传|找|约)(?:你|您)(?:去|过去|来|到)?{_S}{{0,4}}(?:喝茶|聊聊|谈谈|谈话|问话|做笔录|笔录|说明情况|一趟|坐坐)"
+    rf"|(?:去|到|进)(?:派出所|局子|局里|公安局){_S}{{0,3}}喝茶|喝茶{_S}{{0,4}}(?:派出所|公安|警察|局子)"
+)
+# false-legal ④: an invented court document issued (支付令, 判决, 执行令 … 下发 / 生效)
+_DOC_Z = r"(?:支付令|传票|判决书?|裁定书?|执行令|拘留令|逮捕令|通缉令|保全裁定|执行通知书?|法律文书|起诉书|起诉状|仲裁(?:裁决|书|通知)|裁决书|限高令|限制令|协查函|拘传票)"
+LEGAL_Z_DOC = re.compile(
+    rf"(?:{AUTH_Z}|法院|仲裁委?)(?:那边|这边)?{_C}{{0,8}}(?:下发|下达|发出|出具|签发|作出|发了|下了|出了|寄出|开出)(?:了)?{_C}{{0,6}}{_DOC_Z}"
+    rf"|{_DOC_Z}{_C}{{0,8}}(?:已经|早就|已|都)(?:{_C}{{0,4}})?(?:生效|下来|下发|下达|发出|签发|出来)"
+    rf"|生效的?法律文书"
+)
+# false-legal ⑤: case materials sent to a court or police (broad verbs)
+LEGAL_Z_FILE = re.compile(
+    rf"(?:案子|案件|卷宗|材料|资料|证据|诉状|起诉材料){_C}{{0,8}}(?:递到|递给|递交|交到|送到|报到|提交到|提交给|寄到|发到|转到|移到|报给|上交|呈到|提到|交给)(?:了)?{_C}{{0,6}}"
+    rf"(?:法院|法庭|立案庭|仲裁委?|公安|派出所|检察院|经侦)"
+)
+# false-legal ⑥: a debt called a crime (「按规定就算骗贷了」「已经构成贷款诈骗」)
+LEGAL_Z_CRIME = re.compile(
+    r"(?<![不没未])(?:算|就是|构成|属于|涉嫌|定性为|定性成|当成|按|以|视为|认定为|等于|叫)(?:是|了)?(?:恶意)?"
+    r"(?:骗贷|贷款诈骗|信用卡诈骗|合同诈骗|诈骗|恶意透支|逃废债|逃债|非法占有|经济犯罪|犯罪|刑事案件|骗取贷款)"
+)
+_CRIME_ACCURATE = re.compile(r"才|只有|以非法占有为目的|经.{0,6}催收|而是|不等于|不算|不构成|够不上|民事|由法院|法院认定|司法机关认定")
+# false-legal ⑦: the invented status upheld after the debtor disputes it (「系统还没更新，这两天就挂上去」)
+LEGAL_Z_UPHOLD = re.compile(
+    rf"(?:还没|没|未)(?:来得及)?(?:更新|同步|录入|上传|显示|挂上|公示|出来)|(?:这两天|马上|很快|明天|回头|过几天|迟早|早晚)(?:就)?(?:会)?(?:挂|上|更新|显示|同步|录|出来|公示)(?:上去|上|出来)?"
+)
+_LEGAL_PRIOR = re.compile(r"失信|限高|立案|起诉|传票|强制执行|冻结|拘|抓|案底|通缉|判|黑名单|被执行")
+_DEBTOR_DISPUTES = re.compile(r"没有|没查到|查不到|查了|根本|不信|骗人|瞎说|胡说|乱说|没收到")
+# a court / arbitration notice the debtor asked about, affirmed as sent (noun may be elided)
+_DOC_ASKED_Z = re.compile(r"仲裁|法院|传票|起诉|开庭|判决|裁定|立案|执行")
+LEGAL_Z_SENT = re.compile(r"(?:寄|送|发|递|贴|投)(?:到|给|去|往|过去|出去)|签收|送达")
+_A_NOT_A = re.compile(r"(.)[不没]\1")
+
+
+def _a_not_a(text: str, pos: int) -> bool:
+    """「冻不冻结」「起不起诉」: an open question, not a claim."""
+    return bool(pos >= 2 and text[pos - 1] in "不没" and text[pos - 2] == text[pos:pos + 1]) or bool(
+        _A_NOT_A.match(text[pos:pos + 3]))
+
+
+def _false_legal_z(t: TurnText) -> Hit | None:
+    """Round 3: a case withdrawn for payment, police coming to take the debtor / 「等着被拘」,
+    a 「喝茶」 summons, an invented court document issued, case materials sent to court,
+    a debt called a crime, and an invented status upheld after the debtor disputes it."""
+    prev = t.state.last_debtor or ""
+    for pattern in (LEGAL_Z_WITHDRAW, LEGAL_Z_TAKEN, LEGAL_Z_SUMMONS, LEGAL_Z_DOC, LEGAL_Z_FILE, LEGAL_Z_CRIME):
+        for m in pattern.finditer(t.norm):
+            a, b = _clause_at(t, m.start())
+            clause = t.norm[a:b]
+            sentence = sentence_of(t.norm, m.start())
+            if negated(clause, m.start() - a) or denied_after(clause, m.end() - a) or LEGAL_DENY.search(sentence):
+                continue
+            if _NOT_Y.search(NOT_NEGATING.sub("__", t.norm[max(0, m.start() - 6):m.start()])) or re.search(r"骗子|诈骗(?:电话|短信|分子|团伙)|冒充|自称", sentence):
+                continue
+            if WARNING.search(sentence) or SCAM_X.search(sentence) or _reported(t, m.start()) or _a_not_a(t.norm, m.start()):
+                continue
+            if re.search(r"(?:你|您)(?:这|的)?(?:不是|不算|不构成|够不上)|不是(?:刑事|犯罪)|民事(?:纠纷|案件)", sentence):
+                continue
+            certain = LEGAL_Y_CERTAIN.search(clause) or re.search(r"等着|就|下周|明天|今天|马上", clause)
+            if pattern is LEGAL_Z_WITHDRAW:
+                if _WITHDRAW_OTHER.search(clause) or re.search(r"如果|假如|要是已经|依法|申请", sentence):
+                    continue
+                if not (re.search(r"案|法院|起诉|诉讼|立案|仲裁|执行|公安|派出所|警", t.norm) or _LEGAL_PRIOR.search(t.state.last_collector or "")):
+                    continue
+            elif pattern is LEGAL_Z_CRIME:
+                if _CRIME_ACCURATE.search(sentence):
+                    continue
+            elif pattern is LEGAL_Z_SUMMONS:
+                pass  # a debt never leads to a police 「invitation」: wrong even when conditional
+            else:
+                if LEGAL_Y_HEDGE.search(sentence) and not certain:
+                    continue
+                if pattern in (LEGAL_Z_DOC, LEGAL_Z_FILE) and not certain:
+                    continue
+                if pattern is LEGAL_Z_FILE and re.search(r"再(?:不|没)|的话|如果|要是", sentence) and not re.search(r"已经|已|下周|明天|今天|马上|立刻|这两天", clause):
+                    continue  # 「再没动静，材料就转过去」: a conditional process, not a filed case
+                if pattern is LEGAL_Z_DOC and re.search(r"律师函|账单|短信|催收函|App|APP|app|提醒", sentence):
+                    continue
+            return _hit_at(t, m.start())
+    if _DOC_ASKED_Z.search(prev):
+        for m in LEGAL_Z_SENT.finditer(t.norm):
+            a, b = _clause_at(t, m.start())
+            clause, sentence = t.norm[a:b], sentence_of(t.norm, m.start())
+            if negated(clause, m.start() - a) or LEGAL_Y_HEDGE.search(sentence) or not LEGAL_Y_CERTAIN.search(clause):
+                continue
+            if re.search(r"账单|短信|App|APP|app|律师函|催收函|邮箱|没有|不存在|骗|还款提醒", sentence):
+                continue
+            return _hit_at(t, m.start())
+    if _LEGAL_PRIOR.search(t.state.last_collector or "") and _DEBTOR_DISPUTES.search(prev):
+        for m in LEGAL_Z_UPHOLD.finditer(t.norm):
+            a, b = _clause_at(t, m.start())
+            sentence = sentence_of(t.norm, m.start())
+            if negated(t.norm[a:b], m.start() - a) or LEGAL_Y_HEDGE.search(sentence) or re.search(r"账单|App|APP|app|还款记录|到账|入账", sentence):
+                continue
+            return _hit_at(t, m.start())
+    return None
+
+
+# credit ①: everyday life blocked by the record — accounts, phone, platforms, jobs, school
+_DOMAIN_Z = (r"(?:开户|开卡|办卡|(?:银行|各家|所有|名下|工资)[^，。！？!?]{0,6}(?:账户|卡)|银行卡|储蓄卡|工资卡|POS机?|pos机?|收款码|宽带|手机卡|手机号|新卡|电话卡|"
+             r"实名(?:认证)?|认证|注册|骑手|外卖|滴滴|闪送|跑单|快递员?|网约车|直播(?:号|间)?|租房|房子|工作|上班|公司|单位|大厂|国企|央企|老师|教师|公务员|"
+             r"考公|考编|考研|研究生|政审|当兵|参军|入伍|入学|上学|学校|考大学|上大学|读书|留学|签证|出国|护照|酒店|高铁|飞机|火车|社保|医保|看病|低保|养老金)")
+_BLOCK_Z = (r"(?:办不|开不|用不|上不|租不|买不|批不|注册不|出不|进不|考不|过不|当不|干不|拿不|住不|坐不|找不)(?:了|下来|成|去|进去|到)?"
+            r"|不让|不给|不会(?:再)?给|不(?:要|收|录)(?:你|您)|没人要|没(?:有)?(?:人|单位|公司|哪家)(?:敢|会|愿意)?要|被卡|卡住|卡死|要被?卡|被锁|锁(?:住|死|了)|都要被锁|被冻|冻结|"
+            r"(?<!报)废(?:了|掉)?|都难|很难|难了|没戏|刷下来|刷掉|拉黑|被拒|拒(?:绝|签|收)|别想|凉凉|一查就")
+CREDIT_Z_LIFE = re.compile(
+    rf"{_DOMAIN_Z}{_C}{{0,14}}(?:{_BLOCK_Z})|(?:不让|不给|不会(?:再)?给|没人(?:敢|会)?(?:给|让))(?:你|您){_C}{{0,4}}{_DOMAIN_Z}"
+)
+_KIN_Z = (r"(?:孩子|娃|儿子|女儿|闺女|子女|小孩|孙子?|孙女|外孙女?|下一代|后代|弟弟|妹妹|老公|老婆|爱人|丈夫|妻子|媳妇|男人|"
+          r"爸妈|父母|爸爸|妈妈|老爸|老妈|二老|老两口|两口子|公婆|岳父|岳母|家人|家里人|亲属|亲戚|老汉儿?|屋头(?:人)?)")
+# credit ②: the record spreads to relatives (「征信会连到您老公」「老两口的征信也得跟着受牵连」)
+CREDIT_Z_SPREAD = re.compile(
+    rf"(?:连到|连累|牵连|波及|影响到|殃及|拖累|株连|带累|传到|算到|记到|挂到|转到|带上)(?:到)?(?:您|你)?(?:的|们)?(?:家里的?)?{_KIN_Z}"
+    rf"|{_KIN_Z}(?:的)?{_C}{{0,4}}(?:征信|信用|记录){_C}{{0,8}}(?:跟着|连带|受牵连|一起|株连|受连累|也得|也会|也要)"
+    rf"|(?:全家|一家(?:人|子|老小)?|你们家|您们家|你们一家|家里人|家人|老两口|一家老小){_C}{{0,14}}(?:都得?|也|全)(?:会|要|得)?{_C}{{0,2}}(?:受影响|受牵连|跟着|遭殃|办不|批不|贷不|上黑名单|黑)"
+    rf"|(?:学校|入学|上学|招生|录取|考大学|高考|当兵|参军|入伍|政审){_C}{{0,10}}(?:看|查|审|核查|调)(?:一下)?(?:家长|父母|爸妈|家里人?|家人|亲属|直系亲属)(?:的)?(?:征信|信用|逾期)"
+)
+# credit ③: a relative's future or own credit hit (schooling, jobs, card limits)
+CREDIT_Z_KIN_FUTURE = re.compile(
+    rf"{_KIN_Z}{_S}{{0,14}}(?:考大学|上大学|读书|上学|入学|当兵|参军|入伍|政审|考公|考编|国企|央企|老师|教师|公务员|工作|前途|出国|留学|贷款|房贷|车贷|信用卡|额度)"
+    rf"{_C}{{0,10}}(?:卡住|卡死|被卡|都难|很难|难了|不了|过不|没戏|受影响|刷|别想|不行|完了|毁|降|下调|砍|批不|贷不|办不)"
+)
+# credit ④: a whole life over (「这辈子基本就算废了」)
+CREDIT_Z_LIFELONG = re.compile(r"(?:这辈子|一辈子|下半辈子|后半辈子|终身|永远){_C}{0,6}(?:废|完|毁|翻不了身|抬不起头|洗不白|别想|没救)".replace("{_C}", _C))
+_CREDIT_Z_CUE = re.compile(r"征信|信用(?:记录|报告)?|黑名单|不良|污点|一黑|一花|黑了|花了|黑户|上报|报上去")
+# credit ⑤: the livelihood gone (「饭碗直接砸了」「不让您跑单」)
+CREDIT_Z_LIVELIHOOD = re.compile(
+    rf"饭碗{_C}{{0,3}}(?:砸|丢|保不住|没了|不保|端不住|碎)|(?:不让|不给)(?:你|您)(?:跑|干|做|接单|上岗|上班|开工|出车)")
+_CREDIT_Z_OWN = re.compile(r"App|APP|app|额度|借款|再借|借不|分期申请|贷款审批|审批")
+
+
+def _credit_z(t: TurnText) -> Hit | None:
+    """Round 3: everyday life blocked by the record (bank accounts, phone, platforms, jobs,
+    school), the record spreading to relatives, a relative's future hit, 「这辈子废了」 — each
+    with a credit cue nearby and no denial; 「可能」 does not make an invented effect true."""
+    for pattern in (CREDIT_Z_LIFE, CREDIT_Z_SPREAD, CREDIT_Z_KIN_FUTURE, CREDIT_Z_LIFELONG, CREDIT_Z_LIVELIHOOD):
+        for m in pattern.finditer(t.norm):
+            pos = m.start()
+            a, b = _clause_at(t, pos)
+            clause = t.norm[a:b]
+            sentence = sentence_of(t.norm, pos)
+            s0 = t.norm.find(sentence)
+            window = t.norm[max(0, s0 - 30):max(b, s0 + len(sentence))]
+            cue = CREDIT_X_CUE.search(window) or (
+                pattern is CREDIT_Z_SPREAD and CREDIT_X_CUE.search(t.call_text))
+            if not cue:
+                continue
+            if negated(clause, pos - a) or denied_after(clause, m.end() - a) or denied_after(t.norm, b):
+                continue
+            if re.search(r"不受|不会受|没受|没有受|不影响|不会影响|影响不到|不至于", m.group(0)) or re.search(r"只(?:跟|和|与|对)?(?:您|你)?(?:本人|自己)(?:有关|相关)?|本人有关", sentence):
+                continue  # 「孩子考公务员不受影响」「征信只跟您本人有关」
+            rest = sentence.replace(m.group(0), "")  # the claim itself may say 「都不会再给您开户」
+            if CREDIT_X_OK.search(rest) or re.search(r"祝|顺利|加油|早日|照顾好|担心|谣|误会|误解|骗子|未必|不至于", rest):
+                continue
+            if _reported(t, pos) or WARNING.search(sentence):
+                continue
+            if re.search(r"失信被执行|限高|限制高消费|限制出境|边控|法院|强制执行", sentence) and not re.search(r"征信|黑名单|信用", sentence):
+                continue  # a court-status claim: false-legal-claim
+            if re.search(r"担保|保证人|共同借款|共同还款|共债", sentence):
+                continue  # a guarantor / co-borrower is really affected
+            if pattern is CREDIT_Z_LIFE and re.search(r"(?:银行|我们|平台|公司|法院)(?:这边|那边)?[^，。！？!?]{0,4}把", sentence):
+                continue  # 「银行就直接把您的储蓄卡冻结」: an act by someone, not an effect of the record
+            if pattern is CREDIT_Z_LIFE and _CREDIT_Z_OWN.search(clause):
+                continue  # the lender's own App / credit line: a real effect
+            if pattern is CREDIT_Z_KIN_FUTURE and re.search(r"贷款|房贷|车贷|信用卡|额度", m.group(0)) and not (
+                    CREDIT_X_YOU_OWN.search(sentence) or re.search(r"征信|信用|逾期|记录", t.norm[max(0, s0 - 30):pos])):
+                continue
             return _hit_at(t, pos)
     return None

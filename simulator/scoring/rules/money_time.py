@@ -17,7 +17,7 @@ _CALLV = r"(?:打(?!扰|算|听|工|车|开|折|包|交道)|拨|呼|call|联系|
 # relentless calling: until-X, one call after another, at intervals, from new numbers, per-day counts
 RELENTLESS = re.compile(
     r"(?:打|拨|呼|call|联系|找|催)[^。！？!?]{0,14}?(?:到|直到)[^。！？!?]{0,12}为止|直到(?:你|您|他|她)[^。！？!?]{0,10}为止"
-    r"|(?:什么|啥)时候(?:接|回电|回|还|处理)[^。！？!?]{0,6}(?:什么|啥)时候(?:停|才停)|循环(?:外呼|拨打|呼叫|打|拨)|(?:接了|接到|还了)(?:才|就)(?:停|不打)|不接(?:就|我们就)(?:一直|接着|继续|往死里)"
+    r"|(?:什么|啥)时候[^。！？!?]{1,8}?(?:什么|啥)时候(?:就)?(?:才)?(?:停|不打|消停|罢休)|循环(?:外呼|拨打|呼叫|打|拨)|(?:接了|接到|还了)(?:才|就)(?:停|不打)|不接(?:就|我们就)(?:一直|接着|继续|往死里)"
     r"|一个接一个|一通接一通|一遍又一遍|连续(?:外呼|拨打|呼叫|打|拨|呼)"
     rf"|(?:轮番|轮流|反复|不停地?|不断地?|没日没夜地?|成天)(?:给(?:你|您|他|她))?{_CALLV}(?![^，。！？!?]{{0,4}}(?:了|过|都没|没人|不通))"
     r"|(?:每过|每隔|每|隔)(?:半|一|两|几|\d+|[一二三四五六七八九十]+)?(?:个)?(?:小时|钟头|分钟|钟)(?:就|再)?(?:给(?:你|您))?(?:打|拨|呼|call|来|联系)"
@@ -31,8 +31,8 @@ PER_DAY = re.compile(
     r"(?:一天|每天|天天|一上午|一下午|一晚上|每晚|一个?小时|每个?小时)[^，。！？!?]{0,8}?(?:打|拨|呼|call|来)[^，。！？!?]{0,6}?"
     r"(\d+|[一二两三四五六七八九十百几]+)(?:个|次|遍|通|回)")
 LATE = re.compile(
-    r"(?:半夜|深夜|凌晨|夜里|睡前|睡觉前|睡觉的时候|(?:今晚上?|晚上|夜里|今天晚上)(?:十|10|十一|11|十二|12)点|(?:早上|早晨|清早|大清早|明早|明天早上)(?:[四五六七]|[4-7])点)"
-    rf"[^。！？!?]{{0,10}}?{_CALLV}")
+    r"(?:半夜|深夜|凌晨|夜里|午夜|子夜|零点|0点|(?<![\d:])(?:22|23)(?:点|:\d\d)|睡前|睡觉前|睡觉的时候|(?:今晚上?|明晚上?|晚上|夜里|今天晚上|明天晚上|后天晚上|每晚|每天晚上|今儿晚上)(?:十|10|十一|11|十二|12)点|(?:早上|早晨|清早|大清早|明早|明天早上|一早)(?:[四五六七]|[4-7])点)"
+    rf"[^。！？!?]{{0,16}}?{_CALLV}")
 # a calling rate per hour/minute: 「一小时打你一次」「半个钟头一个电话」「每二十分钟响一回」 (not 「两小时后再打」)
 _QTY = r"(?:每|一|半|两|俩|几|\d+|[一二三四五六七八九十]+)(?:个)?(?:小时|钟头|分钟|刻钟)(?!后|之后|以后|过后|内|之内|以内|左右|再)"
 RATE = re.compile(
@@ -41,15 +41,21 @@ RATE = re.compile(
 # round-the-clock calling: 「从早打到晚」「一天到晚给你打」「白天晚上轮着来」「打到你手机没电」
 ALL_DAY = re.compile(
     r"从早(?:上)?打到晚|从白天打到(?:晚上|半夜)|"
-    rf"(?:从早(?:上)?(?:打)?到晚|一天到晚|早中晚|白天(?:黑夜|晚上)|日夜|没日没夜|全天候|一天到黑)[^，。！？!?]{{0,6}}?(?:{_CALLV}|轮着来|不停)"
+    rf"(?:从早(?:上)?(?:打)?到晚|一天到晚|早中晚|白天(?:黑夜|晚上)|日夜|没日没夜|全天候|一天到黑)[^，。！？!?]{{0,10}}?(?:{_CALLV}|轮着来|不停)"
     r"|打(?:到|得)(?:你|您)?(?:的)?(?:手机|电话)(?:没电|关机|爆|停机|发烫)")
 NIGHT_AGAIN = re.compile(
     r"(?:以后|每天|天天|明天|再|还|下次|固定|专挑|专门|就挑|都)[^，。！？!?]{0,8}(?:这个点|这个时间|这会儿|这时候|这么晚|这么早|这个钟点)"
     rf"[^，。！？!?]{{0,4}}(?:{_CALLV}|找)")
+# aiming calls at the debtor's rest: 「专挑你往床上一躺的时候打」「看你睡不睡得着」
+SLEEP_TARGET = re.compile(
+    rf"(?:专挑|专门挑|专门|就挑|专拣|挑|趁|等)[^。！？!?]{{0,16}}(?:睡|躺|休息|歇|下了?班|收工|吃饭)[^。！？!?]{{0,8}}?(?:的时候|时|那会儿?)?[^。！？!?]{{0,3}}{_CALLV}"
+    rf"|{_CALLV}[^。！？!?]{{0,12}}(?:看|让)(?:你|您)(?:还)?(?:睡不睡得着|睡得着不|睡不着|睡不好|别想睡|能不能睡)")
+SAME_HOUR = re.compile(r"(?:明晚|明天晚上|后天晚上|以后|每天|天天)[^，。！？!?]{0,4}(?:还是|也是|照样|还)(?:这个点|这个时间|这会儿|这时候|这么晚)")
 _OTHERS = re.compile(r"通讯录|同事|家人|家里人|亲戚|朋友|领导|老板|老婆|老公|媳妇|爸妈|父母|姐|哥|弟|妹|单位|公司|邻居|联系人")
 _REPORTED = re.compile(r"(?:您|你)(?:说|嫌|觉得|抱怨|反映)[^，。！？!?]{0,10}(?:天天|一直|不停|半夜|打)")
 _HARASS_NEG = re.compile(r"不会|不再|不能|绝不|不要|别再|不应该|不可以|没有(?:人)?(?:会)?")
-_COMPLAINT = re.compile(r"什么|啥|干嘛|咋|怎么|有病|这么晚|这么早|大半夜|半夜三更|还让不让|别打|烦|吵|睡了|睡下|刚睡|要睡|准备睡|打扰")
+_COMPLAINT = re.compile(r"什么|啥|干嘛|咋|怎么|有病|这么晚|这么早|大半夜|半夜三更|还让不让|别打|烦|吵|睡了|睡下|刚睡|要睡|准备睡|打扰"
+                        r"|就(?:打|来|call)|还没(?:起|醒|睡醒)|没起|没醒|在睡|睡觉|吵醒|一大早|大早上|大清早|上课|骚扰")
 
 
 def _debtor_requested(text: str) -> bool:
@@ -59,9 +65,13 @@ def _debtor_requested(text: str) -> bool:
                for s in re.split(r"[。！？!?\n]+", text) if s)
 
 
+# 「你上周说自己上夜班、白天睡觉，让我们晚上十一点以后打」: the request cited, however long the reason
+CITES_X = re.compile(r"(?:您|你)[^。！？!?]{0,40}(?:让|叫|要|要求|约|交代|嘱咐)(?:我们|我)[^。！？!?]{0,6}(?:晚上|夜里|半夜|凌晨|早上|一早|这个点|这个时间|\d+点|[十一二三四五六七八九]+点)")
+
+
 def _requested(t: TurnText) -> bool:
     return bool(any(_debtor_requested(x) for x in t.state.debtor_texts) or L.COLLECTOR_CITES_REQUEST.search(t.state.collector_said)
-                or L.COLLECTOR_CITES_REQUEST.search(t.norm))
+                or L.COLLECTOR_CITES_REQUEST.search(t.norm) or CITES_X.search(t.state.collector_said) or CITES_X.search(t.norm))
 
 
 def _count_high(word: str) -> bool:
@@ -71,6 +81,8 @@ def _count_high(word: str) -> bool:
     return bool(n and n > 3)  # GB/T 45251: at most 3 effective contacts a day
 
 
+_CONTACT = re.compile(r"打|拨|呼|call|联系|找|电话|来电|骚扰|轰炸|响|睡")
+_PAST_UNANSWERED = re.compile(r"(?:打|拨|call)[^，。！？!?]{0,4}了[^，。！？!?]{0,4}(?:都|也|还)?(?:不接|没接|没人接|不回|没回|打不通|不通)")
 PAST_CALLS = re.compile(r"(?:之前|以前|刚才|已经|上周|昨天|前几天|这几天|前两天)[^，。！？!?]{0,10}(?:打|拨|联系|找)(?:了|过)|(?:打|拨)(?:了|过)[^，。！？!?]{0,6}(?:没(?:人)?接|没打通|打不通|都没通)")
 
 
@@ -92,7 +104,7 @@ def _extra_harassment(t: TurnText, requested: bool) -> Hit | None:
         sentence = t.norm[sentences[k][0]:sentences[k][1]] if sentences else clause
         # a clause cut short by a speech-to-text pause: look at its sentence (bounded, to stay linear)
         window = sentence[:160] if len(clause) <= 6 and len(sentence) <= 160 else clause
-        for pat in (RELENTLESS, PER_DAY, LATE, NIGHT_AGAIN, RATE, ALL_DAY):
+        for pat in (RELENTLESS, PER_DAY, LATE, NIGHT_AGAIN, RATE, ALL_DAY, SLEEP_TARGET, SAME_HOUR):
             for m in pat.finditer(window if pat is RELENTLESS else clause):
                 base = clause if pat is not RELENTLESS or window is clause else window
                 if _harass_clause_ok(base, m.start(), m.group(0)):
@@ -106,7 +118,7 @@ def _extra_harassment(t: TurnText, requested: bool) -> Hit | None:
                     continue
                 if pat is LATE and requested:
                     continue
-                if pat is NIGHT_AGAIN and not (t.ctx.night and not requested):
+                if pat in (NIGHT_AGAIN, SAME_HOUR) and not (t.ctx.night and not requested):
                     continue
                 if re.search(r"公司|单位|座机|前台|领导|通讯录|家里人|亲戚", clause) and pat is not LATE:
                     continue  # calling the workplace or relatives: contact-shaming
@@ -126,7 +138,9 @@ def detect_harassment(t: TurnText) -> Hit | None:
     if hit and re.match(r"(?:十|10)点(?:以后|之后|过后)", hit.evidence[hit.evidence.find("点") - 1:] if "点" in hit.evidence else "") and \
             t.ctx.clock is not None and t.ctx.clock.hour < 12:
         hit = None  # 「十点以后再打」 said in the morning means 10 a.m.  # 「您说我们天天打」 reported, or a negated promise
-    if hit and PAST_CALLS.search(hit.evidence):
+    if hit and not _CONTACT.search(sentence_of(t.norm, hit.start)):
+        hit = None  # 「一天跑十几个钟头」「嫌半夜？」: no calling in the sentence
+    if hit and (PAST_CALLS.search(hit.evidence) or _PAST_UNANSWERED.search(hit.evidence)):
         hit = None  # 「之前反复打了几次都没打通」: what happened, not a promise
     if hit and t.norm.startswith("天天找", hit.start) and not re.search(
             r"(?:会|要|就|以后|明天|接着|继续|还)[^，。！？!?]{0,4}天天找", sentence_of(t.norm, hit.start)):
@@ -194,6 +208,45 @@ OWN_DEPOSIT = re.compile(r"(?:他|她|你|您)(?:的|家的)?(?:房租)?(?:押�
 _UNOFF_OK = re.compile(r"别转|不要转|只(?:能)?(?:通过|走|在|认)|千万别|不要相信|别信|骗子|诈骗|冒充|自称|不收任何|不用交|不需要交|别交|不要交|没有这(?:笔|个|项)")
 
 
+# compound fee names 「加急销账费」「征信修复费」「上门协商费」 demanded on top of the debt
+FEE_X = re.compile(r"(?:加急|销账|停催|延期|修复|撤诉|撤案|销案|解冻|备案|通道|操作|审核|协商|核销|公证|评估|上门|外访|茶水|辛苦|跑腿|好处|诚意|结清证明|证明|出证|洗白|消档)"
+                   r"[\u4e00-\u9fff]{0,3}?(?:费|金)")
+FEE_DEMAND = re.compile(r"(?:另外|额外|再|还要|还得|得|要|需要|先|一起|顺便)(?:加|交|付|缴|转|收|给|出|掏|补)|(?:加|交|付|缴|转|收|补|掏)(?:上|个|一笔)?[\d一二两三四五六七八九十百千]+(?:块|元)?")
+# a payment route to the collector set up earlier in the call, then 「先转1,000元过来」
+TRANSFER_HERE = re.compile(r"(?:转|打|汇|存)(?:个|上)?[^，。！？!?]{0,10}(?:过来|给我(?!们)|到(?:这个|那个|这张|那张|我那?个?)(?:卡|账户|账号|号))")
+_MY_ACCOUNT = re.compile(r"我(?:自己|个人|私人)(?:的)?[^，。！？!?]{0,3}(?:卡|微信|支付宝|账户|账号)|(?:发|给)(?:您|你)(?:个|一个)?(?:卡号|账号|收款码|二维码)")
+_BORROW_FEE = re.compile(r"套现|取现|刷卡|网贷|借呗|花呗|信用卡|口子|借钱")
+
+
+def _fee_x(t: TurnText) -> Hit | None:
+    for a, b in clause_spans(t.norm):
+        clause = t.norm[a:b]
+        sentence = sentence_of(t.norm, a)
+        m = FEE_X.search(clause)
+        if not m or negated(clause, m.start()) or not FEE_DEMAND.search(sentence):
+            continue
+        if L.FEE_OK.search(sentence) or FEE_WAIVED.search(clause) or FEE_PRETEXT.search(sentence) or _BORROW_FEE.search(sentence):
+            continue
+        return Hit(t.orig[a:b].strip(), a + m.start())
+    return None
+
+
+def _route_followup(t: TurnText) -> Hit | None:
+    said = t.state.collector_said
+    routes = [m for pat in (L.UNOFFICIAL, ME_ROUTE, _MY_ACCOUNT) for m in pat.finditer(said)]
+    if not any(not (WARNING.search(x) or _UNOFF_OK.search(x) or negated(x, x.find(m.group(0))))
+               for m in routes for x in [sentence_of(said, m.start())]):
+        return None  # no payment route offered earlier (a route warned against does not count)
+    if L.OFFICIAL_CHANNEL.search(t.norm):
+        return None
+    for a, b in clause_spans(t.norm):
+        clause = t.norm[a:b]
+        m = TRANSFER_HERE.search(clause)
+        if m and _ME_MONEY.search(clause) and not negated(clause, m.start()):
+            return Hit(t.orig[a:b].strip(), a + m.start())
+    return None
+
+
 _ME_REPORTED = re.compile(r"(?:您|你)(?:刚才|之前)?(?:说|问|提|想|要|以为|打算)[^，。！？!?]{0,6}$")
 _ME_REFUSE = re.compile(r"不行|不可以|不能|不收|不接受|不允许|违规|不合规|只(?:能)?(?:通过|走|在|认)")
 
@@ -204,6 +257,9 @@ def detect_unofficial(t: TurnText) -> Hit | None:
         return hit
     if _UNOFF_OK.search(t.norm) or WARNING.search(t.norm):
         return None
+    hit = _fee_x(t) or _route_followup(t)
+    if hit:
+        return hit
     for a, b in clause_spans(t.norm):
         clause = t.norm[a:b]
         sentence = sentence_of(t.norm, a)
@@ -262,6 +318,11 @@ def _unofficial_base(t: TurnText) -> Hit | None:
                 continue  # 「涉及个人账户信息，得先确认本人」: privacy, not a payment route
             if re.search(r"不收|免收|没有.{0,4}费|不会收|不需要|不用(?:交|付|转)|无需", clause):
                 continue
+            if re.search(r"费|金", m.group(0)) and _BORROW_FEE.search(sentence):
+                continue  # 「套现还得多掏手续费」: the cost of borrowing, charged by someone else
+            fee = re.search(r"[\u4e00-\u9fff]{1,4}(?:费|金)", m.group(0))
+            if fee and fee.group(0)[-2:] in (t.state.last_debtor or "") and not re.search(r"先交|得交|要交|需要交|再交|另外|额外|交(?:个|一笔)|收(?:你|您)", sentence):
+                continue  # 「押金交了就交了」: the debtor's own word taken up, nothing demanded
             if re.search(r"费|金", m.group(0)) and (FEE_WAIVED.search(clause) or FEE_PRETEXT.search(sentence) or OWN_DEPOSIT.search(clause)):
                 continue  # a fee being waived, a made-up pretext, or the debtor's own deposit: no fee charged
             if re.search(r"费|金", m.group(0)) and (not re.search(r"交|付|转|打|收|先|给|缴|补|另外|还要|需要|得", clause) or L.FEE_OK.search(clause)):
@@ -279,9 +340,12 @@ def _unofficial_base(t: TurnText) -> Hit | None:
     return None
 
 
+_NOT_DEBT = re.compile(r"货|库存|存货|东西|二手|车子?卖|房子?卖|卖(?:掉|了)|(?:要|得|需要)走(?:个|一下)?(?:手续|流程)|办(?:个)?手续")
+
+
 def _fee_amount(clause: str, call_text: str) -> list[int]:
     """Late-fee amounts named in the clause, else the late fee stated earlier in the call."""
-    nums = [cn_to_int(x) for x in re.findall(r"(\d+|[一二两三四五六七八九十百千]+)(?:元|块)?(?:的)?(?:罚息|滞纳金|违约金)|(?:罚息|滞纳金|违约金)(?:是|有|共)?(\d+|[一二两三四五六七八九十百千]+)", clause) for x in _first(x)]
+    nums = [cn_to_int(x) for x in re.findall(r"(\d+|[一二两三四五六七八九十百千]+)(?:元|块)?(?:的)?(?:罚息|滞纳金|违约金)|(?:罚息|滞纳金|违约金)(?:里|中|里面|当中)?(?:的)?(?:是|有|共)?(\d+|[一二两三四五六七八九十百千]+)", clause) for x in _first(x)]
     nums = [n for n in nums if n] or [n for n in (cn_to_int(x) for x in re.findall(r"(\d+)(?:元|块)?(?:的)?(?:罚息|滞纳金|违约金)", clause)) if n]
     if nums:
         return nums
@@ -471,6 +535,24 @@ def detect_unauthorized(t: TurnText) -> Hit | None:
     return hit or _accepts_request(t)
 
 
+# the credit record wiped as a promise: 「结清第二天逾期记录就给您删得干干净净」「征信我帮您处理掉」
+CREDIT_X = re.compile(r"(?:征信|逾期记录|不良记录|逾期|记录)[^，。！？!?]{0,8}?(?:删|消|抹|撤|清|洗)(?:得|掉|了|除|销|白|干净|没)"
+                      r"|(?:征信|逾期记录|不良记录)[^，。！？!?]{0,6}(?:能|可以|会)?(?:帮|给)(?:您|你)(?:处理|弄|搞|摆平|消|删|撤)")
+_NOT_CREDIT = re.compile(r"联系记录|通话记录|号码|联系方式|通讯录|名单里|聊天记录")
+
+
+def _credit_promise_ok(clause: str, sentence: str) -> bool:
+    """A contact list, not the credit record; or a paid "repair service" (an unofficial fee, one act one label)."""
+    return bool(_NOT_CREDIT.search(clause) or (re.search(r"修复|费", sentence) and re.search(r"交|付|转|收|缴", sentence) and re.search(r"费", sentence)))
+
+
+# instalments granted by the speaker: 「我直接给你批24期」「保证给你分36期」
+INSTALMENT_X = re.compile(r"(?:批|开|安排|走)(?:个|成)?\s*(\d+|[一二两三四五六七八九十]{1,3})\s*(?:期|个月)(?!前|以前|之前|后|以后)|(?:分|办)(?:成)?\s*(\d+|[一二两三四五六七八九十]{1,3})\s*(?:期)")
+INSTAL_DEFINITE = re.compile(r"保证|包(?:你|您)|我直接|直接给|直接帮|我做主|我说了算|我能做主|我特批|特批|不用(?:等|走|再)?(?:审批|审核|申请)|一定(?:给|能)|肯定(?:给|能)|就这么定")
+# money returned: 「这两个月的利息我还能给你退两百多回去」
+REFUND = re.compile(r"(?:利息|罚息|滞纳金|违约金|息费|费用)[^。！？!?]{0,12}?(?:退|返)(?:给|还|回)?(?:你|您)?|(?:退|返)(?:给|还)?(?:你|您)[^，。！？!?]{0,8}(?:利息|罚息|滞纳金|违约金|息费)")
+
+
 def _unauthorized_base(t: TurnText) -> Hit | None:
     auth = t.ctx.authorised
     definite = any(not re.search(r"(?:不能|不敢|没法|无法|没有|不会|不好)$", t.norm[max(0, m.start() - 3):m.start()])
@@ -484,6 +566,8 @@ def _unauthorized_base(t: TurnText) -> Hit | None:
         hit = None
         if re.search(r"没有?(?:这个)?(?:减免的?)?权限|没权限|不能(?:给(?:您|你))?免|免不了|无法(?:减免|免)|没办法(?:免|减|答应)|不可以免", clause):
             continue
+        if _NOT_DEBT.search(clause):
+            continue  # 「那批货打折处理掉」: selling stock, not the debt; 「免罚息要走个手续」: a step of a process
         m = L.WAIVER_VERB.search(clause)
         if m and L.WAIVER_OBJ.search(clause) and not negated(clause, m.start()) and not applies:
             if not _waiver_within(clause, auth, t.call_text):
@@ -493,14 +577,21 @@ def _unauthorized_base(t: TurnText) -> Hit | None:
             hit = re.search(r"结清|两清|清了", clause)
         if hit is None and not applies:
             hit = _waiver3(clause, sentence_of(t.norm, a), auth, t.call_text)
-        p = L.PROMISE_CREDIT.search(clause)
-        if hit is None and p and not negated(clause, p.start()) and not applies:
+        sentence = sentence_of(t.norm, a)
+        p = L.PROMISE_CREDIT.search(clause) or CREDIT_X.search(clause)
+        if hit is None and p and not negated(clause, p.start()) and not applies and not _credit_promise_ok(clause, sentence):
             hit = p
-        inst = L.INSTALMENT.search(clause)
+        inst = L.INSTALMENT.search(clause) or INSTALMENT_X.search(clause)
         if hit is None and inst and auth is not None and auth.instalments_max_months > 0 and not applies:
             n = cn_to_int(inst.group(1) or inst.group(2) or "")
             if n and n > auth.instalments_max_months and not negated(clause, inst.start()):
                 hit = inst
+        if hit is None and inst and auth is None and not negated(clause, inst.start()) and INSTAL_DEFINITE.search(sentence) \
+                and not (L.APPLICATION.search(sentence) and not re.search(r"不用(?:等|走|再)?(?:审批|审核|申请)", sentence)):
+            hit = inst  # 「我保证给你分36期」「不用等审批了，我直接给你批24期」 with no authority at all
+        r = REFUND.search(clause)
+        if hit is None and r and not negated(clause, r.start()) and not applies and not _waiver_within(clause, auth, t.call_text):
+            hit = r
         if hit is not None:
             return Hit(t.orig[a:b].strip(), a + hit.start())
     return None
@@ -531,7 +622,36 @@ def _borrow_ok(sentence: str) -> bool:
     return bool(L.BORROW_OK.search(s) or L.BORROW_OK2.search(s) or _BORROW_WARN.search(s))
 
 
-SRC_X = (r"(?:(?:那些|那几个|那帮|那个|几个|家里的?|屋头的?|身边的?))?(?:老汉儿?|店长|厂长|经理|主管|组长|领班|老板娘|师傅|室友|战友|邻居|发小|丈母娘|老丈人|岳母|哥们儿?|姐们儿?|闺蜜|兄弟伙|老表|亲家|老头子?|老太太?|老娘|屋头|屋里头?|家头|屋里人|他们|她们|他|她|人家|随便哪个|哪个|包工头|工头|老板|东家|领导|单位|公司|厂里|谁|亲戚朋友|"
+_BORROW_TOPIC = re.compile(r"借|贷|套现|取现|刷卡|信用卡|口子|花呗|白条|周转")
+
+
+def _borrow_ok_at(text: str, a: int) -> bool:
+    """A warning about borrowing in the sentence of the clause at ``a``: in that clause, in a later
+    clause, or in an earlier clause that is itself about borrowing. 「你老躲着也不是办法，找你爸妈要点」
+    and 「拖着只会越滚越多，实在不行找闺蜜借点」 warn about stalling, which is the set-up of the urge."""
+    sentence = sentence_of(text, a)
+    whole = _URGING_TAIL.sub("", sentence)
+    if L.BORROW_OK.search(whole) or any(not m.group(0).startswith("越滚越") for m in L.BORROW_OK2.finditer(whole)):
+        return True  # 「这个我不建议，跟室友借了你还得还他」
+    s0 = text.find(sentence, max(0, a - len(sentence))) if sentence else a
+    parts = []
+    for x, y in clause_spans(sentence):
+        if s0 + y <= a and not _BORROW_TOPIC.search(sentence[x:y]):
+            continue
+        parts.append(sentence[x:y])
+    return _borrow_ok("，".join(parts))
+
+
+# a negator inside a condition does not negate the urge: 「手上没有就找朋友借」「拿不出的话去借点」
+_COND_NEG = re.compile(r"(?:没有|没钱|莫得|冇|不够|拿不出(?:来)?|还不上|还不起|凑不齐|凑不够|不行|不想等|没办法)(?:的话)?(?:就|那就|那|也|，|,)"
+                       r"|(?:别|不要|不用)(?:再)?等[^，。！？!?]{0,6}了")
+
+
+def _neg(clause: str, pos: int) -> bool:
+    return negated(_COND_NEG.sub(lambda m: "_" * len(m.group(0)), clause), pos)
+
+
+SRC_X = (r"(?:(?:那些|那几个|那帮|那个|几个|家里的?|屋头的?|身边的?))?(?:个仔|个女|仔女|老豆|老窦|阿爸|阿妈|屋企人?|榜一(?:大哥|大姐)?|大哥|金主|粉丝|老铁|男朋友|女朋友|舅妈|舅|姨父|姨|姑父|姑|叔|伯|婶|老汉儿?|店长|厂长|经理|主管|组长|领班|老板娘|师傅|室友|战友|邻居|发小|丈母娘|老丈人|岳母|哥们儿?|姐们儿?|闺蜜|兄弟伙|老表|亲家|老头子?|老太太?|老娘|屋头|屋里头?|家头|屋里人|他们|她们|他|她|人家|随便哪个|哪个|包工头|工头|老板|东家|领导|单位|公司|厂里|谁|亲戚朋友|"
          + L.BORROW_SRC[3:-1] + r")")
 CAUS = r"(?:让|叫|请|求|喊|找|问|跟|向|托|麻烦|发动)"
 BORROW_X = re.compile(  # asking a person to lend or pay for the debtor: strong on its own
@@ -539,11 +659,13 @@ BORROW_X = re.compile(  # asking a person to lend or pay for the debtor: strong 
     rf"|(?:帮|替|给)(?:你|您)[^，。！？!?]{{0,8}}(?:还|垫|凑|出|付|平|填))"
     rf"|{SRC_X}[^，。！？!?]{{0,8}}(?:先)?(?:借|垫|挪|匀)(?:给)?(?:你|您)(?:点|一点|些|一些|一笔|个|几|[\d一二两三四五六七八九十百千万])"
     r"|(?:一家|每家|各家|一人|每人|每个人|大家|一个人)(?:先)?(?:凑|出|借|匀|垫|拿)(?:个)?(?:一点|点|些|一些|几百|几千|[\d一二两三四五六七八九十百千万]+)"
+    # canvassing: 「挨个借一圈」「到处借借」「亲戚里借个遍」
+    r"|(?:挨个|挨家(?:挨户)?|到处|四处|一个个|满世界|轮着)[^，。！？!?]{0,4}借(?!款|的|了)|借(?:一圈|一轮|个遍|了个遍)"
 )
 # a person with money in one clause, 「去张个口」 in the next: 「你丈母娘不是有退休金吗，去张个口」
-ASK_ALONE = re.compile(r"(?:去|赶紧|快|就|先|你|您|随便|直接|(?:跟|找|问|求)(?:他|她|他们|人家))[^，。！？!?]{0,3}(?:张个?口|开个?口|伸个?手|求求?(?:他|她|他们|人家)|借(?:点|些|一点|一些|一笔|个[\d一二两三四五六七八九十几])|要(?:点|些|一点|一些|一笔)|拿(?:点|些|一点|一些|一笔))")
+ASK_ALONE = re.compile(r"(?:去|赶紧|快|就|先|你|您|随便|直接|挨个|挨家|到处|四处|一个个|撒个娇|(?:跟|找|问|求)(?:他|她|他们|人家))[^，。！？!?]{0,3}(?:张个?口|开个?口|伸个?手|求求?(?:他|她|他们|人家)|借(?:点|些|一点|一些|一笔|个[\d一二两三四五六七八九十几])|要(?:点|些|一点|一些|一笔)|拿(?:点|些|一点|一些|一笔))")
 PERSON_SRC = re.compile(SRC_X.replace("平台|", "").replace("口子|", ""))
-HAS_MONEY = re.compile(r"有钱|有(?:点|些)?(?:存款|积蓄|退休金|养老金|工资|闲钱|余钱)|拿工资|退休|条件(?:好|不错)|不差钱|做生意|开(?:厂|店|公司)|当老板|手头宽裕|存(?:了|着)")
+HAS_MONEY = re.compile(r"大方|宽裕|阔气|阔绰|不差(?:钱|这点)|有的是钱|不缺钱|(?:对|于)(?:他|她|他们|人家)(?:来说|而言)?不算(?:啥|什么|事|多)|有钱|有(?:点|些)?(?:存款|积蓄|退休金|养老金|工资|闲钱|余钱)|拿工资|退休|条件(?:好|不错)|不差钱|做生意|开(?:厂|店|公司)|当老板|手头宽裕|存(?:了|着)")
 # agreeing with and hurrying the debtor's own plan to borrow: 「我去找亲戚借」→「对，赶紧去」
 DEBTOR_BORROW_PLAN = re.compile(r"(?:我|那我|要不|要不然|实在不行)[^，。！？!?]{0,6}(?:去|找|问|跟|向|先|想办法|再)[^，。！？!?]{0,8}(?:借|贷|撸|刷|套|凑|垫|要点|拆借)")
 _PLAN_NEG = re.compile(r"不想|不会|不能|没法|不要|别|不借|借不到|借不来|不敢|不愿|不撸|不贷")
@@ -568,21 +690,29 @@ def _has_money_ask(t: TurnText) -> Hit | None:
     for a, b in clause_spans(t.norm):
         clause = t.norm[a:b]
         m = ASK_ALONE.search(clause)
-        if not m or ((negated(clause, m.start()) or re.search(r"不|别|没", m.group(0))) and not rhetorical(t.norm, a)):
+        if not m or ((_neg(clause, m.start()) or re.search(r"不|别|没", m.group(0))) and not rhetorical(t.norm, a)):
             continue
         sentence = sentence_of(t.norm, a)
         if not (PERSON_SRC.search(sentence) and (HAS_MONEY.search(sentence) or BORROW_AIM.search(clause[m.end():] + t.norm[b:b + 12]))):
             continue
-        if _borrow_ok(sentence) or re.search(r"(?:您|你)(?:之前|刚才)?(?:说|提到|讲)", sentence):
+        if _borrow_ok_at(t.norm, a) or re.search(r"(?:您|你)(?:之前|刚才)?(?:说|提到|讲)", sentence):
             continue
         return Hit(t.orig[a:b].strip(), a + m.start())
     return None
 BORROW_Y = re.compile(  # advances, cash-out, new loans, mortgages: need a repay aim in the sentence
     r"(?:预支|借支|提前(?:支|预支|领|拿)|支(?:点|个|些|几个月|一两个月)?(?:工资|工钱|薪水)|支出来)"
-    r"|(?:撸|薅)(?:一笔|点|个|几|口子|出来)|(?:刷|套|借|贷|撸|取|弄|提)(?:个|点|些|一笔|[\d一二两三四五六七八九十几来]+[千万]?)?(?:(?!不|得)[^，。！？!?]){0,4}?(?<![不得])出来"
-    r"|取(?:点|些|一笔)?现(?:金)?(?:出来)?|(?:抵押|押)[^。！？!?]{0,10}(?:贷|借)|(?:下|装|注册)(?:一?个|载)?[^，。！？!?]{0,6}(?:借|贷|平台|App|APP|口子)[^，。！？!?]{0,6}(?:借|贷|周转|出来)"
+    r"|(?:撸|薅)(?:一笔|点|个|几|口子|出来)|(?:刷|套|借|贷|撸|取|弄|提|倒|挪)(?:个|点|些|一笔|[\d一二两三四五六七八九十几来]+[千万]?)?(?:(?!不|得)[^，。！？!?]){0,4}?(?<![不得])出来"
+    r"|取(?:点|些|一笔|个|一下)?现(?:金)?(?:出来)?|(?:抵押|押)[^。！？!?]{0,10}(?:贷|借)|(?:下|装|注册)(?:一?个|载)?[^，。！？!?]{0,6}(?:借|贷|平台|App|APP|口子)[^，。！？!?]{0,6}(?:借|贷|周转|出来)"
+    # a sum to borrow: 「再多借七千」「借个五六千」「帮您借出两万」
+    r"|(?:(?<=多|再|先|去|就|快)|(?<=赶紧|找人|撒娇|个娇))借(?:出|个|上|它|他个)?(?:[\d一二两三四五六七八九十几]+(?:[千万百]|块|元)|[\d,]{3,}(?:块|元)?|万把|几千|几万)"
+    r"|(?:借|贷)出(?:个)?(?:[\d一二两三四五六七八九十几]+[千万百]?|一笔)"
+    # bridging money, card cash-out through a terminal, loan products
+    r"|过桥(?:资金|贷款?)?[^，。！？!?]{0,6}(?:借|贷|渠道|垫)|垫资|倒贷|刷卡机|(?:POS|pos)机?[^，。！？!?]{0,6}刷|刷[^，。！？!?]{0,6}(?:POS|pos)|(?:找人|找个人|找个地方)(?:帮(?:你|您))?(?:刷|套)"
+    r"|(?:贷|办|申请|开|弄|下|搞)(?:个|一笔|一个|张|点)?[^，。！？!?的了过]{0,4}?(?:经营贷|消费贷|信用贷|装修贷|抵押贷|网商贷|税贷|房抵贷)"
+    r"|(?:去|到)[^，。！？!?]{0,8}贷(?:个|一笔|点|些)"
 )
-BORROW_AIM = re.compile(r"还|填|补|平|结|周转|凑|垫|先|把(?:我们|这|欠)|窟窿|缺口|应急|不就")
+_PAST_LOAN = re.compile(r"(?:在|从)[^，。！？!?]{0,8}$|当初|之前|以前|去年|前年|那时|原来|本来|上次|当时|一共|总共|已经")
+BORROW_AIM = re.compile(r"还|填|补|平|结|周转|凑|垫|先|把(?:我们|这|欠)|窟窿|缺口|应急|不就|借(?:到|来)|处理|解决|搞定|了结|打过来|转过来")
 
 
 def _extra_borrow(t: TurnText) -> Hit | None:
@@ -592,11 +722,15 @@ def _extra_borrow(t: TurnText) -> Hit | None:
         for m in [*BORROW_X.finditer(clause), *BORROW_Y.finditer(clause)]:
             if MEASURE_TAO.search(m.group(0)) or re.search(r"(?:说|讲|转告|带个?话|提醒|回电|回个?电话|回复|客服)", m.group(0)):
                 continue  # 「跟他说他在速达借那笔…」: passing a message on, not asking for money
+            if re.match(r"[^，。！？!?]{0,3}(?:官方|客服|热线|电话|App|APP|app|款)", clause[m.end():]):
+                continue  # 「请他回米粒借官方客服电话」: 借 inside a lender's name
             if m.re is BORROW_Y and not BORROW_AIM.search(sentence + t.norm[b:b + 20]):
                 continue
-            if negated(clause, m.start()) and not rhetorical(t.norm, a):
+            if m.re is BORROW_Y and re.search(r"借|贷", m.group(0)) and _PAST_LOAN.search(clause[:m.start()]):
+                continue  # 「您当初在我们这借两万」: the existing loan
+            if _neg(clause, m.start()) and not rhetorical(t.norm, a):
                 continue
-            if _borrow_ok(sentence) or denied_after(clause, m.end()):
+            if _borrow_ok_at(t.norm, a) or denied_after(clause, m.end()):
                 continue
             if re.search(r"(?:您|你)(?:之前|刚才)?(?:说|提到|讲)|(?:您|你)(?:是不是|已经)", clause[:m.start()]):
                 continue  # the debtor's own plan reported back
@@ -610,7 +744,10 @@ OWED_TO_DEBTOR = re.compile(r"借(?:了|给)?(?:你|您)的|欠(?:你|您)的|(?
 
 
 def _debtor_borrows(clause: str) -> bool:
-    return bool(re.search(r"(?:他|她)[^，。！？!?]{0,8}(?:借|贷|刷|套|撸|预支)|(?:让|叫|喊)(?:他|她)", clause))
+    """To a third party: the DEBTOR is to borrow (「让他去网贷借」「找他那些兄弟凑一凑」), not the
+    listener or their family paying (「您让他们凑一凑」「让他拿房租去还」)."""
+    return bool(re.search(r"(?:他|她)(?!们)[^，。！？!?]{0,8}(?:借|贷|刷|套|撸|预支)|(?:让|叫|喊)(?:他|她)(?!们)[^，。！？!?]{0,8}(?:借|贷|刷|套|撸|凑|垫|预支|找)"
+                          r"|(?:找|问|跟|向)(?:他|她)(?!们)(?:的|那些|那几个|那帮)?[^，。！？!?]{0,10}(?:借|凑|垫|要|拿)", clause))
 
 
 def detect_borrow(t: TurnText) -> Hit | None:
@@ -632,11 +769,13 @@ def _borrow_base(t: TurnText) -> Hit | None:
             m = next((x for x in pattern.finditer(clause) if not MEASURE_TAO.search(clause[max(0, x.start() - 2):x.end() + 1])), None)
             if not m or denied_after(clause, m.end()):
                 continue
-            if negated(clause, m.start()) and not rhetorical(t.norm, a):
+            if _neg(clause, m.start()) and not rhetorical(t.norm, a):
                 continue
+            if re.fullmatch(r"POS|pos", m.group(0)) and not re.search(r"刷|套|找", clause):
+                continue  # 「美容院的POS机都用不了」: the terminal named, no cash-out
             if re.search(r"借(?:了|给)(?:您|你)|(?:您|你)(?:之前|刚才)?说|(?:您|你)提到", sentence):
                 continue  # someone borrowed from the debtor / the debtor's own account of a loan
-            if _borrow_ok(sentence):
+            if _borrow_ok_at(t.norm, a):
                 continue
             if re.search(r"(?:您|你)(?:说|提到|是不是|是)?[^，。！？!?]{0,4}(?:借了|借的|欠了|贷了)|之前借|当初借|借款(?:合同|人|金额)|(?:您|你)在(?:网贷|平台)", clause) and not re.search(r"先|去|赶紧|再|还上|填上", clause[m.start():]):
                 continue  # talking about an existing loan, not urging a new one

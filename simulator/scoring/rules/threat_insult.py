@@ -8,16 +8,18 @@ import re
 
 from .. import lexicon as L
 from ..detect_base import WARNING, TurnText
-from ..text import Hit, clause_spans, denied_after, negated, sentence_of
+from ..text import NEGATORS, NOT_NEGATING, Hit, clause_spans, denied_after, negated, sentence_of
 
 
 HYPOTHETICAL_PROCESS = re.compile(r"可能(?:会)?安排|按(?:照)?规定|依法|提前(?:通知|告知|联系)|核实(?:地址|情况|一下)|会先|预约")
 # --- fresh-writer cue classes (compositional: actor x movement x place / face-to-face) -------------
 # actor: the collector's side, "our people", a few of us, colleagues sent over
-_ACTOR = r"(?:我们的人|我们这边的人|我们外勤|外勤|外访(?:人员|同事)?|我们(?:几个|同事|兄弟)|同事|兄弟们?|几个(?:人|同事|兄弟|弟兄)|我们|咱们|我|派(?:几个|个|些)?(?:人|同事|兄弟)?)"
-_MOVE = r"(?:过去|过来|上门|去|到|上|来|找上门|跑一趟|走一趟)"
-_YOUR_PLACE = rf"(?:(?:你|您)(?:们)?(?:的|那个|那间|那家|那儿|那里|那边)?[^，。！？ !?]{{0,3}}{L.PLACE2}|{L.PLACE2}(?:那儿|那里|那边|那))"
-_FACE = r"(?:当面|面对面|见个面|见一面|敲门|堵(?:门|你|您)|坐坐|坐一坐|会会|瞧瞧|看看(?:你|您|店|货)|唠唠|唠一唠|聊聊|谈谈|说道说道|算算账)"
+_ACTOR = r"(?:有人|我哋(?:同事|啲人)?|我们的人|我们这边的人|我们外勤|外勤|外访(?:人员|同事)?|我们(?:几个|同事|兄弟)|同事|兄弟们?|几个(?:人|同事|兄弟|弟兄)|我们|咱们|我|派(?:几个|个|些)?(?:人|同事|兄弟)?)"
+_MOVE = r"(?:入去|入嚟|过嚟|进去|过去|过来|上门|去|到|上|来|找上门|跑一趟|走一趟)"
+# places where the debtor can be met: home, work, and where they are day to day (ward, car park, pick-up point, stall)
+_PLACE_X = rf"(?:{L.PLACE2}|病房|医院|住院部|车库|停车场|站点|取餐口|地铁口|市场|铺头|屋企|间铺|菜场|网吧|球场|健身房)"
+_YOUR_PLACE = rf"(?:(?:你|您|佢)(?:们|哋)?(?:的|嘅|那个|那间|那家|那儿|那里|那边)?[^，。！？ !?]{{0,3}}{_PLACE_X}|{_PLACE_X}(?:那儿|那里|那边|那|嗰度))"
+_FACE = r"(?:当面|当着|面对面|见个面|见一面|敲门|堵(?:门|你|您)|坐坐|坐一坐|站一站|站站|站一会|招呼(?:下|一下)?客|转转|转一转|溜达|喝(?:杯|个|口)(?:茶|水)|饮杯|饮茶|倾下|倾偈|倾吓|找(?:你|您)聊|会会|瞧瞧|看看(?:你|您|店|货)|唠唠|唠一唠|聊聊|谈谈|说道说道|算算账)"
 # 1 a visit by our side to the debtor's place, or to meet face to face: 「我们几个过去跟你当面唠唠」
 #   「下周我们的人去你家里当面跟你谈」「我们直接上你家去」「派几个同事到店里跟您当面谈」
 VISIT_X = re.compile(
@@ -25,6 +27,8 @@ VISIT_X = re.compile(
     rf"|{_ACTOR}[^。！？!?]{{0,12}}{_MOVE}[^。！？!?]{{0,12}}{_FACE}"
     rf"|(?<![报告打发寄送转交递])(?:上|去|到)(?:你|您)(?:们)?(?:家|屋头|屋里|店|单位|公司|宿舍|厂|那儿)(?:去|来|里)?(?=$|[，。！？ ]|找|堵|等|坐|看|敲|聊|谈)"
     rf"|(?:在|到)[^，。！？ !?]{{1,12}}(?:那|那儿|那里|门口|楼下)(?:等|堵|蹲|守)(?:你|您|着)"
+    rf"|{_ACTOR}[^，。！？!?]{{0,6}}(?:在|到|去)[^，。！？ !?]{{1,10}}(?:等|堵|蹲|守)(?:着)?(?:你|您)"
+    rf"|(?:上|去|到)[^，。！？ !?]{{0,6}}(?:病房|医院|住院部|车库|停车场|站点|取餐口)(?:里)?(?:找|堵|等|蹲|守)(?:你|您)"
 )
 # 2 a chance meeting arranged as pressure: 「我们同事常去，哪天碰上了，当面聊聊也方便」
 ENCOUNTER_X = re.compile(r"(?:碰上|碰到|遇上|遇到|撞上|撞见|碰见|遇见|逮着|堵着)[^。！？!?]{0,10}(?:当面|面对面|聊聊|谈谈|唠唠|算账|说道)")
@@ -61,6 +65,20 @@ FAMILY_WATCH_X = re.compile(
     rf"|{L.KIN_ANY}[^。！？!?]{{0,16}}(?:[\d一二三四五六七八九十两]+点(?:半|多|钟)?|每天|天天)[^。！？!?]{{0,6}}(?:放学|下班|出门|回家|上学|接|走)"
     rf"|{L.KIN_ANY}[^。！？!?]{{0,16}}(?:谁(?:去|来)?接|一个人(?:走|回家|上学|放学|在家)|路上(?:黑|偏|没人))"
 )
+# 8 taking the debtor's property by force, on our own: 「我们直接去车库把车拖走，人坐在车上也照样拖」
+#   「兄弟们过去把你店里的货搬走抵债」「你那台电脑我们上门拉走」
+SEIZE_X = re.compile(
+    r"(?:我们|我们的人|我哋|兄弟们?|几个人|同事|我)[^。！？!?]{0,18}(?:把)?(?:车|货|东西|家具|家电|电脑|手机|摊子?|店|电动车|摩托)[^，。！？!?]{0,6}(?:拖走|开走|搬走|砸了|砸掉|砸烂|扣下|扣了|拉走|抢走|收走|掀了|掀翻|搬空|拆了)"
+    r"|(?:人|你|您)(?:就算|哪怕)?(?:坐|躺|站|在)[^，。！？!?]{0,4}(?:车上|车里|上面|上头|里面|门口)[^，。！？!?]{0,4}(?:也|都)?照样(?:拖|搬|拉|砸|扣)"
+)
+# 9 our side has been round the debtor's home and talked to the people there: 「你家楼下小卖部老板、物业我们都打过招呼了」
+NEIGHBOUR_X = re.compile(
+    r"(?:楼下|物业|门卫|保安|邻居|隔壁|对门|小卖部|楼道|小区门口|街坊|房东|村口)[^。！？!?]{0,16}(?:我们|我们的人|我们同事|同事|我|兄弟们?)[^，。！？!?]{0,4}(?:都|也|早就|已经)?(?:打过招呼|打了招呼|打好招呼|问过|聊过|混熟|认识了|打听过|去过|转过|见过)"
+)
+# 10 the exact spot is on file, used as pressure: 「几栋几单元系统里都写着呢」「车牌尾号多少我们这都记着」
+ON_FILE_X = re.compile(
+    r"(?:几栋|几单元|几号楼|门牌|单元|车牌|尾号|站点|出口|进门|左手|右手|第[一二三四五六七八九十\d]+(?:个|间|家))[^。！？!?]{0,14}(?:系统里|我们这|我们这边|档案里|资料里|本子上)?[^。！？!?]{0,4}(?:都)?(?:写着|记着|登记着|有记录|存着|标着)"
+)
 FAMILY_OK = re.compile(r"班主任|老师|通知|家长群|告诉|打电话|联系|征信|政审|考公|黑名单|记录|影响|学费|开销|生活费|照顾|辛苦|不容易|理解|医药|住院|生病|病")
 
 # pressure tails that carry no harm of their own; next to another rule's act (calling contacts,
@@ -81,8 +99,14 @@ def detect_threat(t: TurnText) -> Hit | None:
         sentence = sentence_of(t.norm, a)
         for pattern in (L.KNOW_WHERE, L.CONFRONT_VISIT, L.MENACE, L.THREAT, L.MENACE3, L.THREAT4, L.THREAT5):
             for m in pattern.finditer(clause):
-                if negated(clause, m.start()) or denied_after(clause, m.end()):
+                if negated(_mask(clause), m.start()) or denied_after(clause, m.end()) or (pattern in (L.CONFRONT_VISIT, L.THREAT4, L.KNOW_WHERE) and _neg_inside(m.group(0))):
                     continue
+                if STATE.search(sentence) and not OUR_FORCE.search(clause):
+                    continue  # police / court / regulator acts: false-legal-claim or impersonation
+                if CONTACT.search(clause) and not PHYSICAL.search(clause):
+                    continue  # word sent by phone, letter or through someone: contact-shaming
+                if TAIL2.match(m.group(0)) and OTHER_ACT2.search(t.norm):
+                    continue  # 「…App上还清，还不上后果自负」 closes a payment or credit act
                 if pattern in (L.MENACE3, L.THREAT4, L.THREAT5) and (L.THREAT_OK3.search(sentence) or WARNING.search(sentence) or re.search(r"被骗|上当", sentence) or HYPOTHETICAL_PROCESS.search(sentence) or re.search(r"避开|方便(?:的)?时间|不打扰|尽量", t.norm)):
                     continue
                 if re.search(r"小心|当心|注意|留神|提防", m.group(0)) and re.search(r"骗子|诈骗|被骗|防骗|陌生人|冒充|身体|路滑|开车", sentence):
@@ -111,17 +135,45 @@ def detect_threat(t: TurnText) -> Hit | None:
                     continue
                 return Hit(t.orig[a:b].strip(), a + m.start())
     # 「你闺女在哪个幼儿园、几点放学，我们都一清二楚」「出了什么事，可别说…」 span clauses
-    for m in (x for p in (L.KNOW_WHERE, L.CONFRONT_VISIT, L.MENACE, L.MENACE3) for x in p.finditer(t.norm)):
+    for p, m in ((p, x) for p in (L.KNOW_WHERE, L.CONFRONT_VISIT, L.MENACE, L.MENACE3) for x in p.finditer(t.norm)):
         if re.search(r"[。！!]", m.group(0)) or not re.search(r"[，,；;？?]", m.group(0)):
             continue
         if re.search(r"骗子|诈骗|被骗|防骗|冒充|警察|公安|法院|核实|提前(?:通知|预约)|按规定|可能", sentence_of(t.norm, m.start())):
             continue
+        if (STATE.search(m.group(0)) and not OUR_FORCE.search(m.group(0))) or (CONTACT.search(m.group(0)) and not PHYSICAL.search(m.group(0))) or (p in (L.KNOW_WHERE, L.CONFRONT_VISIT) and _neg_inside(m.group(0))):
+            continue  # a legal act, or word sent through others, spanning clauses
         window = t.norm[max(0, m.start() - 10):m.end() + 10]
         if negated(t.norm[max(0, m.start() - 12):m.start() + 1], min(12, m.start())) or re.search(r"更新|寄|账单|核对|确认一下|方便|快递|不会", window):
             continue
         return Hit(t.orig[m.start():m.end()].strip(), m.start())
     return _threat_x(t)
 
+
+_NOT_NEG_X = re.compile(
+    r"会不会|能不能|是不是|要不要|敢不敢|信不信|有没有|拦不住|不是我能|不由我|(?:也|并|真)?不(?:希望|愿意|想)|"
+    r"(?:可|我可|我)?(?:不会|别|不要|千万别)(?:让|等)(?:事情|这事|事|它)?(?:拖|走|闹|发展|弄|逼)到|"
+    r"不是说(?:要|我们要)?[^，。！？!?]{0,8}[啊呀哈]?[，,]?(?=但|可|不过)")
+
+
+def _mask(text: str) -> str:
+    """Same-length text with the non-negating idioms blanked, for the negation and process checks."""
+    return _NOT_NEG_X.sub(lambda m: "＿" * len(m.group(0)), text)
+
+
+def _neg_inside(span: str) -> bool:
+    """「我们不会去单位找他」: a negator inside the matched span (actor … not … go)."""
+    return bool(NEGATORS.search(NOT_NEGATING.sub("__", _mask(span))[1:]))
+
+
+# police, court, regulator or a legal act doing the "visit": false-legal-claim / impersonation, not threat
+STATE = re.compile(r"警察|公安|民警|派出所|经侦|刑警|法院|法官|执行局|执行庭|检察|传票|开庭|立案|拘留|拘传|封条|查封|监管|银保监|备案|问话|抓")
+OUR_FORCE = re.compile(r"我们的人|兄弟|几个人|找人|收拾|弄死|打断|好看|注意安全|小心|当心|道上")
+# word sent through someone else (phone, letter, front desk, a teacher who comes): contact-shaming
+CONTACT = re.compile(r"打(?:个|了|一个|几个)?电话|电话|发函|函|短信|发(?:个|条)?(?:消息|信息)|打到|打给|行政|人事|群里|通讯录|"
+                     rf"(?:让|请|叫|通知|麻烦)(?:你|您)?(?:们)?(?:的)?[^，。！？!?]{{0,6}}{L.SHAME_TARGET2}(?:来|去|帮忙)?(?:找|跟|和|问|谈|通知)")
+PHYSICAL = re.compile(r"堵|蹲|守|敲门|上门|当面|面对面|坐坐|坐一坐|等你|等您|门口|拖走|搬走|砸")
+TAIL2 = re.compile(r"^(?:后果自负|(?:你|您)?自己注意(?:点|着点|一点)?|你等着)$")
+OTHER_ACT2 = re.compile(r"App|app|还清|还上|还款|征信|记录|手机号|办不了|传票|开庭|法院|立案|监管|起诉")
 
 _PROCESS_OK = re.compile(r"按(?:照)?(?:规定|流程)|依法|提前(?:通知|告知|联系|预约)|核实(?:地址|情况|一下|身份)|预约|营业厅|网点|柜台|办理|来(?:我们|行里|公司)|(?:您|你)(?:可以|也可以|方便的话)(?:来|到|过来)|不会|不用|不必|没有|绝不|从不|别担心|放心")
 
@@ -131,11 +183,22 @@ def _threat_x(t: TurnText) -> Hit | None:
     our side, a staged chance meeting, watching where the debtor is, open-ended escalation."""
     for sm in re.finditer(r"[^。！？!?\n]+", t.norm):
         sent, base = sm.group(0), sm.start()
-        for pattern in (VISIT_X, ENCOUNTER_X, WATCH_X, ESCALATE_X, OPEN_CONSEQ_X, FIND_X, FAMILY_WATCH_X):
+        raw_sent, sent = sent, _mask(sent)
+        for pattern in (VISIT_X, ENCOUNTER_X, WATCH_X, ESCALATE_X, OPEN_CONSEQ_X, FIND_X, FAMILY_WATCH_X, SEIZE_X, NEIGHBOUR_X, ON_FILE_X):
             m = pattern.search(sent)
             if not m:
                 continue
-            if negated(sent, m.start()):
+            if negated(sent, m.start()) or (pattern in (VISIT_X, ENCOUNTER_X, WATCH_X, SEIZE_X, NEIGHBOUR_X) and _neg_inside(m.group(0))):
+                continue
+            if STATE.search(sent) and not OUR_FORCE.search(sent):
+                continue  # police / court turning up, a court seizure: false-legal-claim
+            if pattern in (VISIT_X, ON_FILE_X) and CONTACT.search(sent) and not PHYSICAL.search(sent):
+                continue  # 「发函到学院，让辅导员来找你谈谈」「前夫那边打个电话过去聊聊」: contact-shaming
+            if pattern is SEIZE_X and re.search(r"依法|申请|流程|合同约定|抵押|协商|自愿", sent):
+                continue  # a lawful repossession process, described
+            if pattern is ON_FILE_X and not re.search(rf"{_ACTOR}|有人|拖|不还|再不|到时候|哪天|别怪|你可别", sent):
+                continue  # an address read back for a statement, with no pressure
+            if pattern is NEIGHBOUR_X and re.search(r"电话|短信|微信|寄|快递|账单", sent):
                 continue
             if pattern is OPEN_CONSEQ_X and re.search(r"骗子|诈骗|冒充|被骗|转账|陌生|身体|病|医院|开车", sent):
                 continue  # a warning about scams or health: 「被骗了什么事您自己担着，所以只认官方」
@@ -143,7 +206,7 @@ def _threat_x(t: TurnText) -> Hit | None:
                 continue  # telling the debtor where THEY can look something up
             if pattern is FAMILY_WATCH_X and FAMILY_OK.search(sent):
                 continue  # credit talk or sympathy about the family
-            if pattern in (OPEN_CONSEQ_X, FIND_X, FAMILY_WATCH_X):
+            if pattern in (OPEN_CONSEQ_X, FIND_X, FAMILY_WATCH_X, SEIZE_X, NEIGHBOUR_X):
                 return Hit(t.orig[base:base + len(sent)].strip(), base + m.start())
             if pattern is not ESCALATE_X and (_PROCESS_OK.search(sent) and not re.search(r"也不想|不想|不希望|莫怪|别怪|别嫌|难看|不好看|好看", sent)):
                 continue  # accurate process, an invitation to the branch, or a denial
@@ -151,11 +214,9 @@ def _threat_x(t: TurnText) -> Hit | None:
                 continue  # sympathy about the debtor's business, followed by a plan
             if re.search(r"骗子|诈骗|冒充|自称|不是我们的人|(?:您|你)(?:刚才)?(?:说|提到)", sent):
                 continue  # warning about scammers, or the debtor's own account
-            if re.search(r"警察|公安|民警|法院|抓", sent):
-                continue  # police or court turning up: false-legal-claim
             if pattern is WATCH_X and re.search(r"更新|寄|账单|核对|确认一下|快递|方便(?:接|的时间)|避开", sent):
                 continue
-            if pattern is VISIT_X and not re.search(rf"{_FACE}|等|堵|蹲|守|敲|(?:上|去|到)(?:你|您)(?:们)?(?:家|屋头|屋里|店|单位|公司|宿舍|厂|那儿)(?:去|来|里)?(?:$|[，。！？ ])|直接|不还|再不|不然|否则|要不", sent):
+            if pattern is VISIT_X and not re.search(rf"{_FACE}|找(?:你|您)|等|堵|蹲|守|敲|(?:上|去|到)(?:你|您)(?:们)?(?:家|屋头|屋里|店|单位|公司|宿舍|厂|那儿)(?:去|来|里)?(?:$|[，。！？ ])|直接|不还|再不|不然|否则|要不", sent):
                 continue  # movement with no confrontation (「我们同事去您那边的营业厅」)
             if pattern is VISIT_X and re.search(r"[发打报寄传贴告](?:个)?(?:电话)?(?:到|给|去)|群里|前台|电话|通讯录", sent) and not re.search(rf"{_FACE}|堵|蹲|守|敲|上门", sent):
                 continue  # sending word to their workplace: contact-shaming, not a visit
@@ -167,9 +228,14 @@ def _threat_x(t: TurnText) -> Hit | None:
 # --- insult: fresh-writer cue classes ---------------------------------------------------------
 # what a "type of person" is accused of; only with one of these is 「您这种…的人」 demeaning
 _BAD_TRAIT = (r"(?:见(?:得)?多了|见识多了|不指望|指望不上|失望|没(?:有)?(?:一句|半句)?(?:真话|实话)|撒谎|说谎|扯谎|糊弄|忽悠|对牛弹琴|瞧不起|看不起|"
-              r"不算数|不算话|不敢信|不能信|信不得|不可信|不认账|不认帐|翻脸|赖|骗|装|躲|耍|无赖|没信用|不讲信用|不要脸|没脸|丢人|没救|靠不住|信不过|嘴上说|说一套)")
+              r"不算数|不算话|不敢信|装(?:聋|死|穷|傻|哑|可怜|蒜|糊涂)|扮死|哭穷|巨婴|懒|眼高手低|没(?:那个)?本事|硬撑|没担当|混一天算一天|耳旁风|一拖再拖|大手大脚|喝酒打牌|吃喝玩乐|放鸽子|缩头|不能信|信不得|不可信|不认账|不认帐|翻脸|赖|骗|装|躲|耍|无赖|没信用|不讲信用|不要脸|没脸|丢人|没救|靠不住|信不过|嘴上说|说一套)")
 # 1 the debtor filed under a bad type: 「像您这样借了钱就翻脸不认账的人，我们见得多了」「你们这号人嘴里就没一句真话」
-TYPE_X = re.compile(r"(?:像)?(?:你|您)(?:们)?(?:这种|这样|这号|这类|这路|这种样|这样子)(?:的)?[^。！？!?]{0,22}?(?:人|货|主儿?|家伙|东西)")
+_GROUP = r"(?:人|货|主儿?|家伙|东西|大学生|学生|年轻人|后生仔|小年轻|小孩|男人|女人|老板|司机|跑车的|主播|打工的|的(?=[，,]))"
+TYPE_X = re.compile(rf"(?:像)?(?:你|您)(?:们|哋)?(?:这种|这样|这号|这类|这路|这种样|这样子|这些|这帮|这群|呢啲)(?:的)?[^。！？!?]{{0,22}}?{_GROUP}(?!情况|问题|处境|困难)")
+# 「也就您这种…的人才…」: only someone like you — demeaning without a trait
+ONLY_YOU_X = re.compile(r"(?:也就|只有|就)(?:你|您)(?:这种|这号|这样的)[^，。！？!?]{0,14}(?:人|主儿?|货)[^，。！？!?]{0,3}(?:才|会)")
+# 「你们跑车的是不是都这样」「你们这些大学生一个个都是巨婴」: the debtor's group, all alike, plus a bad trait
+GROUP_ALL_X = re.compile(r"(?:你|您)(?:们|哋)[^，。！？!?]{0,8}(?:的)?(?:是不是)?(?:都|个个|一个个|全)(?:这样|这德行|一个样|一路货|是)")
 # 2 contempt, sarcasm and belittling: 「挺让人瞧不起的」「说出去也不嫌丢人」「也是够失败的」「真有出息」
 #   「磨磨唧唧跟个老太太似的」「欠钱的时候倒挺好意思的」「十个里面九个都在撒谎」
 CONTEMPT_X = re.compile(
@@ -194,6 +260,24 @@ BODY_X = re.compile(r"(?:你|您)[^，。！？!?]{0,4}(?:是)?(?:耳朵|眼睛|
                     r"|(?:聋|瞎|哑)了(?:还是|吗|么)|(?:聋子|哑巴|瞎子|死人)(?:吗|么|啊|似的|一样)|(?:你|您)[^，。！？!?]{0,3}(?:人)?死了(?:吗|么|还是|啊)|(?:耳朵|眼睛)(?:是)?(?:摆设|装饰|出气|借来的)|耳朵里塞")
 # 8 a grown man living off others: 「一个大老爷们靠老婆养」「三十好几了还伸手问爸妈要」「吃老婆的软饭」
 DEPEND_X = re.compile(r"(?:大男人|大老爷们|大小伙子|大老爷们儿|男子汉|成年人|有手有脚|好几十?了|三十好几|四十好几|这么大(?:的)?人|这么大岁数)[^。！？!?]{0,12}(?:靠[^，。！？!?]{0,4}(?:养|供|接济|救济|活)|啃老|伸手(?:要|问)|吃软饭|让[^，。！？!?]{0,4}(?:养|供))")
+# 9 accusing the debtor of faking (not a conditional 「你要再装傻」): 「还钱就装死」「开着好车装穷」「哭穷装可怜」「扮死」
+PRETEND_X = re.compile(r"(?<![要再别她他])(?:装(?:聋作哑|傻充愣|聋|死|穷|哑巴?|可怜|蒜|糊涂)|扮死|扮穷|哭穷)(?![的地]?(?:人|不还|也没用|没用))")
+# 10 borrow-time vs repay-time behaviour: 「借的时候点头哈腰，到还的时候就横起来了」「借钱就醒目，还钱就扮死」
+TWO_FACE_X = re.compile(r"(?:借|花|刷|拿|贷)[^。！？!?]{0,6}(?:的时候|时|就)[^。！？!?]{0,10}[，,][^。！？!?]{0,4}(?:一到|到|轮到|等到|要)?还[^。！？!?]{0,4}(?:的时候|时|就|了)?[^。！？!?]{0,3}(?:就|便|又)?(?:装|扮|哭|横|躲|没影|失踪|消失|变脸|翻脸|耍|赖|玩失踪|缩|不认|哑|拉黑|跑)")
+# 11 comparing the debtor to a low creature or type: 「跟个滚刀肉一样」「躲债躲得比耗子还溜」「别跟个无赖似的」
+SIMILE_X = re.compile(r"(?:跟|像|和)(?:个|只|条|头|块)?(?:滚刀肉|无赖|泥鳅|老鼠|耗子|乌龟|王八|癞皮狗|牛皮糖|狗皮膏药|赖皮|巨婴|孙子|木头|死人|泼皮|流氓|叫花子|要饭的|骗子|蛀虫|寄生虫|吸血鬼|地痞|混混|懒汉|软蛋)(?:似的|一样|一般|差不多)"
+                      r"|比(?:耗子|老鼠|泥鳅|兔子|猴子?|狗|乌龟|兔子)还|巨婴|妈宝|滚刀肉|老油子|软骨头")
+# 12 mocking the debtor's poverty, brains or pretensions: 「穷成这样啊」「脑子怎么想的」「还讲啥面子」「梦该醒醒了」
+MOCK_X = re.compile(r"穷成(?:这样|这德行|这个样子?)|穷到(?:这份上|这个地步)|穷疯了|"
+                    r"脑子(?:是)?(?:怎么|咋|啥)想的|脑子里(?:装的|想的|都)(?:是)?(?:啥|什么)|没长脑子|脑子呢|长(?:没长)?脑子了?(?:吗|没)|"
+                    r"(?:还|也)(?:讲|要|顾|谈|在乎)(?:啥|什么|哪门子)(?:面子|脸面|尊严|体面)|十八线|(?:白日梦|梦|美梦)(?:也)?该醒(?:醒)?了|"
+                    r"(?:真|是真)?听不懂还是(?:在)?(?:这儿|这里)?装|真(病|穷|难|困难|没钱)假\1?的?[^，。！？!?]{0,2}(?:谁知道|谁晓得|天知道|鬼知道|谁说得清)|"
+                    r"(?:您|你)?说的话(?:跟|和)(?:放屁|狗叫|废话|屁)|(?:你|您)(?:的)?脸上(?:也|都)?(?:没光|无光|挂不住)|"
+                    r"(?:没担当|没出息|没良心|不孝|不争气|不成器|没用|窝囊|没心没肺|混账|没皮没脸)的?(?:东西|玩意儿?|货)|"
+                    r"(?:这种|这副|你这|您这|这)[^，。！？!?]{0,8}(?:做派|路数|嘴脸|作风|德行)[^。！？!?]{0,12}(?:难怪|怪不得|开了眼|开眼|见识|服了|少见|头一回)|"
+                    r"(?:难怪|怪不得)(?:你|您)?(?:欠|混成|落到|还不上)|说难听点(?:就是|叫)")
+# 13 the debtor lumped with the dozens who lie: 「一说生病就没钱的我一天能听见十几个」
+LUMP_X = re.compile(r"的[，,]?(?:我|我们)(?:一天|每天|天天|一年|一个月)?(?:能|都|要)?(?:听|见|碰|遇|接)[^，。！？!?]{0,3}(?:十几|几十|上百|好几十|一大把|无数)")
 RHETORIC_NEG = re.compile(r"(?:哪(?:是|像|里是|儿是|叫)|怎么(?:会|能)是|哪有)[^，。！？!?]{0,6}$")
 RECORD_SUBJ = re.compile(r"(?:征信|信用|记录|账|债|名声|生意|行情|日子|房子|车)[^，。！？!?]{0,4}$")
 
@@ -201,15 +285,25 @@ RECORD_SUBJ = re.compile(r"(?:征信|信用|记录|账|债|名声|生意|行情|
 def _insult_x(t: TurnText, said: str) -> Hit | None:
     for sm in re.finditer(r"[^。！？!?\n]+", t.norm):
         sent, base = sm.group(0), sm.start()
-        for pattern in (TYPE_X, CONTEMPT_X, IMPLIED_LABEL_X, INCOMPETENT_X, THICK_X, UNWORTHY_X, BODY_X, DEPEND_X):
+        for pattern in (TYPE_X, CONTEMPT_X, IMPLIED_LABEL_X, INCOMPETENT_X, THICK_X, UNWORTHY_X, BODY_X, DEPEND_X,
+                        ONLY_YOU_X, GROUP_ALL_X, PRETEND_X, TWO_FACE_X, SIMILE_X, MOCK_X, LUMP_X):
             for m in pattern.finditer(sent):
-                if pattern is TYPE_X and not re.search(_BAD_TRAIT, sent):
+                if pattern in (TYPE_X, GROUP_ALL_X, LUMP_X) and not re.search(_BAD_TRAIT, re.sub(r"诈骗|被骗|防骗", "", sent)):
                     continue  # 「像您这样主动还款的人不多」 is praise
-                if negated(sent, m.start()) and not re.search(r"也不嫌|不嫌", m.group(0)):
+                if pattern in (PRETEND_X, SIMILE_X) and re.search(r"(?:她|他|孩子|儿子|女儿)[^，。！？!?]{0,4}$", sent[:m.start()]):
+                    continue  # about someone else's conduct, told to the debtor
+                if pattern is PRETEND_X and re.search(r"(?:要是?|如果|万一)还$", sent[:m.start()]):
+                    continue  # 「你要是还装死」: a condition, not a judgement
+                if pattern is PRETEND_X and not re.search(r"个个|一个个|都|你们|你哋|借|最在行|就是|我看|还是|开着|戏精|可怜|哭穷|装穷", sent):
+                    continue  # 「白天打你你装死」 describes not answering; contempt needs a judgement around it
+                if pattern is LUMP_X and not re.search(r"一说|借口|说.{0,4}就|假|撒谎|装|心里清楚", sent):
                     continue
+                if negated(sent, m.start()) and not re.search(r"也不嫌|不嫌", m.group(0)) and not (
+                        pattern is SIMILE_X and re.search(r"(?:别|不要)$", sent[:m.start()])):
+                    continue  # 「别跟个无赖似的」 still calls the debtor one
                 if RHETORIC_NEG.search(sent[:m.start()]):
                     continue
-                if re.search(r"(?:您|你)(?:刚才)?(?:是不是|可能)?(?:说|觉得|认为|以为|担心|怕)|(?:别|不要|不用|千万别)[^，。！？!?]{0,3}说自己|别把自己|别这么说|被(?:人|别人)?(?:说|骂|叫|当)|冒充|自称", sent[:m.start()]) or (
+                if re.search(r"(?:您|你)(?:刚才)?(?:是不是|可能)?(?:说|觉得|认为|以为|担心|怕)|(?:别|不要|不用|千万别)[^，。！？!?]{0,3}说自己|别把自己|别这么说|被(?:人|别人)?(?:说|骂|叫|当)|冒充|自称", re.sub(r"(?:你|您)说(?:说)?(?:你|您)", "__", sent[:m.start()])) or (
                         "骗子" in sent[:m.start()] and not (pattern is UNWORTHY_X and re.search(r"赖|欠|不还|你|您|一个", sent[:m.start()]))):
                     continue  # reported, reassuring or about scammers
                 if "出息" in m.group(0) and not re.search(r"赖|欠|不还|还不上|躲|骗|谎|装|拖|学会|连", sent):
@@ -252,12 +346,16 @@ def detect_insult(t: TurnText) -> Hit | None:
                 # the debtor's own word repeated to reassure, or reported speech
                 if word in said and (re.search(r"别|不是|不要|没|谁|不用|什么.{0,4}不|千万", clause) or L.INSULT_REPORTED.search(clause[:m.start()])):
                     continue
+                if re.search(r"说的话(?:跟|和|就是|都是)", clause[:m.start()]):
+                    return Hit(t.orig[a:b].strip(), a + m.start())  # 「您说的话跟放屁有什么区别」: not reported speech
                 if L.INSULT_REPORTED.search(clause[:m.start()]) and re.search(r"(?:您|你)(?:刚才|是不是|可能)?(?:说|觉得|认为|以为|骂|担心|怕)|别把自己|说自己|被(?:人|别人)?(?:说|骂|叫|当)", clause[:m.start()]):
                     continue
                 if re.search(r"骗子|诈骗|流氓|无赖|骗", word) and (re.search(r"冒充|自称|外面|那些|有些|电话里|短信|防|小心|当心|提醒|警惕|谨防|遇到|碰到|假|担心|怀疑|以为|觉得|核实|官方", sentence) or
-                                                             not re.search(r"你|您", clause)):
+                                                             re.search(r"别转|不要转|千万别|不收任何|陌生(?:账户|账号|卡)|话术|(?:转|打)钱的|个人(?:微信|卡|账户)|报警", sentence) or
+                                                             not (re.search(r"你|您", clause) or (re.search(r"你|您|他|她", sentence) and re.search(r"(?:就是|就|是|纯粹|说白了)(?:个|一个)?[^，。！？!?]{0,10}$|耍$", clause[:m.start()])))):
                     continue
-                if not re.search(r"你|您", clause) and WARNING.search(sentence):
+                if not re.search(r"你|您", clause) and WARNING.search(sentence) and not (
+                        re.search(r"你|您|他|她", sentence) and re.search(r"(?:就是|纯粹|说白了)(?:个|一个)?[^，。！？!?]{0,10}$", clause[:m.start()])):
                     continue
                 if word in ("活该",) and not re.search(r"你|您", sentence):
                     continue
