@@ -43,3 +43,30 @@ def test_stumbling_over_a_figure_is_not_clear():
 def test_correcting_an_earlier_turn_or_a_rhetorical_question_is_not_a_stumble():
     assert clarity("我更正一下：刚才说能分24期是我说错了，最多12期，以审批为准，您在官方App申请就行。").score >= 67
     assert "说法" not in clarity("我说错了吗？您这笔3,200元已经逾期50天了。").reason
+
+
+# round 2 (writers I–L): clarity follows the reference scale, not politeness; invented phrasings
+
+def test_short_identity_check_is_clear_not_terse():
+    for said in ("抱歉打扰，请问您是许文静本人吗？", "请问你是邵海涛本人吗？", "您是不是龚丽本人？"):
+        assert clarity(said).score >= 67, said
+    assert clarity("嗯，行。").score < 67  # a bare acknowledgement stays incomplete
+
+
+def test_politeness_alone_does_not_change_clarity():
+    polite = clarity("您这期2,400元，4月20号前在官方App还上就可以。").score
+    plain = clarity("你这期2,400元，4月20号前在官方App还上就可以。").score
+    assert abs(polite - plain) <= 5
+    assert plain >= 67
+
+
+def test_hedged_figure_and_halting_start_lower_clarity():
+    assert clarity("系统里是三千二……差不多吧，您今天先处理一下。").score < 67
+    assert clarity("……那行吧，您这周在App上还1,500元。").score < clarity("那行，您这周在App上还1,500元。").score
+
+
+def test_false_fact_lowers_clarity_more_than_another_slip():
+    text = "您这笔5,600元再拖一周，就会直接移送法院强制执行，名下车子马上查封。"
+    false_claim = clarity(text, ["false-legal-claim"]).score
+    other = clarity(text, ["harassment"]).score
+    assert false_claim < other < clarity(text).score

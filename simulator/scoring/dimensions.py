@@ -40,7 +40,7 @@ JARGON = C(r"(?<![A-Za-z])(?:M[0-9]|CO|MP|DPD|WO|PTP|CPD|C-M\d|CL|LPF|OD|bucket|
 FILLER = C(r"那个那个|就是说|然后呢|然后然后|这个这个|嗯嗯|呃|那什么|怎么说呢|反正就是|总之就是")
 VAGUE = C(r"尽快|赶紧|赶快|抓紧|想办法|有空|早点|早日|一些|一点|看着办|随便|差不多|到时候|再说|回头")
 NEXT_STEP = C(r"官方|App|APP|app|对公账户|柜台|渠道|短信|链接|回电|回个电话|确认|稍后|今天|明天|下午|上午|\d+点|号前|之前|几号|哪天|什么时候")
-HEDGE = C(r"不太确定|我也不确定|可能是系统|大概是吧|应该是吧|好像是|的样子|左右吧|几十吧|多点吧|多点|说不好|不太清楚")
+HEDGE = C(r"差不多吧|不太确定|我也不确定|可能是系统|大概是吧|应该是吧|好像是|的样子|左右吧|几十吧|多点吧|多点|说不好|不太清楚")
 HOSTILE = C(r"能把你怎么样|有的是办法|跟你说实话|实话跟你说|我跟你说|你最好|你不信|谁还敢要|不想还|你这个")
 RHETORIC = C(r"什么意思|是吧[？?]|别想了|别管|你就说|必须给|别让我|没办法是吧|让他快点|别再拖了|记得哈|别忘了")
 # a figure or fact corrected or left open inside the turn (「三千,不对,三千二」「六千七还是七千六来着」)
@@ -142,13 +142,23 @@ MISLEADING = ("impersonation",)
 MISLEADING_CAP = 55  # a false identity is not clear communication, however fluent
 
 
-_W = {"you": 10, "rude": 8, "viol": 8, "polite": 3}
+# politeness is not on the reference's clarity scale: no bonus for 您; a bare 你 keeps a small
+# penalty only because it marks curt, hostile turns that new writers grade 1 (dropping it cost e–h)
+_W = {"you": 5, "rude": 8, "viol": 11, "polite": 0, "false_fact": 8, "hesitant": 8}
+# a violation that states something untrue (a legal step, a credit effect, a waiver) is a wrong fact
+FALSE_FACT = {"false-legal-claim", "credit-exaggeration"}
+# a short identity check asks one complete, concrete question (「请问是唐秀英本人吗？」): clear, not terse
+IDENTITY_ASK = C(r"本人吗|本人[？?]|是不是.{1,4}本人|是.{1,5}本人(?:吧|呀|啊)?[？?]")
+# the turn opens with a hesitation (「……好吧」「……也是」): halting, understandable
+HESITANT_START = C(r"^\s*(?:……|\.\.\.)")
 
 
 def clarity(text: str, violations: tuple[str, ...] | list[str] = ()) -> DimScore:
     """2 = complete, concrete and concise; 1 = understandable but terse, vague, hedged or
     wordy; 0 = jargon, self-contradiction or rambling. Any violation found in the turn lowers
-    the score a little; a false identity (``MISLEADING``) caps it at 1. The scorer then nudges
+    the score a little, a false legal or credit fact (``FALSE_FACT``) a little more; a false
+    identity (``MISLEADING``) caps it at 1. Politeness earns nothing (not on the scale); a short
+    identity check (``IDENTITY_ASK``) is a complete question, not a terse turn. The scorer then nudges
     the ranking with the learned signal (``learned.blend``)."""
     n = len(re.sub(r"[\s，。！？、,.!?…‘’“”「」]", "", text))
     jargon = JARGON.search(text)
@@ -172,7 +182,9 @@ def clarity(text: str, violations: tuple[str, ...] | list[str] = ()) -> DimScore
         return DimScore(30 if not concrete else 45, f"只有{n}个字，没有任何有用信息。", "vague")
     score, why = 76, []
     if n < 16:
-        if close:
+        if IDENTITY_ASK.search(text):
+            score, why = 76, []
+        elif close:
             score, why = 64, ["只有一句客套的结束语，没有小结"]
         elif question and concrete:
             score, why = 62, ["简短的追问"]
@@ -194,6 +206,9 @@ def clarity(text: str, violations: tuple[str, ...] | list[str] = ()) -> DimScore
     if fillers:
         score -= 8
         why.append("有口头禅")
+    if HESITANT_START.search(text):
+        score -= _W["hesitant"]
+        why.append("开头吞吞吐吐")
     if n > 110:
         score -= 6
         why.append(f"偏长（{n}字）")
@@ -207,6 +222,9 @@ def clarity(text: str, violations: tuple[str, ...] | list[str] = ()) -> DimScore
         score += 3
     if violations:
         score -= _W["viol"]
+    if set(violations) & FALSE_FACT:
+        score -= _W["false_fact"]
+        why.append("说法与事实不符")
     if misleading:
         score = min(score, MISLEADING_CAP)
         why.append("内容不实或身份说法与事实不符")
