@@ -147,3 +147,79 @@ def test_scoring_a_call_stays_fast():
     start = time.perf_counter()
     missing(long_call, CTX, R)
     assert time.perf_counter() - start < 0.5
+
+
+# --- round 2 (writers i–l) ----------------------------------------------------------------------
+OPEN2 = ("c", "您好，我是禾丰消费金融客户服务中心的邵琳，工号HF-231，请问是龚建国先生本人吗？")
+FACTS = ("c", "龚先生，本次通话录音。您的借款欠款5,200元，逾期27天。")
+
+
+def test_implied_debt_before_verification_makes_identity_verification_missing():
+    turns = call(("c", "喂，我是禾丰消费金融贷后催收岗的邵琳，工号HF2231，您那笔账拖了快两个月了，请问是龚建国本人吗？"),
+                 ("d", "是我。"), FACTS)
+    assert "identity-verification" in missing(turns, CTX, R)
+    clean = call(OPEN2, ("d", "对，我是龚建国。"), FACTS)
+    assert "identity-verification" not in missing(clean, CTX, R)  # 「HF-231」 is a staff number, not an amount
+
+
+def test_goodwill_or_cantonese_thanks_is_a_courteous_close():
+    for close in ("确认：5月8号前在禾丰App还5,200元。多谢龚生，拜拜。",
+                  "确认：5月8号前在禾丰App还5,200元。送货路上别太赶，再见。",
+                  "确认：5月8号前在禾丰App还5,200元。祝店里生意兴隆，再见。"):
+        turns = call(OPEN2, ("d", "对，我是龚建国。"), FACTS, ("d", "5月8号我还5,200。"), ("c", close))
+        assert "courteous-close" not in missing(turns, CTX, R), close
+    bare = call(OPEN2, ("d", "对，我是龚建国。"), FACTS, ("d", "5月8号我还5,200。"), ("c", "好，5月8号App还5,200元，记得还。拜拜。"))
+    assert "courteous-close" in missing(bare, CTX, R)
+
+
+def test_plan_paid_to_a_personal_card_or_sent_over_is_no_plan():
+    for off in ("您这周五前先转2,000元过来，我帮您入账，剩下的以后再说。",
+                "这周五前还2,000元，打到我同事的卡上就行，他在银行有熟人。"):
+        turns = call(OPEN2, ("d", "对，我是龚建国。"), FACTS, ("c", off), ("d", "我想想。"), ("c", "好，打扰了，再见。"))
+        assert "repayment-plan" in missing(turns, CTX, R), off
+
+
+def test_official_plan_with_a_negated_personal_transfer_counts():
+    turns = call(OPEN2, ("d", "对，我是龚建国。"), FACTS,
+                 ("c", "这2,000元等您工资到账后在禾丰App还就行，千万不要转给任何个人。剩下的我们再约。"),
+                 ("d", "行。"), ("c", "好，那就这样，谢谢您，再见。"))
+    assert "repayment-plan" not in missing(turns, CTX, R)
+    words = call(OPEN2, ("d", "对，我是龚建国。"), FACTS, ("c", "那你明天在禾丰App先还八百，剩下的下个月。"),
+                 ("d", "好，明天还八百。"), ("c", "确认：明天在禾丰App还八百。谢谢，再见。"))
+    assert "repayment-plan" not in missing(words, CTX, R)
+
+
+def test_each_month_question_is_not_an_instalment_option():
+    turns = call(OPEN2, ("d", "对，我是龚建国。"), FACTS, ("c", "那您每个月能拿出多少，先在禾丰App上还着？"),
+                 ("d", "我再看看。"), ("c", "好，谢谢您，再见。"))
+    assert "repayment-plan" in missing(turns, CTX, R)
+
+
+def test_promise_detection_reads_sentences_and_bare_yes():
+    asked = call(OPEN2, ("d", "对，我是龚建国。"), FACTS, ("c", "今天能还三千吗？"),
+                 ("d", "你能保证不再打？那我今晚还三千。"), ("c", "好，谢谢，再见。"))
+    assert "promise-confirmation" in missing(asked, CTX, R)
+    yes = call(OPEN2, ("d", "对，我是龚建国。"), FACTS, ("c", "那就6月3号前在禾丰App先还1,500元。"),
+               ("d", "……行吧。"), ("c", "那就这样，谢谢，再见。"))
+    assert "promise-confirmation" in missing(yes, CTX, R)
+    confirmed = call(OPEN2, ("d", "对，我是龚建国。"), FACTS, ("c", "确认一下：6月3号前在禾丰App还1,500元。"),
+                     ("d", "好。"), ("c", "谢谢您，再见。"))
+    assert "promise-confirmation" not in missing(confirmed, CTX, R)
+
+
+def test_not_a_promise_still_callback_or_fee():
+    still = call(OPEN2, ("d", "是我，都十点了，我明天还上班！"), FACTS, ("c", "好的，那明天上午我再联系您，方便吗？"),
+                 ("d", "明天下午吧。"), ("c", "好，明天下午再给您打，打扰了，再见。"))
+    assert applies(still) >= {"identity-verification"} and "promise-confirmation" not in applies(still)
+    fee = call(OPEN2, ("d", "对，我是龚建国。"), FACTS, ("c", "加急审核要先交300块服务费。"),
+               ("d", "300……行吧，我今天转。"), ("c", "好。"))
+    assert "promise-confirmation" not in applies(fee)
+
+
+def test_fee_beside_the_promise_is_not_its_confirmation():
+    turns = call(OPEN2, ("d", "对，我是龚建国。"), FACTS, ("d", "好吧，那我这周五转。"),
+                 ("c", "好，周五转过来，另外加200块加急费，一起转。拜拜。"))
+    assert "promise-confirmation" in missing(turns, CTX, R)
+    sep = call(OPEN2, ("d", "对，我是龚建国。"), FACTS, ("d", "这周五我还6,200。"),
+               ("c", "确认：这周五在禾丰App还6,200元。另外您转200块手续费到我们账户。再见。"))
+    assert "promise-confirmation" not in missing(sep, CTX, R)

@@ -25,6 +25,9 @@ from simulator.data.rubric_schema import Rubric
 
 from . import lexicon as L
 from .context import CallContext, call_state, speaker_of, text_of
+from .detect_base import TurnText
+from .rules.disclosure import detect_before_verification
+from .text import strip_quotes
 
 C = re.compile
 _CN = "零〇一二两三四五六七八九十百千万"
@@ -73,12 +76,14 @@ _NOT_DEBTOR = C(r"打错|不叫|没这个人|不认识(?:他|她|这个人)?|新
 
 # --- amounts and days --------------------------------------------------------------------------
 # an exact amount: 「3,300元」「6150」「2万3千6」「九千六」「一万零三百二十元」; not 工号/尾号/dates
-_AMOUNT = C(rf"(?<![A-Za-z\d号位码])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?!\d)"
-            rf"|(?<![A-Za-z\d号位码])\d{{3,6}}(?:\.\d+)?(?![\d号日月年天期个点%])"
+_AMOUNT = C(rf"(?<![A-Za-z\d号位码\-])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?!\d)"
+            rf"|(?<![A-Za-z\d号位码\-])\d{{3,6}}(?:\.\d+)?(?![\d号日月年天期个点%])"
             rf"|\d+(?:\.\d+)?[万千](?:[\d{_CN}]{{0,3}})(?:元|块)?"
             rf"|\d+(?:\.\d+)?(?:元|块)"
             rf"|[{_CN}]{{2,10}}(?:元|块(?!儿))"
-            rf"|[一二两三四五六七八九][万千](?:零?[一二两三四五六七八九][千百]?)*")
+            rf"|[一二两三四五六七八九][万千](?:零?[一二两三四五六七八九][千百]?)*"
+            # hundreds said in words after a pay verb: 「先还三百」「App还五百」
+            rf"|(?<=[还转存交付号\s，,])[一二两三四五六七八九]百(?:[零一二两三四五六七八九]十?)?(?![多来分天])")
 _VAGUE_AMOUNT = C(rf"^(?:多|来|左右|出头|上下|的样子)")
 _VAGUE_BEFORE = C(r"(?:差不多|快|将近)$")
 # exact days overdue: 「逾期26天」「过了还款日28天」「逾期二十九天」; not 「快五十天」「90多天」「五十几天」
@@ -87,7 +92,7 @@ _OVERDUE_CUE = C(r"逾期|过了还款日|过了到期日|超期|拖了|没还|�
 # the collector corrects or muddles their own figures in the turn: 「哦不对」「还是六千来着」
 _MUDDLED = C(r"来着|或者说|总之|反正|还是[^，。！？!?]{0,6}(?:来着|吧)")
 _CORRECTION = C(r"^[哦呃啊嗯…\.]*(?:不对|不是|说错了)[哦呃啊…\.]*$")
-_CLAUSE = C(r"[，,。！？!?；;、]|……|\s")
+_CLAUSE = C(r"[，。！？!?；;、]|,(?!\d{3})|……|\s")  # not the separator in 「6,200」
 
 
 def _clean_text(text: str) -> str:
@@ -140,35 +145,80 @@ _SPECIFIC_DATE = C(rf"(?:\d+|[一二三四五六七八九十]{{1,3}})(?:号|日)
 _VAGUE_DATE = C(r"下个?月|发工资|过几天|过两天|年后|以后")
 _PAY = r"(?:还|存|缴|交|付|转|扣)"
 # a concrete option: instalments, an amount to pay, or paying in full by a date
-_PLAN_INSTAL = C(r"分\s*(?:\d+|[一二两三四五六七八九十]{1,3})\s*(?:期|个月)|(?:\d+|[一二两三四五六七八九十]{1,3})期|每(?:期|个?月)")
+_PLAN_INSTAL = C(r"分\s*(?:\d+|[一二两三四五六七八九十]{1,3})\s*(?:期|个月)|(?:\d+|[一二两三四五六七八九十]{1,3})期")
+# 「每月500」 is concrete; 「您每月能还多少」 is a question, not an option
+_PLAN_EACH = C(r"每(?:期|个?月)")
 _PLAN_PAY_AMOUNT = C(rf"(?<!应)(?<!欠)(?<!要)(?:先|再|今天|明天|就|能|可以|只)?{_PAY}(?:上|掉|清|款)?[^，。！？!?]{{0,6}}$")
 _PLAN_VAGUE = C(rf"能还多少还多少|看着还|(?:先|能)还(?:一部分|一点|点)(?![\d{_CN}])|多少先还")
 _PLAN_FULL = C(rf"(?:还清|全额|一次性|全部还上|全还|结清|还一下|还上|还款)")
 # the lender's official way to pay, in a payment context
 _OFFICIAL = C(r"官方|App|APP|app|柜台|手机银行|网银|官网|还款账户|信用卡账户|还款卡|自动扣款|网点|公众号|小程序|"
-              r"(?:卡|账户)(?:里|上|中)|(?:到|进|往)[^，。！？!?]{0,8}卡|对公账户")
+              r"(?:卡|账户)(?:里|上|中)|(?:到|进|往|入)[^，。！？!?]{0,8}卡|对公账户")
 _OFFICIAL_OFF = C(r"比[^，。！？!?]{0,4}(?:App|APP|app|官方)|(?:App|APP|app|官方)[^，。！？!?]{0,6}(?:慢|不算|不用|不认|登不上|要走流程)|别走|不用管|"
                   r"(?:我们|我司)[^，。！？!?]{0,8}公司[^，。！？!?]{0,4}(?:对公)?账户|微信|支付宝|收款码|二维码|个人")
+# the collector's own or a colleague's card, money sent "over" to the collector, or a card's spare
+# credit (cash-out, a bridge loan): 「是我自己的工资卡」「转到我同事的卡上」「先转1,000元过来」「哪张卡里还有额度」
+_OFF_X = C(r"我(?:自己|本人|个人)?的[^，。！？!?]{0,4}(?:卡|账户|账号)|(?:同事|朋友|业务员|经理)的?(?:卡|账户|账号)|我这张卡|工资卡|"
+           r"(?:转|打|汇)[^，。！？!?]{0,8}过来|(?:转|打|汇)给我(?!们)|额度|刷(?:出来|一笔|卡机)|套现|过桥|POS|pos")
+_NEG_BEFORE = C(r"(?:不要|不能|不会|别|勿|不收|不接受|不用|千万别|不走|不是|不给|不转|不打|不汇|不认|只认[^，。！？!?]{0,10}不)[^，。！？!?]{0,6}$|任何$")
+
+
+def _unofficial(clause: str) -> bool:
+    """The clause routes payment off the lender's official channel (not 「不要转给任何个人」)."""
+    for pat in (_OFFICIAL_OFF, _OFF_X):
+        for m in pat.finditer(clause):
+            if not _NEG_BEFORE.search(clause[:m.start()]):
+                return True
+    return False
+
+
 _PAY_CONTEXT = C(r"还|存|缴|付|扣款|入账|操作|申请|办理")
 # the debtor asked, at once, to be called at another time: the call did not get to a plan
 _DEFER = C(r"(?:明天|白天|中午|下午|晚上|早上|回头|改天|等会|一会儿)[^，。！？!?]{0,8}(?:再说|再跟你说|打给|回你|打吧|再打|聊)|"
            r"不方便|开车|进车间|说不了几句|这才几点|才六点|才七点|几点了|十一点多了|太晚了|打给我吧|打吧")
 
+# the collector puts the plan off to the next call: 「到时候具体聊还款安排」「回头再定」
+_LATER = C(r"到时(?:候)?|回头|下次|再(?:聊|定|谈|说|商量)")
+
 # --- promise to pay -----------------------------------------------------------------------------
 _D_PAY = r"(?:还|转|存|交|付|凑|打(?!电话|给你|工|车|12))"
-_D_NOT = C(r"不还|还不|没钱|拿不出|不起|没有|不想|不会|不交|不转|凭什么|凭啥|哪有|哪来|吗|？|\?|不可能|已经|就还了|还了|转了|打了|交了|上个月|之前")
+_D_NOT = C(r"不上|工资(?:就|才|只)|不还|还不|没钱|拿不出|不起|没有|不想|不会|不交|不转|凭什么|凭啥|哪有|哪来|吗|？|\?|不可能|已经|就还了|还了|转了|打了|交了|上个月|之前")
 _D_ACCEPT = C(r"^(?:\W*)(?:好|行|可以|没问题|嗯|那行|那好)")
 _ASK_WHEN = C(r"什么时候|啥时候|哪天|几号|多少|能不能|行不行|可以吗|怎么样|行吗|咋样|吧[？?]|呢[？?]|[？?]$")
 # talk about when to call back, or about income, is not a promise to pay
 _D_CALLBACK = C(r"打(?:吧|给我|过来|电话|我)|再说|回你|回电|联系|说话|再聊|最多|好的时候|差的时候|想想办法|得凑|挣|收入")
 
 
+# a bare yes: 「行。」「……行。」「好的」「可以」
+_D_BARE_YES = C(r"^[\W…]*(?:好|行|可以|没问题|嗯|好的|好吧|行吧|成|中|得|OK|ok)[\W…]*$")
+
+
 def _is_promise(debtor: str, prev_collector: str) -> bool:
-    """The debtor commits to paying: 「15号发工资我还一千」「这周六吧」「行，每月500」「好，那我下月开始还」."""
-    if _D_NOT.search(debtor) or _D_CALLBACK.search(debtor):
+    """The debtor commits to paying: 「15号发工资我还一千」「这周六吧」「行，每月500」「好，那我下月开始还」,
+    or says a bare 「行」 to a concrete amount and date just proposed (「5月15号前在App还3,000元」).
+    Each sentence is read on its own: 「你能做主？那我今天下午还三千。」 holds a promise."""
+    if _D_BARE_YES.match(debtor):
+        proposed = any(re.search(rf"{_PAY}[^，。！？!?]{{0,6}}{re.escape(a)}", prev_collector) for a in _exact_amounts(prev_collector))
+        return bool(proposed and _SPECIFIC_DATE.search(prev_collector) and not re.search(r"费", prev_collector))
+    return any(_promise_sentence(x, prev_collector) for x in re.findall(r"[^。！？!?]+[。！？!?]*", debtor))
+
+
+# the collector asked when to call back: 「您看什么时候方便，我再打过来？」 → 「明天下午吧」 is no promise
+_ASK_CALLBACK = C(r"再(?:联系|打|给您打|给你打|打过来|来电)|打过来|回电|回个?电话")
+# 「还」 as "still": 「我明天还上班」「还在忙」
+_STILL = C(r"还(?:要|得|在|是|没|有|上班|上着班|忙|开车)")
+
+
+def _promise_sentence(debtor: str, prev_collector: str) -> bool:
+    if _D_NOT.search(debtor) or _D_CALLBACK.search(debtor) or _STILL.search(debtor):
         return False
     specific = bool(_SPECIFIC_DATE.search(debtor))
-    amount = bool(_exact_amounts(debtor))
+    amounts = _exact_amounts(debtor)
+    if any(re.search(rf"{re.escape(a)}[^，。！？!?]{{0,6}}费", prev_collector) for a in amounts):
+        return False  # agreeing to pay a fee just named (「500块审核费」) is not a promise to repay
+    amount = bool(amounts)
+    if _ASK_CALLBACK.search(prev_collector) and not amount:
+        return False
     pays = bool(re.search(_D_PAY, debtor))
     if pays and (specific or amount):
         return True
@@ -181,15 +231,20 @@ def _confirms_promise(text: str) -> bool:
     """Amount and a specific date repeated back, without muddled or vague figures."""
     if _MUDDLED.search(text):
         return False
-    return bool(_exact_amounts(_clean_text(text)) and _SPECIFIC_DATE.search(text))
+    ct = _clean_text(text)
+    # a fee named alongside (「另外加200块加急销账费」) is not the amount promised
+    amounts = [a for a in _exact_amounts(ct) if not re.search(rf"{re.escape(a)}[^，。！？!?]{{0,6}}费", ct)]
+    return bool(amounts and _SPECIFIC_DATE.search(text))
 
 
 # --- courteous close -----------------------------------------------------------------------------
 _GOODBYE = C(r"再见|拜拜|晚安|祝|保重|回见|早点休息")
 _THANKS_TAIL = C(r"(?:谢谢|感谢|打扰了|打扰您了|麻烦您了|麻烦你了)[^，。！？!?]{0,6}[。！!]?$")
 # a courteous word beyond a bare 「再见」「拜拜」: thanks, apology, goodwill, an offer of help
-_COURTESY = C(r"谢谢|感谢|打扰|麻烦您|麻烦你|添麻烦|祝|保重|辛苦|早点休息|不耽误|照顾好|注意|加油|顺利|抱歉|不好意思|慢走|慢点|"
-              r"放心|别担心|别太担心|好起来|慢慢来|节哀|好好|道歉|希望|有事|有问题|有疑问|随时|不客气")
+_COURTESY = C(r"谢谢|感谢|多谢|唔该|打扰|麻烦您|麻烦你|添麻烦|祝|保重|辛苦|休息|不耽误|照顾好|注意|加油|顺利|抱歉|不好意思|慢走|慢点|"
+              r"放心|别担心|别太担心|好起来|慢慢来|节哀|好好|道歉|希望|有事|有问题|有疑问|有困难|有需要|随时|不客气|"
+              # goodwill for the debtor's day, work or road: 「生意兴隆」「跑长途别太赶」「开车别打电话了」「雨天小心」
+              r"兴隆|红火|发财|平安|健康|身体|愉快|开心|别太(?:赶|累|急|拼|熬)|小心|安全|开车别|路上")
 _SUMMARY = C(rf"{_SPECIFIC_DATE.pattern}|确认|回(?:个|一个|一下)?(?:电话)?|回电|回拨|联系|App|APP|app|客服|按(?:您|刚才|约定|说好)|安排|申请|提交|结果|通知|核查|再打|转告|方案|分期|标记|\d")
 
 
@@ -202,6 +257,18 @@ def _courteous_close(col_texts: list[str]) -> bool:
     if not _COURTESY.search(last):
         return False
     return any(_SUMMARY.search(t) for t in col_texts[1:][-2:])  # the opening is no summary
+
+
+def _discloses_unverified(turns: Sequence[Any], i: int, st: Any, ctx: CallContext) -> bool:
+    """The turn-level `disclosure-before-verification` check on this turn: debt detail, or words
+    implying it (「催收专员」「您的逾期账单」「拖了快两个月」), said before the listener was verified."""
+    said = "".join(st.debtor_texts)
+    tx = text_of(turns[i])
+    norm = strip_quotes(tx, said) if said else tx
+    orig = turns[i]["text"] if isinstance(turns[i], dict) else turns[i].text
+    later = "".join(text_of(x) for x in turns[i + 1:] if speaker_of(x) == "debtor")
+    before = "".join(text_of(x) for x in turns[:i])
+    return detect_before_verification(TurnText(norm, orig, st, ctx, st.collector_turns_before == 0, later, before)) is not None
 
 
 def _accept_verification(evidence: str, third_seen: bool, relay: bool) -> bool:
@@ -240,26 +307,30 @@ def conduct_findings(turns: Sequence[Any], ctx: CallContext, rubric: Rubric) -> 
             done["self-identification"] |= _self_identified(tx)
         if L.RECORDING.search(tx):
             done["recording-notice"] = True
-        if not third_now and not verified_now and (_exact_amounts(tx) or _exact_days(tx)):
-            told_unverified = True
+        if not third_now and not verified_now and not told_unverified:
+            told_unverified = bool(_exact_amounts(tx) or _exact_days(tx) or _discloses_unverified(turns, i, st, ctx))
         if verified_now:
             ct = _clean_text(tx)
             debt_amount |= bool(_exact_amounts(ct)) and bool(L.DEBT_WORDS.search(tx) or re.search(r"欠|应还|金额|一共|合计|余额|账单|借", tx))
             debt_days |= _exact_days(ct)
             for cl in re.split(r"[。！？!?；;]", tx):
-                official = _OFFICIAL.search(cl) and _PAY_CONTEXT.search(cl) and not _OFFICIAL_OFF.search(cl)
+                off = _unofficial(cl)
+                official = _OFFICIAL.search(cl) and _PAY_CONTEXT.search(cl) and not off
                 channel |= bool(official)
-                if _PLAN_VAGUE.search(cl):
-                    continue
-                concrete = bool(_PLAN_INSTAL.search(cl))
+                if _PLAN_VAGUE.search(cl) or off:
+                    continue  # 「能还多少还多少」, or a plan paid to a personal card or WeChat, does not count
+                concrete = bool(_PLAN_INSTAL.search(cl)) or bool(_PLAN_EACH.search(cl) and _exact_amounts(cl))
                 for a in _exact_amounts(cl):
                     head = cl[:cl.find(a)]
-                    if _PLAN_PAY_AMOUNT.search(head) or re.search(rf"{re.escape(a)}[^，。！？!?]{{0,4}}{_PAY}", cl) or _SPECIFIC_DATE.search(cl):
+                    tail = rf"{re.escape(a)}[^，。！？!?]{{0,4}}{_PAY}|{re.escape(a)}[^，。！？!?]{{0,16}}(?:{_OFFICIAL.pattern})[^，。！？!?]{{0,4}}{_PAY}"
+                    if _PLAN_PAY_AMOUNT.search(head) or re.search(tail, cl) or _SPECIFIC_DATE.search(cl):
                         if not re.search(r"(?:应还|欠款?|一共|合计|余额|金额|欠了|账单)[^，。！？!?]{0,4}$", head):
                             concrete = True
                 if official and _SPECIFIC_DATE.search(cl) and _PLAN_FULL.search(cl):
                     concrete = True
                 plan |= concrete
+                if _LATER.search(cl) and not concrete:
+                    continue  # 「到时候具体聊还款安排」 puts the plan off; the call did not get that far
                 plan_talk |= concrete or bool(_PLAN_VAGUE.search(cl) or re.search(r"分期|先还|延期|最低还款|怎么还|还款安排|结清", cl))
     if final.verified and _accept_verification(final.verify_evidence, ever_third, relay):
         ever_verified = True
@@ -278,7 +349,9 @@ def conduct_findings(turns: Sequence[Any], ctx: CallContext, rubric: Rubric) -> 
         prev = next((text_of(turns[k]) for k in range(j - 1, -1, -1) if speaker_of(turns[k]) == "collector"), "")
         if _is_promise(text_of(t), prev):
             promised, promise_at = True, j
-            break
+            if _D_BARE_YES.match(text_of(t)) and "确认" in prev and _confirms_promise(prev):
+                promise_at = next(k for k in range(j - 1, -1, -1) if speaker_of(turns[k]) == "collector") - 1
+            break  # 「好。」 to the collector's own 「确认一下：……」: already repeated back
     if promised:
         done["promise-confirmation"] = any(_confirms_promise(text_of(turns[i])) for i in col if i > promise_at)
 
