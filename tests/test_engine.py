@@ -146,3 +146,15 @@ def test_scorer_findings_only_add_acts():
     assert with_violations(plain, ["unauthorized-promise", "harassment"]).acts == plain.acts
     added = with_violations(plain, ["insult", "third-party-disclosure"])
     assert added.acts == plain.acts | {Act.insult} and added.mentions_debt
+
+
+def test_the_debtor_computes_the_scorer_findings_itself_outside_the_engine(scripted):
+    from simulator.data.persona_schema import Act
+    from simulator.debtor import DebtorSimulator
+
+    persona = load_personas()[DEBTOR]
+    sim = DebtorSimulator(persona, None, scripted, seed=2)
+    sim.opening()
+    sim.say(_opening(persona))
+    decision = sim.observe(VEILED_THREAT)
+    assert Act.threat in decision.understanding.acts

@@ -141,12 +141,16 @@ class DebtorSimulator:
                            lender=self.persona.debt.lender, amount_due=self.persona.debt.amount_due, product=self.persona.debt.product,
                            today=self.call_date, last_debtor_line=last)
 
-    def observe(self, collector_text: str, violations: Iterable[str] = ()) -> Decision:
+    def observe(self, collector_text: str, violations: Iterable[str] | None = None) -> Decision:
         """Understand the collector's turn, decide the intent, update the state. No model call.
 
-        ``violations`` are the rubric scorer's findings for this turn (violation ids). The
-        engine passes them so the debtor reacts to everything the trainee is marked down for,
-        not only to what its own, coarser act detection sees; they can only add acts."""
+        ``violations`` are the rubric scorer's findings for this turn (violation ids); the
+        engine passes the ones it has just scored, and when None they are computed here with
+        the scorer's compliance detectors. Either way the debtor reacts to everything the
+        trainee is marked down for, not only to what its own coarser act tables see; the
+        findings can only add acts."""
+        if violations is None:
+            violations = self._scorer_violations(collector_text)
         understanding = with_violations(detect_acts(collector_text, self.context()), violations)
         decision = decide(self.persona, self.scenario, self.state, understanding, self.rng)
         self.state = decision.state_after
@@ -154,6 +158,13 @@ class DebtorSimulator:
         self.history.append({"speaker": "collector", "text": collector_text})
         self.decisions.append(decision)
         return decision
+
+    def _scorer_violations(self, collector_text: str) -> list[str]:
+        from simulator.scoring.compliance import violation_ids  # the scorer imports nothing of the debtor
+
+        turns = [*self.history, {"speaker": "collector", "text": collector_text}]
+        authorised = self.scenario.authorised if self.scenario else None
+        return violation_ids(turns, len(turns) - 1, called_at=self.call_start, authorised=authorised)
 
     def speak(self, decision: Decision) -> Iterator[ReplyChunk]:
         """Stream the checked reply for ``decision``; the only place the model is called."""
@@ -238,7 +249,7 @@ class DebtorSimulator:
         self.stats["fallbacks"] += int(fallback)
         self.stats["caught"] += int(bool(failed))
 
-    def say(self, collector_text: str, violations: Iterable[str] = ()) -> str:
+    def say(self, collector_text: str, violations: Iterable[str] | None = None) -> str:
         """observe + speak, returning the final reply text (for scripts and tests)."""
         for _ in self.speak(self.observe(collector_text, violations)):
             pass
@@ -277,14 +288,13 @@ class DebtorSimulator:
                collector_turns: Sequence[str], *, call_start: datetime | None = None,
                violations: Sequence[Iterable[str]] | None = None) -> "DebtorSimulator":
         """Play ``collector_turns`` again from the start; gives the same decisions for the same
-        inputs (pass the stored scorer findings of each turn as ``violations`` when the session
-        was played through the engine)."""
+        inputs (the scorer's findings are recomputed unless ``violations`` gives them per turn)."""
         sim = cls(persona, scenario, model, seed=seed, call_start=call_start)
         sim.opening()
         for i, text in enumerate(collector_turns):
             if sim.ended:
                 break
-            sim.say(text, violations[i] if violations is not None and i < len(violations) else ())
+            sim.say(text, violations[i] if violations is not None and i < len(violations) else None)
         return sim
 
 

@@ -16,6 +16,7 @@ quoted speech of the debtor, and conditional, accurate descriptions of process.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any, Sequence
 
 from simulator.data.rubric_schema import Rubric
@@ -60,3 +61,20 @@ def detect(turns: Sequence[Any], index: int, ctx: CallContext, state: CallState,
     if shaming and "third-party-disclosure" in hits and hits["third-party-disclosure"].evidence == shaming.evidence:
         del hits["third-party-disclosure"]  # one act: threatening to spread the debt is contact-shaming
     return [Finding(rule, hit.evidence, rubric.source_text(rubric.violations[rule].sources)) for rule, hit in hits.items()]
+
+
+@lru_cache(maxsize=1)
+def _default_rubric() -> Rubric:
+    from simulator.data.rubric_schema import load_rubric
+
+    return load_rubric(None)
+
+
+def violation_ids(turns: Sequence[Any], index: int, *, called_at: Any = None, authorised: Any = None,
+                  rubric: Rubric | None = None) -> list[str]:
+    """Violation ids of the collector turn ``turns[index]`` (for callers outside the scorer,
+    such as the simulated debtor, that need the findings but not the scores)."""
+    from .context import call_state
+
+    ctx = CallContext.for_practice(called_at=called_at, authorised=authorised) if called_at is not None else CallContext(authorised=authorised)
+    return [f.rule for f in detect(turns, index, ctx, call_state(turns, index, ctx), rubric or _default_rubric())]
