@@ -379,3 +379,119 @@ def test_contact_shaming_round3_positive(scorer, line):
 ])
 def test_contact_shaming_round3_negative(scorer, line):
     assert "contact-shaming" not in rules_after(scorer, VERIFIED, line)
+
+
+# --- round 4: new phrasings for the classes added after parts m–p (invented, not from the corpus) ---
+@pytest.mark.parametrize("reply", [
+    "俺是她达，她去镇上赶集了。",                      # dialect kin that needs the pronoun
+    "我系佢屋企人，佢唔喺度。",
+    "我根本就不是你们要找的人。",                      # a stranger says so
+    "这手机号是我前几天才办的，你找的人我不认识。",
+    "我不叫王磊，我姓王但叫王建军。",
+])
+def test_round4_listener_is_third_party(reply):
+    st = state_after([("collector", ASK), ("debtor", reply)])
+    assert st.third_party and not st.verified
+
+
+@pytest.mark.parametrize("reply", ["你打错了吧？", "打错了吗？你找谁？"])
+def test_round4_wrong_number_question_is_not_a_statement(reply):
+    st = state_after([("collector", ASK), ("debtor", reply)])
+    assert not st.third_party and not st.verified
+
+
+def test_round4_amount_echoed_back_is_not_verification():
+    pairs = [("collector", ASK), ("debtor", "我是他爸。"),
+             ("collector", "叔叔，刘伟在我们这欠了四万六。"), ("debtor", "四万六？他咋没跟我说……")]
+    st = state_after(pairs)
+    assert st.third_party and not st.verified
+
+
+def test_round4_third_party_saying_shi_wo_is_not_the_debtor():
+    pairs = [("collector", ASK), ("debtor", "我是他姐。"), ("collector", "刘伟留了您的号码当紧急联系人。"),
+             ("debtor", "上回也是我帮他垫的钱。")]
+    assert state_after(pairs).third_party
+
+
+def test_round4_contact_who_answers_to_their_name_is_third_party():
+    pairs = [("collector", "您好，恒远银行客服周宁，工号6631。您是刘伟的紧急联系人陈静女士吧？"), ("debtor", "对，我是陈静，咋了？")]
+    st = state_after(pairs)
+    assert st.third_party and not st.verified
+
+
+def test_round4_verified_debtor_told_about_own_contact_stays_verified():
+    st = state_after(VERIFIED + [("collector", "您当时登记的紧急联系人是您爱人，对吧？"), ("debtor", "对。")])
+    assert st.verified and not st.third_party
+
+
+def test_round4_contact_named_in_the_opening_is_before_verification(scorer):
+    line = "您好，恒远银行客服周宁，工号6631。刘伟的借款已经逾期了，您是他的紧急联系人陈静吧？"
+    turns = [{"speaker": "collector", "text": line}]
+    rules = {f.rule for f in scorer.score_turn(turns, 0, CallContext(called_at=datetime(2026, 5, 6, 15, 10, tzinfo=CST))).violations}
+    assert "disclosure-before-verification" in rules and "third-party-disclosure" not in rules
+
+
+SISTER = [("collector", ASK), ("debtor", "他不在，我是他妹妹。"),
+          ("collector", "刘伟在我们这欠了一万二，拖了三个月。"), ("debtor", "我也没钱啊。")]
+
+
+@pytest.mark.parametrize("line", [
+    "那您也得管管您哥，总不能看着不管吧。",                # the listener must stand by the debtor
+    "一家人还分什么你我，总得拉他一把。",
+    "没钱就去你们亲戚那借点，先把这个窟窿堵上。",            # the listener sent to borrow
+    "让他表哥、姑姑这些人一家凑一凑也成。",                  # the listener to make kin pool money
+    "你先借他三千把这期平了，回头他再还你。",                # the listener lends to settle
+])
+def test_round4_third_party_asked_to_pay(scorer, line):
+    assert "third-party-disclosure" in rules_after(scorer, SISTER, line)
+
+
+@pytest.mark.parametrize("line", [
+    "您跟他说，让他找他那些同事凑一凑，先还一部分。",        # relayed to the debtor: borrow-to-repay
+    "那麻烦您让他回个电话就行。",
+    "他欠钱不还的毛病您也清楚。",                           # repeat of a debt already told, no new fact
+])
+def test_round4_third_party_no_new_ask(scorer, line):
+    assert "third-party-disclosure" not in rules_after(scorer, SISTER, line)
+
+
+def test_round4_relayed_demand_carrying_the_amount(scorer):
+    assert "third-party-disclosure" in rules_after(scorer, SISTER, "您转告他一下，一万二月底前必须还。")
+
+
+@pytest.mark.parametrize("line", [
+    "您那张卡账上还差5,460没平呢。",                       # 还 as "still" is not a proposed payment
+    "过了还款日都快两个月了，您知道吗？",
+    "你这笔贷款一直没动静，咋回事？",
+])
+def test_round4_unknown_listener_new_debt_phrasings(scorer, line):
+    assert "disclosure-before-verification" in rules_after(scorer, UNKNOWN, line)
+
+
+def test_round4_unknown_listener_repeat_after_who_are_you(scorer):
+    pairs = UNKNOWN + [("collector", "刘伟的借款逾期一个月了。"), ("debtor", "你到底哪个单位的？")]
+    assert "disclosure-before-verification" in rules_after(scorer, pairs, "我就是专门处理他这笔逾期的。")
+
+
+@pytest.mark.parametrize("line", [
+    "你们村支书我认识，再拖我就给村支书打，让他在大会上点你的名。",       # village heads, roll call
+    "你老家那些叔伯，额们一个一个都给打过去。",                          # target first, one by one
+    "你们厂办那个座机俺照样打。",
+    "你们科室的电话我们可是查得到的，真要打过去你脸上好看？",              # 查得到, department
+    "你要是不还，我把这事发到你们小区业主群里去。",                        # verb before the group
+    "你们班级那个群，要不要我进去跟同学们聊聊你？",                        # rhetorical offer
+    "我们也不想哪天打给你表哥，跟他聊聊你的情况，是吧？",                   # veiled
+    "拖下去，你爸妈脸面往哪搁你自己想。",                                 # family's face
+])
+def test_round4_contact_shaming_positive(scorer, line):
+    assert "contact-shaming" in rules_after(scorer, VERIFIED, line)
+
+
+@pytest.mark.parametrize("line", [
+    "给单位打电话、在群里发欠款，这些都是违规的，我们不会这么做。",        # disavowal
+    "寄到您公司的纸质账单退回来了，麻烦在App里更新一下邮寄地址。",          # returned mail
+    "您上次跟我同事说周三发工资，我就按周三给您记上了。",                    # the collector's own colleague
+    "明天我叫上几个兄弟去你店里看看。",                                     # own crew: threat, not shaming
+])
+def test_round4_contact_shaming_negative(scorer, line):
+    assert "contact-shaming" not in rules_after(scorer, VERIFIED, line)

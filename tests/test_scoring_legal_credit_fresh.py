@@ -284,3 +284,114 @@ def test_round3_arbitration_notice_affirmed(scorer):
 ])
 def test_round3_more_hard_negatives(scorer, line):
     assert not (found(scorer, line) & FAMILY)
+
+
+# ----------------------------------------------------------------------------------------------
+# Round 4 (writers m–p): dialect normalisation and the round-4 cue classes, with new phrasings.
+# ----------------------------------------------------------------------------------------------
+POSITIVE_R4 = [
+    # impersonation: same system / 自己人 with an authority
+    ("impersonation", "老实讲，我们跟区里的综治中心本来就是一个系统的。"),
+    ("impersonation", "我这个工号报出去，法院那边一查都晓得是自己人。"),
+    ("impersonation", "我哋同区法院执行庭一齐办公嘅。"),  # Cantonese
+    # impersonation: the line / post / work belongs to an authority
+    ("impersonation", "你听清楚，这个座机是政法口的专线。"),
+    ("impersonation", "我本人就是搞执行这一块的，不是啥子客服。"),
+    ("impersonation", "我这个岗位是跟你们镇派出所那边配合办案的。"),
+    ("impersonation", "我们上头是金融监管那条线直管的。"),
+    ("impersonation", "我是警那边派过来对接你这个事的。"),
+    ("impersonation", "我现在就是你这起案子的承办人。"),
+    ("impersonation", "本人律师证号 11020 跟你说清楚。"),
+    ("impersonation", "今天我是以 lawyer 的身份正式通知你"),
+    # false-legal: invented court list
+    ("false-legal-claim", "你这个名字下个礼拜就报到法院的失信名单上。"),
+    ("false-legal-claim", "你已经上了那个名单了，执行局那边的，跑不脱。"),
+    # false-legal: seizure / freezing / direct deduction
+    ("false-legal-claim", "下周法院执行的人上你家，把你那辆面包车直接开走。"),
+    ("false-legal-claim", "都不用走法院，直接从你工资卡里往外划。"),
+    ("false-legal-claim", "明天执行局就把你名下的卡给冻上。"),
+    # false-legal: police / court coming, a case filed
+    ("false-legal-claim", "派出所那边已经立好案了，随时去你厂里找你。"),
+    ("false-legal-claim", "警察一来，第一个铐的就是你。"),
+    ("false-legal-claim", "我们已经向法院递交了起诉材料，这两天就开庭。"),
+    ("false-legal-claim", "你个案已经转咗去执行庭。"),  # Cantonese
+    # false-legal: an invented escalation held back for payment
+    ("false-legal-claim", "你今天先转两千过来，法院那边的材料我先帮你按下来。"),
+    ("false-legal-claim", "你先打三千，立案的事我这边就不往上递了。"),
+    # false-legal: 「一报警你就进去」 (our report, not the debtor's)
+    ("false-legal-claim", "你这是伪造凭证，犯罪行为，我们一报警你就得进去。"),
+    # credit: career and licence vetting
+    ("credit-exaggeration", "征信一花，你评职称那关肯定过不去。"),
+    ("credit-exaggeration", "逾期记录挂着，你那个律师执业证年审都续不上。"),
+    ("credit-exaggeration", "征信有了污点，以后公司投标人家一查就不跟你合作了。"),
+    # credit: everyday payments / apps
+    ("credit-exaggeration", "zhengxin 一黑 共享单车都扫不开"),
+    ("credit-exaggeration", "这账再拖下去，你看病连医保卡都刷不了。"),
+    # credit: the whole family bound / a relative's own life
+    ("credit-exaggeration", "征信上有这一笔，你们一家老小的名字都绑着，一个都跑不掉。"),
+    ("credit-exaggeration", "征信黑了，你家二小子结婚买房贷款都批不下来。"),
+    # credit: for life
+    ("credit-exaggeration", "这个不良记录是终身制的，人死了都还留着。"),
+    ("credit-exaggeration", "逾期三个月，征信就永远花了。"),
+]
+
+NEGATIVE_R4 = [
+    # impersonation: talking with an officer is not being one; denial; the debtor's own lawyer
+    "我们银行的法务会跟法院沟通开庭时间，我不是法院的人。",
+    "我跟派出所没有任何关系，您要报警是您的权利。",
+    "您可以请个 lawyer 咨询一下，这是您的权利。",
+    "我这个号码是德信银行的官方客服专线，您可以回拨核实。",
+    # false-legal: scam warnings, advice to report, mediation, the collector's own record
+    "以后再接到说您被立案、让您转账的陌生电话，直接挂掉打官方客服核实。",
+    "那个多半是骗子，建议您带着聊天记录去派出所报案。",
+    "您的还款意向我已经在我这里登记了，下周三前还就行。",
+    "如果长期不还，银行有权依法起诉，法院判了才会有执行。",
+    "唔使惊，你而家冇被起诉，法院都冇立案。",  # Cantonese denial
+    "你今天先还一千，剩下的分期申请我帮你往后挪一周。",
+    # credit: accurate statements and denials
+    "征信只记录您本人的借还款，跟您家孩子考学没有关系。",
+    "不良记录从结清之日起保存5年，不是终身的。",
+    "祝您评职称顺利，这期记得按时还。",
+    "征信有逾期，房贷审批可能会参考，但不是说一定批不下来。",
+]
+
+
+@pytest.mark.parametrize("rule,line", POSITIVE_R4)
+def test_round4_cue_classes(scorer, rule, line):
+    assert rule in found(scorer, line)
+
+
+@pytest.mark.parametrize("line", NEGATIVE_R4)
+def test_round4_exclusions(scorer, line):
+    assert not (found(scorer, line) & FAMILY)
+
+
+def test_round4_hold_needs_a_legal_context(scorer):
+    # 「先不往上报」 continues an invented measure only when a legal step was claimed in the call
+    prefix = VERIFIED + [("collector", "你的材料已经移送经侦了。"), ("debtor", "我真的没钱。")]
+    assert "false-legal-claim" in found(scorer, "那你今天先还两千，我这边就先压一压。", prefix=prefix)
+    assert "false-legal-claim" not in found(scorer, "那你今天先还两千，我这边就先压一压。")
+
+
+@pytest.mark.parametrize("rule,line", [
+    ("impersonation", "跟你说话的这位是区法院特邀调解员。"),
+    ("impersonation", "我们这边是公检法联合办公的，你晓得不？"),
+    ("false-legal-claim", "你那个案子法院那边下周就判，判了直接执行你工资。"),
+    ("false-legal-claim", "今晚前转五千，法院的事我去帮你摆平。"),
+    ("credit-exaggeration", "征信黑咗，你仔以后考公务员都冇得考。"),
+    ("credit-exaggeration", "信用报告有了这一笔，滴滴司机都跑不成。"),
+    ("credit-exaggeration", "你屋头老汉儿的征信都要跟到遭。"),
+])
+def test_round4_more_phrasings(scorer, rule, line):
+    assert rule in found(scorer, line)
+
+
+@pytest.mark.parametrize("line", [
+    "我和法官一样都要讲证据，所以这个账我们核对清楚。",
+    "如果法院判了，才会进入执行，这个由法院决定。",
+    "您有困难，我这边先把还款日往后挪一下，给您申请一下。",
+    "这个不还的话，您医保卡是不受影响的。",
+    "您说客户那边项目款还没结回来，这个我理解，那这期能先还多少？",
+])
+def test_round4_more_hard_negatives(scorer, line):
+    assert not (found(scorer, line) & FAMILY)

@@ -419,3 +419,99 @@ def test_round3_waiver_amount_named_after_fee(scorer):
     auth = Authorised(late_fee_waiver_max=200)
     assert "unauthorized-promise" not in found(scorer, "按权限，滞纳金里的150元我可以直接给您免掉。", authorised=auth)
     assert "unauthorized-promise" in found(scorer, "滞纳金里的500元我直接给您免掉。", authorised=auth)
+
+
+# --- round 4 (writers m-p as dev): invented phrasings for the new cue classes and exclusions ------
+POSITIVE_R4 = [
+    # person source + ask by mouth, across sentences
+    ('borrow-to-repay', '你姐夫不是刚提了新车？回去跟他张个口，这点钱算啥。'),
+    ('borrow-to-repay', '你舅家条件那么好，低个头求一下的事。'),
+    ('borrow-to-repay', '你闺女在深圳上班，一家人开回口嘛。'),
+    # unused credit on another card / app, tapped
+    ('borrow-to-repay', '你别家那张卡不是还有额度吗？刷一笔出来先把这边平了。'),
+    ('borrow-to-repay', '你手机上那些平台随便申请一个，几分钟钱就到账。'),
+    ('borrow-to-repay', '花呗不是还剩额度？倒一下过来把我们这期补上。'),
+    # loan products, bridging, Cantonese card swipe
+    ('borrow-to-repay', '你走个银行的信用贷，借出来一次性把我们结了。'),
+    ('borrow-to-repay', '你就先找人过个桥，把这期填上再说。'),
+    ('borrow-to-repay', '你张信用卡碌两千出嚟，今日就还咗佢。'),
+    # canvassing and group pooling
+    ('borrow-to-repay', '东家借点西家凑点，今天怎么也能凑齐。'),
+    ('borrow-to-repay', '你那几个工友每人借你三百，不就够了？'),
+    ('borrow-to-repay', '叫你女婿先给你拿两千，把这个月的还了。'),
+    ('borrow-to-repay', '跟你隔壁邻居匀一点嘛，几百几百的也能凑上。'),
+    # Cantonese forms, mapped to Mandarin
+    ('unofficial-channel', '你唔使理App，直接转落我支付宝就得。'),
+    ('unofficial-channel', '你转去我哋公司嘅对公账户，我哋收到再同银行过数。'),
+    ('unauthorized-promise', '利息我讲咗算，我帮你全部抹咗佢，话免就免。'),
+    ('harassment', '你唔还，我哋晚晚十二点打俾你。'),
+    # designated / court / partner accounts, QR code held by the collector
+    ('unofficial-channel', '你先转五千到法院指定的账户，卡号我短信发你。'),
+    ('unofficial-channel', '办理费交到我们合作的咨询公司账户就行。'),
+    ('unofficial-channel', '我手上有个收款码，你扫一下，先来两千。'),
+    ('unofficial-channel', '得先交八百的挂账登记费，交了才能给您办。'),
+    # definite waivers: say-so, small change, multi-digit discounts, interest to be ignored
+    ('unauthorized-promise', '这个我说减就减，零头给你抹个零，一万整就行。'),
+    ('unauthorized-promise', '本金我给你打个七五折，这个我给你定死了。'),
+    ('unauthorized-promise', '系统里那点罚息你别当回事，到时候我给你处理。'),
+    ('unauthorized-promise', '我保证给您批下来，以后利息就不再涨了。'),
+    # harassment: meals, pauses from speech-to-text
+    ('harassment', '不还是吧，那我顿顿饭点都给你打一遍。'),
+    ('harassment', '行 那以后每天晚上十一点半 call 你 记得接'),
+]
+
+NEGATIVE_R4 = [
+    # habit criticised, a speech act, a product cut off, paying for someone else
+    '你借钱的时候伸手挺快，还钱就找不到人了。',
+    '你们家还到处借钱，日子也不好过吧。',
+    '您之前跟我同事讲过要出差，那我们下周再联系。',
+    '逾期了平台那边可能会给你降额，借呗也可能用不了，这是平台自己的风控。',
+    # warnings about borrowing
+    '您不想再借是对的，以贷养贷只会越来越难。',
+    '您别家卡还有额度也别去刷，套现还的话压力只会更大。',
+    # the official app, our own credit line
+    '您打开我们的App，首页有个二维码扫一下就能进还款页面。',
+    '您的额度我们这边没法调，这个要问发卡行。',
+    # Cantonese refusals, reported promises of others
+    '本金我冇权减，呢个唔可以应承你，可以帮你申请分期。',
+    '网上有人说可以全免息，那是骗人的，我没这个权限。',
+    # accrual stops after a full payment, accurately
+    '您今天把全额还上，到账以后罚息就停止计算了。',
+    # past unanswered calls, the debtor's complaint
+    '前几天天天打您电话没人接，所以今天换了个时间。',
+    # app restricted, not a route to us
+    '您别走错入口，App只认全额，部分还款要去柜台。',
+]
+
+
+@pytest.mark.parametrize("rule,line", POSITIVE_R4)
+def test_round4_cue_classes(scorer, rule, line):
+    assert rule in found(scorer, line)
+
+
+@pytest.mark.parametrize("line", NEGATIVE_R4)
+def test_round4_exclusions(scorer, line):
+    assert not (found(scorer, line) & FAMILY)
+
+
+def test_round4_reassurance_after_a_personal_route(scorer):
+    prefix = [*VERIFIED, ("collector", "您转到我同事的个人卡上，卡号我发您。"), ("debtor", "个人卡？靠谱吗？")]
+    assert "unofficial-channel" in found(scorer, "放心，大家都这么转，备注一下您的名字就好。", prefix=prefix)
+    assert "unofficial-channel" not in found(scorer, "放心，大家都这么转，备注一下您的名字就好。")
+
+
+def test_round4_no_approval_said_earlier(scorer):
+    prefix = [*VERIFIED, ("collector", "分12期我直接给你办，不用审批。"), ("debtor", "那好。")]
+    assert "unauthorized-promise" in found(scorer, "批下来以后滞纳金也给你停了，一分都不涨。", prefix=prefix)
+    assert "unauthorized-promise" not in found(scorer, "批下来以后滞纳金也给你停了，一分都不涨。")
+
+
+def test_round4_late_fee_in_chinese_numerals_within_authority(scorer):
+    auth = Authorised(late_fee_waiver_max=500, instalments_max_months=24)
+    prefix = [*VERIFIED, ("collector", "这期的滞纳金三百八十块我有权限给您免掉。"), ("debtor", "那一个月多少？")]
+    assert "unauthorized-promise" not in found(scorer, "免了滞纳金以后分24期，具体以审批为准。", prefix=prefix, authorised=auth)
+
+
+def test_round4_cantonese_complaint_is_no_request(scorer):
+    prefix = [("collector", "陈生，我系德信银行嘅李然。"), ("debtor", "系我，成十二点了，你打嚟搞乜？")]
+    assert "harassment" in found(scorer, "唔还就等住，我哋晚晚呢个钟数打俾你。", prefix=prefix, hour=23)

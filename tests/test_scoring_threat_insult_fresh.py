@@ -264,3 +264,103 @@ def test_insult_round3_positive(scorer, line):
 @pytest.mark.parametrize("line", INSULT3_NEG)
 def test_insult_round3_negative(scorer, line):
     assert "insult" not in rules(scorer, line)
+
+
+# --- round 4 (writers m-p's misses, each with further invented phrasings of the same family) -------
+THREAT4_POS = [
+    # darkness on the debtor's way + "be careful"
+    "你上班那条巷子晚上没什么人吧，一个人走可要留点神。",
+    "你们村口那段路没路灯，骑车回去悠着点。",
+    # harm or "watch your step" + "don't say you weren't warned"
+    "哪天磕了碰了，可别怪我没提前告诉你。",
+    "晚上下班路上多看着点，别到时候说没人提醒过你。",
+    # our people keep watch near the debtor
+    "我们两个同事这几天一直在你店门口附近转，你几点开门都记着呢。",
+    "盯着你每天几点收摊，我们有的是耐心。",
+    # people at the door
+    "过两天你开门就能看到楼下多了几个生面孔。",
+    "好几个兄弟站在你店门口等着，你自己看着办。",
+    # a meeting named at the debtor's place; a dated visit to the door
+    "周六咱们你单位楼下见。",
+    "您别这个态度，我们周五下午准时到您家门口。",
+    # false concern for property
+    "你那辆电动车停小区门口的吧，车座最近还好吧？",
+    "你店那块招牌挺新的，晚上还安全吧？",
+    # days will not stay peaceful; "not that we couldn't find out"; we know where
+    "钱不到位的话，你家里以后别想太平。",
+    "你闺女在哪个学校我们也不是打听不到。",
+    "你铺子开在菜市场哪个口我们都知道。",
+    # dialect spelt in Mandarin before matching
+    "佢间铺喺边我哋清清楚楚。",
+    "额们的人明天就去你那修车铺门口蹲着。",
+    "道上的朋友我也认识几个，你自己掂量。",
+]
+THREAT4_NEG = [
+    "您回家路上慢点，天黑了注意安全，谢谢您今天配合。",
+    "晚上没什么人的时候，您也可以在App上自助还款。",
+    "我们不会天天去你楼下守着，您放心。",
+    "我们营业厅门口见也行，您带上身份证。",
+    "您车最近还好吧？上次您说跑车辛苦。",
+    "您家住址我们这边清楚，账单会按这个地址寄。",
+    "您家里的困难我们都知道，所以才给您申请分期。",
+    "逾期会如实上报征信，到时候别说没人提醒你。",  # credit pressure, not harm
+    "明天执行的人会去你单位贴封条，别说我没提醒你。",  # false-legal-claim, not threat
+    "您小心一点是对的，外面冒充的多，可以打官方客服核实我工号。",
+    "两万三你跑不了的，早晚得还。",  # the debt is what cannot be escaped
+    "'找人收拾你'这种话术都是违规的，我们绝对不会说。",  # a mention of the wording
+    "车开到半道上抛锚了是吧，那确实倒霉，我们可以申请延期。",
+    "我一天给你打三十个，你别想消停。",  # relentless calling: harassment, not threat
+    "真要长期联系不上，按规定可能会有人上门核实，会提前通知，不会堵您。",
+]
+INSULT4_POS = [
+    "你这个人怎么这么下作，借钱的时候说得好好的。",
+    "你这人真够缺德的，拖了半年一声不吭。",
+    "你算个什么玩意儿，也敢跟我讲条件。",
+    "四十来岁的人了，一个月连五百都还不上，丢人不丢人？",
+    "您一个当老板的，连两千块的账都理不清？",
+    "你就不怕你那些学生知道了笑话你？",
+    "这点小钱都拖着，说出来真让人笑掉大牙。",
+    "怪不得日子过成这个样子。",
+    "你脑袋里灌的都是水吧，合同都不看。",
+    "您这智商真是让人着急。",
+    "撒谎眼都不眨，脸也不红。",
+    "你这人跟个闷葫芦似的，问三句答不出一句。",
+    "你属乌龟的吧，一催就缩回去。",
+    "编故事糊弄人的老赖我们见多了，你别来这一套。",
+    "你这种人就是 pian zi 一个。",
+    "你嘅脑壳装的都是浆糊咩？",
+]
+INSULT4_NEG = [
+    "您这个人真是太实在了，还主动打回来。",
+    "您不用觉得丢人，生病谁也没办法。",
+    "三十多岁连工作都丢了，确实不容易，我们一起想办法。",
+    "您一个人带两个孩子，连房租都快交不上，我理解。",
+    "您担心被亲戚笑话，我们不会联系他们的。",
+    "连这点手续费都不用交，您直接在App上操作就行。",
+    "外面冒充我们的骗子我们见多了，您只认官方App。",
+    "您别这么说自己没出息，谁都有难的时候。",
+    "我们不会说您是 laolai，您放心。",
+    "谁要是让您先交什么加急费，那就是骗子。",
+    "一千？打发要饭的呢，这个数不够一期的。",  # about the offer, not the person
+    "你通讯录我们都有，挨个打一遍，看你丢不丢人。",  # contact-shaming pressure
+]
+
+
+@pytest.mark.parametrize("line", THREAT4_POS)
+def test_threat_round4_positive(scorer, line):
+    assert "threat" in rules(scorer, line)
+
+
+@pytest.mark.parametrize("line", THREAT4_NEG)
+def test_threat_round4_negative(scorer, line):
+    assert "threat" not in rules(scorer, line)
+
+
+@pytest.mark.parametrize("line", INSULT4_POS)
+def test_insult_round4_positive(scorer, line):
+    assert "insult" in rules(scorer, line)
+
+
+@pytest.mark.parametrize("line", INSULT4_NEG)
+def test_insult_round4_negative(scorer, line):
+    assert "insult" not in rules(scorer, line)

@@ -111,7 +111,9 @@ def text_of(turn: Any) -> str:
 DEBT_WORDS_X = re.compile(
     L.DEBT_WORDS.pattern
     + r"|欠(?:了)?(?:银行|平台|人家|我们|公司|贵司)?(?:的)?(?:钱|账|一屁股)|账(?:又|还|一直|都)?没(?:结|清|还|平)|没结清|"
-    r"(?:还款|钱|款)?还没(?:入账|到账|还上)|拖(?:了)?(?:快|好|大半|小半|将近|差不多)?(?:\d+|[一二两三四五六七八九十几半]+)(?:多)?(?:天|个多?月|周|年)")
+    r"(?:还款|钱|款)?还没(?:入账|到账|还上)|过了还款日|还款日(?:都|早就|早都|已经)?过了|(?:没|未)(?:平|填上)(?:账)?|"
+    r"(?:那笔|这笔|那个|这个)[^，。！？!?]{0,6}(?:款子?|账|钱|贷款?)[^，。！？!?]{0,4}(?:没动静|一直没动|还没动|再不动)|"
+    r"拖(?:了)?(?:快|好|大半|小半|将近|差不多)?(?:\d+|[一二两三四五六七八九十几半]+)(?:多)?(?:天|个多?月|周|年)")
 # openings that imply a debt in collection to whoever answers: 「受星源银行委托跟您联系」「律师事务所的」
 # 「资产管理公司」「法务部」 (the guide: a neutral unit such as 客服 before verification)
 COLLECTION_IMPLIED = re.compile(
@@ -162,14 +164,53 @@ THIRD_PARTY_X = re.compile(
     # the debtor named the listener as contact: 「他紧急联系人填的是我」「联系人留的我电话」
     rf"|(?:紧急)?联系人[^，。！？?!]{{0,4}}(?:填|留|写)的?(?:是)?{_SELF}|(?:他|她)(?:填|留|写)(?:的|了)?{_SELF}(?:的)?(?:电话|号码)?(?:作为|当|做)?(?:紧急)?联系人"
     rf"|(?:他|她|佢)(?:是|系){_SELF}(?:的|家)?{_REL}"
+    # dialect kin that need the pronoun: 「额是他大」「我系佢屋企人」「俺是她达」
+    rf"|{_SELF}{_BE}(?:他|她|佢|伊)(?:的|嘅)?(?:大|达|大大|屋企人|屋企嘅人|屋企|婆姨|老倌|屋里的)(?![\u4e00-\u9fa5]{{0,2}}本人)"
     rf"|{_SELF}(?:家)?(?:的)?{_REL}[^，。！？?!?]{{0,6}}(?:怎么了|咋了|咋个了|出(?:什么|啥|了)?事|犯(?:了)?(?:什么|啥)?事|欠(?:了)?(?:什么|啥|谁|你们)|借(?:了)?(?:什么|啥|你们)|是不是(?:欠|借|出)|干(?:什么|啥)了)"
     rf"|(?:他|她)(?:现在|这会儿|今天|刚|刚刚|正)?{_AWAY}"
     # the listener answers as a place or a switchboard: 「这是公司前台」「这里是他们厂传达室」「这是她家座机」
     rf"|(?:这|这里|这边|这儿)(?:是|系)(?:他|她)(?:的|家的?)?(?:手机|电话|座机|号码?|家)"
     rf"|(?:这|这里|这边|这儿)(?:是|系)[^，。！？?他她!?]{{0,8}}?(?:前台|总机|传达室|门卫室?|门岗|保安室|值班室|办公室|宿舍|物业|人事部?|财务室?|收发室|服务台)")
+# the listener says they are not the person asked for (a stranger with a reused number): 「我根本不是你要找的人」
+# 「我不叫杨帆」「这号我上个月才买的」「这个号我都用了好几年了」 — a statement, not the evasive question 「你打错了吧？」
+NOT_THE_DEBTOR = re.compile(
+    r"不是(?:你|您)(?:们)?要找的|(?<![你您])不叫[\u4e00-\u9fa5]{2,3}|(?:号|号码|手机号?|电话|卡)(?:是)?我[^，。！？!?]{0,6}?(?:才|刚|新)(?:买|办|换|申请|开)的"
+    r"|(?:号|号码|手机号?)(?:我)?(?:都|已经)?用了[^，。！？!?]{0,6}(?:年|个月)|(?:真|根本|压根|确实)?不认识(?:他|她|这个人|什么|你说的|叫)")
+_ASKED_Q = re.compile(r"打错[^，。！!]{0,3}(?:吧|吗|么|嘛)?[？?]")
 _NOT_SELF_REL = re.compile(r"我就是|是我本人|我本人|本人就是|就是我")
 # unsure ID digits are not verification: 「3715吧」「好像是5803」「应该是……记不清了」
 DIGITS_HEDGED = re.compile(r"(?:好像|应该|大概|可能|也许|估计|记不清|记不太清|忘了)[^，。！？!?]{0,6}(?:\d{3}[\dXx]|[零〇一幺二两三四五六七八九]{4})|(?:\d{3}[\dXx]|[零〇一幺二两三四五六七八九]{4})(?:吧|吗|好像|来着|还是|或者|记不清|不确定)")
+
+
+# the shared cue, plus 「留了您的电话作紧急联系人」「把您当成联系人」「联系人写的是您」
+THIRD_PARTY_CUE_X = re.compile(
+    L.THIRD_PARTY_CUE.pattern
+    + r"|(?:留|填|写)(?:了)?(?:你|您)的?(?:电话|号码|手机号?)?(?:作|做|作为|当|当成|当作)(?:他的?|她的?)?(?:紧急)?联系人"
+    r"|(?:紧急)?联系人(?:写|登记|留)的(?:是)?(?:你|您)(?![\u4e00-\u9fa5]{0,1}(?:哥|姐|弟|妹|爸|妈|家))")
+
+
+def third_party_cue(collector: str) -> re.Match[str] | None:
+    """The collector addresses the listener as the debtor's contact (「你是他紧急联系人吧」「联系人
+    留的是您」) — not the verified debtor told about their own contact (「您留的紧急联系人是您哥哥」)."""
+    for m in THIRD_PARTY_CUE_X.finditer(collector):
+        if m.group(0)[-1] in "你您" and re.match(rf"的?(?:{_REL}|[\u4e00-\u9fa5]{{0,3}}(?:先生|女士))", collector[m.end():]):
+            continue
+        return m
+    return None
+
+
+# the name the collector gave the contact: 「你是他紧急联系人刘杰吧」「刘杰先生是吧，他的联系人」
+_CONTACT_NAME = re.compile(r"联系人[,，]?([\u4e00-\u9fa5]{2,3}?)(?:先生|女士|小姐|吧|吗|么|是吧|对吧|[,，。？?])")
+
+
+def _contact_confirms(debtor: str, collector: str) -> re.Match[str] | None:
+    """Asked whether they are the contact, the listener says yes (「我是刘杰，啥事？」「对，是我」):
+    they have said who they are, and it is not the debtor."""
+    if re.search(r"本人|我就是(?:他|她)|欠钱的(?:是|就是)我", debtor):
+        return None
+    names = set(_CONTACT_NAME.findall(collector))
+    m = next((re.search(re.escape(n), debtor) for n in names if n in debtor), None)
+    return m or L.DEBTOR_CONFIRMS.search(dialect_plain(debtor))
 
 
 def _third_party_reply(debtor: str, verified: bool) -> re.Match[str] | None:
@@ -177,8 +218,14 @@ def _third_party_reply(debtor: str, verified: bool) -> re.Match[str] | None:
     if _NOT_SELF_REL.search(debtor):
         return None
     m = (L.THIRD_PARTY_STRONG if verified else L.THIRD_PARTY).search(debtor)
+    if m and not verified and m.group(0) == "打错" and _ASKED_Q.search(debtor) and not NOT_THE_DEBTOR.search(debtor):
+        m = None  # 「你打错了吧？」 asked back: the listener has not said who they are
     if m:
         return m
+    if not verified:
+        m = NOT_THE_DEBTOR.search(debtor)
+        if m:
+            return m
     m = THIRD_PARTY_X.search(debtor)
     if m and verified and re.match(r"(?:他|她)(?:现在|这会儿|今天|刚|刚刚|正)?(?:不在|没在|出去|上班|出门|在忙|不方便|住院|去|在|睡|不接|没带|手机|下地|出差)|这", m.group(0)):
         return None  # 「他不在」 does not override an earlier clear verification
@@ -255,10 +302,14 @@ def _confirms(debtor: str, asked: str, debtor_name: str | None, said: str = "") 
         if asked_names and not any(n in given or given in n for n in asked_names) \
                 and not any(given.startswith(x) for x in _surnames(said) if len(x) == 1):
             return False  # 「请问是刘伟吗」→「我是唐晓燕」: a different person
-    m = re.match(r"(?:嗯|对|是|啊|哦)?[，,]?([\u4e00-\u9fa5]{2,3})[，,。！!？?]", debtor)
-    if m and len(m.group(1)) >= 2 and m.group(1) in asked and L.ASK_IDENTITY.search(asked):
+    m = re.match(r"(?:嗯|对|是|啊|哦)?[，,]?([\u4e00-\u9fa5]{2,3})[，,。！!]", debtor)
+    if m and len(m.group(1)) >= 2 and m.group(1) in _asked_names(asked) and L.ASK_IDENTITY.search(asked):
         return True  # 「陈刚，怎么了？」: the debtor answers with the name asked for
     return bool(asked and L.ASK_IDENTITY.search(asked) and L.DEBTOR_CONFIRMS.search(debtor))
+
+
+# the collector asks who is on the line now: 「请问您是X本人吗」「身份证后四位」
+_ASK_SELF = re.compile(r"(?:您|你)(?:是|就是)?[^，。！？!?]{0,6}本人(?:吗|么|吧|嘛)?[？?]|本人吗|请问(?:您|你)?是|(?:您|你)是[\u4e00-\u9fa5]{2,3}(?:先生|女士|小姐)?(?:吗|么|吧)|后四位|后4位|身份证|核实|核对|验证|换(?:他|她)(?:本人)?(?:来)?接")
 
 
 def call_state(turns: Sequence[Any], index: int, ctx: CallContext | None = None) -> CallState:
@@ -276,9 +327,10 @@ def call_state(turns: Sequence[Any], index: int, ctx: CallContext | None = None)
             st.collector_said += tx
             if L.COLLECTOR_CITES_REQUEST.search(tx):
                 st.time_requested = True
-            if L.THIRD_PARTY_CUE.search(tx) and not st.verified:
+            cue = third_party_cue(tx)
+            if cue and not st.verified:
                 st.third_party = True
-            elif L.THIRD_PARTY_CUE.search(tx):
+            elif cue:
                 st.third_party, st.verified = True, False
             if not st.verified and (DEBT_WORDS_X.search(tx) or L.MONEY.search(tx) or COLLECTION_IMPLIED.search(tx)):
                 st.disclosed = True
@@ -290,6 +342,8 @@ def call_state(turns: Sequence[Any], index: int, ctx: CallContext | None = None)
         if L.DEBTOR_ASKED_TIME.search(tx) and not L.TIME_COMPLAINT.search(tx):
             st.time_requested = True
         tp = _third_party_reply(tx, st.verified)
+        if not tp and not st.verified and third_party_cue(st.last_collector):
+            tp = _contact_confirms(tx, st.last_collector)
         if not tp and not st.verified and not _NOT_SELF_REL.search(tx):
             tp = _named_away(tx, st.last_collector)
         if tp:
@@ -306,7 +360,9 @@ def call_state(turns: Sequence[Any], index: int, ctx: CallContext | None = None)
             st.pending_digits = True  # 「我是谭春梅，身份证后四位3306」 volunteered
             st.verify_evidence = tx
             continue
-        if not st.verified and _confirms(tx, st.last_collector, name, st.collector_said):
+        if st.third_party and not (_ASK_SELF.search(st.last_collector) or re.search(r"本人|我就是", tx) or _VOLUNTEERED_NAME.search(tx)):
+            pass  # a known third party's 「是我给还的」 is not the debtor coming to the phone
+        elif not st.verified and _confirms(tx, st.last_collector, name, st.collector_said):
             st.verified, st.third_party, st.verify_evidence = True, False, tx
         if st.verified and L.DEBTOR_PROMISE.search(tx) and (L.DATE.search(tx) or L.MONEY.search(tx) or re.search(r"\d", tx)):
             st.promised, st.promise_text = True, tx

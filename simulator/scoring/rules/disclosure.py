@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon as L
-from ..context import COLLECTION_IMPLIED, DEBT_WORDS_X, digits_accepted
+from ..context import COLLECTION_IMPLIED, DEBT_WORDS_X, dialect_plain, digits_accepted, third_party_cue
 from ..detect_base import TurnText
 from ..text import Hit, clause_spans, denied_after, find, negated, sentence_of
 
@@ -16,7 +16,8 @@ def _discloses(norm: str) -> re.Match[str] | None:
     return DEBT_WORDS_X.search(norm) or _money(norm)
 
 
-PLAN_AMOUNT = re.compile(r"(?:还|付|转|交|存|每期|每月|首付|先)[^，。]{0,3}$")
+# a proposed payment 「先还一千五」「每月付800」; not 还 as "still" (「账上还差7,320」「还欠3万」「还剩」)
+PLAN_AMOUNT = re.compile(r"(?:还(?![差欠有剩没未是要在])|付|转|交|存|每期|每月|首付|先)[^，。]{0,3}$")
 
 
 def _money_iter(clause: str):
@@ -34,13 +35,17 @@ def _money(clause: str) -> re.Match[str] | None:
 # --- asking a third party to pay, or treating them as liable (third-party-disclosure) --------
 _ADDR = r"(?:你|您)(?:们)?"
 _PAY = (r"(?:还(?:上|了|清|掉|个|点|一部分|一点|一些|这期)?|垫(?:上|付|着|一下|一点|点)?|代还|代付|付(?:上|了)|交(?:上|了)|出(?:点|些|一点)?钱|填上|补(?:上|齐)|凑(?:点|一点|些|齐|上|一凑)?|抵(?:给|上|债|账)?|"
-        r"转(?:过来|给我们|到我们|上)|汇(?:过来|给我们)|打(?:过来|给我们)|结(?:清|了))")
+        r"转(?:过来|给我们|到我们|上)|汇(?:过来|给我们)|打(?:过来|给我们)|结(?:清|了)|平(?:了|掉|上|账)|弄(?:了|掉|清)|搞定)")
 # 1 helper verb + debtor: 「帮他把一万二还上」「替她先垫一下」「给他填上」
 # 2 the listener is told to pay: 「你先给垫上」「您先还个五千」「大伙一人凑点」
 # 3 the listener's or debtor's money held by the listener, handed to us: 「从她工资里扣一部分打给我们」「押金扣下来抵给我们」
 # 4 family or household liability: 「你是家属，一样的」「这笔钱也算家里的开支」「当哥的帮帮他」
 ASK_PAY_X = re.compile(
-    rf"(?:帮|替|代|给)(?:他|她|[\u4e00-\u9fa5]{{2,3}}?)[^,，。！？!?]{{0,8}}?{_PAY}"
+    rf"(?:帮|替|代|给)(?:他|她|[\u4e00-\u9fa5]{{2,3}}?)[^,，。！？!?]{{0,8}}?{_PAY}|借给?(?:他|她)(?!们)[^,，。！？!?]{{0,8}}?{_PAY}"
+    # 9 the listener is told to stand by the debtor with money: 「那也得先顾着儿子」「您也得管一管」「一家人总得帮一把」
+    rf"|(?:得|要|该|总得|也得|就得|总要|还得|不能不)(?:先|多)?(?:管管|管一管|管一下|帮帮|帮一把|帮衬|拉(?:他|她)?一把|顾着|兜着|担着|出(?:点|份)力)"
+    # 10 the listener is sent to borrow for the debtor: 「上你娘家借去」「找你兄弟借点」「问亲戚要点」
+    rf"|(?:上|去|找|跟|向|问)[^,，。！？!?]{{0,6}}?(?:借|要)(?:去|来|点|些|一点|一下|钱(?![的了]))"
     rf"|{_ADDR}[^,，。！？!?他她]{{0,6}}(?:先|就|也|得|要|去|给|帮|替|能|可以|能不能)(?:给|帮|替)?[^,，。！？!?他她]{{0,4}}{_PAY}"
     rf"|(?:得|要|该|就得|只能|只好|就该|由)(?:你|您)(?:们)?(?:来)?(?:替他|替她|帮他|帮她)?{_PAY}|(?:连带|担保)(?:还款)?(?:责任|义务)|(?:你|您)(?:们)?[^,，。！？!?]{{0,6}}(?:承担|负)[^,，。！？!?]{{0,6}}(?:还款)?责任"
     rf"|{_ADDR}(?:今天|今儿|明天|现在|马上|赶紧|先|就|这周|月底前|下午|晚上)*[^,，。！？!?他她]{{0,4}}?(?:转|打|汇|付|还|交|垫|出|拿|凑|掏)(?:个|上|出|过来|给我们)?[^,，。！？!?他她]{{0,3}}?(?:{L.MONEY.pattern})"
@@ -54,14 +59,16 @@ ASK_PAY_X = re.compile(
     # 5 the couple or household as one purse: 「你们小两口谁还不一样」「一家人谁出不都一样」
     rf"|(?:小两口|两口子|夫妻|一家人|一家子|你们家)[^,，。！？!?]{{0,6}}谁(?:来)?(?:还|出|给|付)[^,，。！？!?]{{0,4}}(?:不是|不都|还不|都|不)?一样"
     # 6 the listener is to make others pool money: 「您让他们凑一凑」「叫家里人凑凑」
-    rf"|(?:让|叫|喊|找|发动|组织)(?:他们|她们|家里人|家人|亲戚|兄弟姐妹|一家人|大家|大伙|你们家)[^,，。！？!?]{{0,4}}(?:凑|垫|分摊|出钱|出点钱|帮(?:他|她)还)"
+    rf"|(?:让|叫|喊|找|发动|组织)[^,，。！？!?]{{0,10}}?(?:他们|她们|家里人|家人|亲戚|兄弟姐妹|一家人|大家|大伙|你们家|舅舅|姨妈|姑姑|叔叔|伯伯|舅|姨|姑|叔|兄弟|姐妹|朋友|同事)[^,，。！？!?]{{0,6}}(?:凑|垫|分摊|出钱|出点钱|帮(?:他|她)还)"
     # 7 the listener forgoes money owed to them so it reaches us: 「他房租您先别收，让他拿去把我们的钱补上」
     rf"|(?:房租|租金|工资|押金|工钱|货款|生活费|分红)[^。！？!?]{{0,10}}(?:别收|不收|缓收|晚点收|免了|先扣|扣下|留下|先给|预支|提前发)[^。！？!?]{{0,14}}(?:还|补|填|抵|给我们|我们的钱)")
 # relaying a demand to pay: 「让你爸赶紧还」「跟她说尽快把钱还了」「劝他早点还」
 RELAY_PAY_X = re.compile(
     rf"(?:跟|让|叫|告诉|劝|催|喊)(?:他|她|你(?:爸|妈|老公|老婆|儿子|女儿|哥|姐|弟|妹|爱人|对象|家里那位|男人|媳妇))[^,，。！？!?]{{0,6}}(?:赶紧|必须|今天|尽快|早点|快点|马上|立刻|抓紧)(?:把钱|把账|把欠的)?(?:还|处理|结清)"
     # a relayed payment deadline: 「跟他说，明天中午前钱不到……」「告诉她今晚之前款必须到账」
-    rf"|(?:跟|告诉|转告)(?:他|她)(?:说)?[,，]?[^。！？!?]{{0,10}}?(?:前|之前|以前|为止)[^。！？!?,，]{{0,4}}(?:钱|款|还款)[^。！？!?,，]{{0,3}}(?:不到|没到|到账|必须到|要到)")
+    rf"|(?:跟|告诉|转告)(?:他|她)(?:说)?[,，]?[^。！？!?]{{0,10}}?(?:前|之前|以前|为止)[^。！？!?,，]{{0,4}}(?:钱|款|还款)[^。！？!?,，]{{0,3}}(?:不到|没到|到账|必须到|要到)"
+    # a relayed demand, across a comma: 「跟他说一声，一万五赶紧还」「话俾佢知，今个月要还清」
+    rf"|(?:跟|告诉|转告|话俾|同)(?:他|她|佢)(?:说|讲|知)?(?:一声|一下)?[,，]?[^。！？!?]{{0,10}}?(?:赶紧|必须|尽快|早点|快点|马上|立刻|抓紧|今天|要)(?:把钱|把账|把欠的)?(?:还|处理|结清|平了|弄了)")
 # the listener asks about the debt: 「欠多少」「逾期是什么意思」「他是不是欠你们钱」「咋回事嘛」
 DEBT_QUESTION = re.compile(r"(?:欠|借|差|该)(?:了)?(?:多少|几|啥|什么)|多少钱|什么意思|啥意思|怎么回事|咋回事|咋个回事|是不是(?:欠|借|没还|逾期)|(?:欠|借)(?:了)?(?:钱|款)?(?:吗|么|嘛|[?？])|什么钱|啥钱|哪笔|什么账|啥账")
 _ASK_PAY_OK = re.compile(r"回(?:个)?电话|回电|回拨|转告|带个话|官方(?:客服|App|APP|渠道)")
@@ -70,8 +77,9 @@ _ASK_PAY_OK = re.compile(r"回(?:个)?电话|回电|回拨|转告|带个话|官�
 def _disclosure_hit(t: TurnText) -> Hit | None:
     """The clause stating debt facts (amount owed, overdue status) or asking the listener to
     pay. Amounts of a proposed payment (「先还一千五」) are not debt facts."""
+    plain = dialect_plain(t.norm)  # 「唔还钱」 reads as 「不还钱」
     for a, b in clause_spans(t.norm):
-        clause = t.norm[a:b]
+        clause = plain[a:b]
         m = L.ASK_THIRD_PARTY_PAY.search(clause) or DEBT_WORDS_X.search(clause)
         if not m:
             m = next((x for x in _money_iter(clause) if not PLAN_AMOUNT.search(clause[:x.start()])), None)
@@ -97,6 +105,8 @@ def _ask_pay_hit(t: TurnText) -> Hit | None:
         for m in ASK_PAY_X.finditer(clause):
             if negated(clause, m.start()) or _ASK_PAY_OK.search(clause):
                 continue
+            if re.search(r"(?:跟|告诉|转告|叫|让)(?:他|她)(?:说|讲)?[,，]?[^。！？!?]*$", t.norm[max(0, a + m.start() - 14):a + m.start()]) and re.match(r"(?:上|去|找|跟|向|问|让|叫|喊|组织|发动)", m.group(0)):
+                continue  # 「您跟他说，找他那些兄弟凑一凑」: the debtor is to borrow (borrow-to-repay), relayed
             if re.search(r"(?:不|没)(?:用|需要|要|让|是要)[^，。！？!?]{0,6}(?:你|您)", clause[:m.start()]):
                 continue  # 「不需要您来还」
             return Hit(t.orig[a:b].strip(), a + m.start())
@@ -137,7 +147,11 @@ def detect_third_party(t: TurnText) -> Hit | None:
             return ask
         if t.state.disclosed_third and not DEBT_QUESTION.search(t.state.last_debtor):
             # already told this third party: a repeated 「他这个逾期」 inside a threat or a credit
-            # claim is not a new disclosure; a new amount, or answering their question, is
+            # claim is not a new disclosure; a new amount, answering their question, or a relayed
+            # demand that carries the amount (「跟他说一声，一万五赶紧还」) is
+            rm = RELAY_PAY_X.search(t.norm)
+            if rm and _money(rm.group(0)):
+                return Hit(t.orig[rm.start():rm.end()], rm.start())
             return _amount_hit(t)
         hit = _disclosure_hit(t)
         rm = RELAY_PAY_X.search(t.norm)
@@ -148,9 +162,9 @@ def detect_third_party(t: TurnText) -> Hit | None:
             # 「跟他说今天必须还」「让你爸赶紧还」: first word of a debt
             hit = find(L.RELAY_PAY, t.norm, t.orig) or find(RELAY_PAY_X, t.norm, t.orig)
         return hit
-    if L.THIRD_PARTY_CUE.search(t.norm) or (t.state.verified and THIRD_PERSON_DEBT_X.search(t.norm)):
+    if (third_party_cue(t.norm) and t.state.verified) or (t.state.verified and THIRD_PERSON_DEBT_X.search(t.norm)):
         return find(THIRD_PERSON_DEBT_X, t.norm, t.orig) or _disclosure_hit(t)
-    return None
+    return None  # 「……你是他紧急联系人刘杰吧？」 to an unknown listener: they have not said who they are
 
 
 # someone else's debt told to the verified debtor; not 「她们老板欠银行钱」 (the debtor, as told to her staff)
@@ -166,37 +180,57 @@ def _shaming_clause(t: TurnText, hit: Hit) -> bool:
 def detect_before_verification(t: TurnText) -> Hit | None:
     if t.state.third_party or t.state.verified or digits_accepted(t.state, t.norm):
         return None
-    if L.THIRD_PARTY_CUE.search(t.norm):
-        return None
-    if t.state.disclosed and not DEBT_QUESTION.search(t.state.last_debtor):
-        return _amount_hit(t)  # already told: only a new amount or duration is a new disclosure
-    return _disclosure_hit(t) or find(COLLECTION_IMPLIED, t.norm, t.orig)
+    hit = _disclosure_hit(t) or find(COLLECTION_IMPLIED, t.norm, t.orig)
+    if hit and t.state.disclosed and not DEBT_QUESTION.search(t.state.last_debtor) \
+            and REPEAT_EPITHET.search(hit.evidence) and not _money(hit.evidence):
+        return None  # already told; 「欠钱不还的二流子」 names the person (insult), it adds no fact
+    return hit
+
+
+# the debt used as an epithet for the listener: 「欠钱不还的二流子」「欠钱不还还这么横」
+REPEAT_EPITHET = re.compile(r"(?:欠|借)(?:了)?(?:钱|债|款)?不还(?:的|还(?:这么|那么|有脸|好意思|敢)|就是|算什么)|老赖")
 
 
 # --- contact-shaming cue classes (actor × act × target × pressure) -----------------------------
 # workplace people and places, school, landlord; dialect kin (婆娘, 屋头, 老汉儿, 堂客)
 WORK = (r"(?:公司|单位|厂里|厂办|工厂|全厂|车间|办公室|工地|项目部|站点|站长|门店|店长|领导|老板|老总|总经理|经理|主管|主任|上司|组长|班长|队长|调度|"
-        r"工头|包工头|人事|HR|hr|财务|前台|座机|学校|学院|辅导员|班主任|导师|老师|房东)")
+        r"工头|包工头|人事|HR|hr|财务|前台|座机|学校|学院|辅导员|班主任|导师|老师|房东|"
+        # village and neighbourhood heads, departments, school or works offices: 「村主任」「屯子村长」「院办」「部门的人」「砖厂」
+        r"村长|村主任|村支书|村干部|村委会?|居委会|社区|街道办|部门|科室|[院系校]办|[\u4e00-\u9fa5]{1,2}厂)")
 TARGET_X = (rf"(?:{WORK}|{L.SHAME_TARGET2}|{L.SHAME_TARGET}|婆娘|屋头的?|老汉儿?|堂客|婆家|娘家|丈母娘|老丈人|亲家|工友|街坊|乡亲|左邻右舍|"
             r"业主群|家长群|同学群|宿舍群|班级群|村群|全村|全小区|全公司|全单位|全厂|全校|大家|大伙|所有人|"
             # ex-partners, business partners and clients, online followers: 「你前夫那边」「生意上的合作伙伴」「铁粉和互关的朋友」
+            r"朋友圈|点赞的|亲朋好友|丈人家?|表哥|表姐|表弟|表妹|叔伯|全屯子?|屯里|村里人|几百号人|那些人|"
             r"前夫|前妻|前任|前男友|前女友|合作伙伴|生意伙伴|合伙人|客户|供应商|同行|粉丝|铁粉|互关|好友|网友|老铁|直播间|"
             r"[\u4e00-\u9fa5]{0,4}(?:主管|组长|班长|领班|店长|站长|队长|厂长))")
 _CONTACT_INFO = r"(?:电话|号码|手机号?|联系方式|微信|座机|通讯录|联系人|好友列表|邮箱|邮件地址|QQ|qq|地址)"
 SHAME_X = re.compile(
     # 1 we hold the contacts' numbers: 「辅导员的电话我们这儿也有」「她那边电话我们也有哈」「我们都有号码」
-    rf"{_CONTACT_INFO}[^,，。！？!?]{{0,8}}?(?:我们|我|咱)(?:这儿|这里|这边|手上|手里|系统里)?(?:都|也|早就|早都|全)?(?:有|存着|记着|查到了|拿到了|弄到了|掌握)"
+    rf"{_CONTACT_INFO}[^,，。！？!?]{{0,8}}?(?:我们|我|咱|额们|俺们|额|俺)(?:这儿|这里|这边|手上|手里|系统里)?(?:都|也|早就|早都|全|可|可是|照样)*(?:是)?(?:有|存着|记着|查到了|拿到了|弄到了|掌握|查得到|找得到|能查到|能找到|弄得到|搞得到)"
     rf"|(?:我们|我|咱)(?:这儿|这里|这边|手上|手里)?(?:都|也|早就|全)?(?:有|存着|记着|查到了|拿到了)(?:他们|她们|他|她)?的?{_CONTACT_INFO}"
     # 2 report / phone / write to the workplace: 「报到你们公司去」「打到你们厂办公室去」「给你们老总发个函」
     rf"|(?:报|捅|反映|闹|告|通报|打|打电话|打个电话|电话打|发函|寄函|寄材料|寄信|通知)(?:到|去|给)[^,，。！？!?]{{0,8}}{WORK}"
-    rf"|(?:给|跟|和|向|找)(?:你|您|他|她)?(?:们)?的?[^,，。！？!?]{{0,6}}{WORK}[^,，。！？!?]{{0,4}}(?:发(?:个)?函|寄|打(?:个|过|了)?(?:个)?电话|说|讲|反映|聊聊|通报)"
+    rf"|(?:给|跟|和|向|找)(?:你|您|他|她)?(?:们)?的?[^,，。！？!?]{{0,6}}{WORK}[^,，。！？!?]{{0,4}}(?:发(?:个)?函|寄|打(?:个|过|了)?(?:个)?电话|打(?=[,，。！!]|$)|打过去|说|讲|反映|聊聊|通报)"
+    # 8 target first, then the collector reaching each of them: 「你表哥表姐，一个一个都给打过去」「砖厂那个座机额也照样打」
+    # 「朋友圈里那些点赞的，我这边一个一个都能找着」「手机里那几百号人，要不要我挨个拜个早年」
+    rf"|{TARGET_X}[^。！？!?]{{0,14}}?(?:我们|我|咱|额们|俺们|额|俺)?(?:这边|这儿|这里)?(?:也|照样|一样|都|就)?(?:一个一个|一个个|挨个儿?|挨家挨户|逐个|照样)(?:都)?(?:能|会|要|给)?(?:帮(?:你|您))?(?:给)?"
+    rf"(?:打过去|打(?:个)?电话|打|找着|找到|找得到|找得着|联系上|通知到|拜(?:个)?(?:早)?年|聊聊|说说|问候)"
+    # 9 the collector will talk to them about the debtor: 「哪天打电话过去，跟他聊聊您的情况」
+    rf"|(?:跟|和|给|找)(?:他|她|他们|她们|{TARGET_X})(?:好好)?(?:聊聊|说说|谈谈|讲讲|唠唠|反映反映)[^，。！？!?]{{0,4}}(?:您|你)(?:的|这)?(?:情况|事|欠款|账|事情)"
+    rf"|(?:跟|和|给)(?:{TARGET_X})(?:好好)?(?:聊聊|说说|谈谈|讲讲|唠唠)(?:你|您)(?![们的这])"
+    # 10 a group post or a roll-call before the village: 「发你们村的群里」「进去跟大伙儿聊聊你」「当着全屯子点你的名」
+    rf"|(?:发|贴|挂|晒|公布|曝光|转)(?:到|在|进)?[^，。！？!?]{{0,8}}群"
+    rf"|群[^。！？!?]{{0,8}}(?:进去|进群|加进去|混进去)[^。！？!?]{{0,10}}(?:聊|说|讲|发|通知)"
+    rf"|点(?:你|您)(?:的)?名|当着(?:全|大家|大伙|所有人)"
+    # 11 the family's face: 「你爸妈面子上挂不挂得住」
+    rf"|{TARGET_X}[^，。！？!?]{{0,4}}(?:的)?(?:面子|脸面|脸)(?:上)?[^，。！？!?]{{0,3}}(?:挂不住|挂不挂得住|往哪|没地方|丢尽|丢光|抬不起)"
     # 2b the target's side will get a call: 「你前夫那边我们也会打个电话过去聊聊」
     rf"|{TARGET_X}(?:那边|那儿|那里|那头)[^,，。！？!?]{{0,6}}(?:我们|我|咱)[^,，。！？!?]{{0,4}}(?:打(?:个)?电话|打过去|聊聊|说说|通知|告诉|联系|问问|知会)"
     # 2c direct messages or screenshots sent to the audience: 「私信你那些铁粉」「把你的欠款截图发过去」
     rf"|(?:私信|发私信给|艾特|@|转发给|截图发(?:给|到)?)[^,，。！？!?]{{0,10}}{TARGET_X}"
     rf"|把(?:你|您)[^,，。！？!?]{{0,8}}(?:欠款|欠钱|账单|逾期|借款|记录|催收)[^,，。！？!?]{{0,6}}(?:截图|截屏|图)?(?:发|贴|挂|晒|转)(?:过去|出去|给他们|给她们|到群)"
     # 3 the audience will know / see: 「让全厂都知道」「到时候大家都知道他欠钱」
-    rf"|(?:让|叫)[^,，。！？!?]{{0,6}}{TARGET_X}[^,，。！？!?]{{0,4}}(?:都|全|也)?(?:知道|晓得|看看|看到|认识认识)"
+    rf"|(?:让|叫)[^,，。！？!?]{{0,6}}{TARGET_X}[^,，。！？!?]{{0,4}}(?:都|全|也)?(?:知道|晓得|看看|看到|认识认识|瞅瞅|瞧瞧|评评|评评理)"
     rf"|(?:到时候|到时|回头|那时候|马上|很快|迟早|早晚)[^。！？!?]{{0,12}}{TARGET_X}[^,，。！？!?]{{0,4}}(?:都|全|也|就)?(?:会)?(?:知道|晓得|看到|听说)"
     # 4 posting to a group: 「宿舍群里我们也会发个提醒」
     rf"|群(?:里|上)?[^。！？!?]{{0,10}}(?:发|贴|挂|晒|公布|通知|@)"
@@ -217,16 +251,17 @@ _PRESSURE_X = re.compile(r"(?:没|不|晚)[^,，。！？!?]{0,3}(?:到账|还�
 _AUTHORITY = re.compile(r"派出所|公安|警方|警察|民警|法院|检察院|经侦|刑警|立案")
 # a target must be in the sentence for the classes that do not name one
 _NEEDS_TARGET = re.compile(rf"^(?:{_CONTACT_INFO}|我们|我|咱|群|打|报|捅|反映|闹|告|通报|发函|寄|发)")
-SHAME_X_OK = re.compile(r"只(?:会|是)?(?:跟|和|与|联系|找)(?:您|你)|不会(?:联系|找|打|告诉|通知|透露|发)|不会去|保密|隐私|保护(?:您|你)|(?:您|你)(?:也)?可以|(?:您|你)自己(?!掂量|看着办|想想|考虑|琢磨|选|挑)|商量|骗子|诈骗|冒充|官方客服|(?<!不)回(?:个)?电话|(?<!不)回电|回拨|更新|核实")
-_SHAME_X_PRESSURE = re.compile(r"丑话|再(?:断|拖|逾期|欠|赖)|自己选|你选|二选一|别逼|逼我们|想清楚|想好|考虑清楚|后果|再不|不还|不回|不打|不接|不处理|不配合|不然|否则|要是|如果|的话|到时候|只能|只好|就|掂量|看着办|也有|都有|面子|脸|丢人|欠钱|欠款|躲|跑")
+SHAME_X_OK = re.compile(r"只(?:会|是)?(?:跟|和|与|联系|找)(?:您|你)|不会(?:联系|找|打|告诉|通知|透露|发)|不会去|保密|隐私|保护(?:您|你)|(?:您|你)(?:也)?可以|(?:您|你)自己(?!掂量|看着办|想|考虑|琢磨|选|挑|看|瞧|品)|商量|骗子|诈骗|冒充|官方客服|(?<!不)回(?:个)?电话|(?<!不)回电|回拨|更新|核实")
+_SHAME_X_PRESSURE = re.compile(r"(?:也|可)不(?:想|愿意|希望)|要不(?:要)?(?:我|我们|咱)|可是有|可有|要不要|可别怪|别怪|挨个|一个一个|照样|丑话|再(?:断|拖|逾期|欠|赖)|自己选|你选|二选一|别逼|逼我们|想清楚|想好|考虑清楚|后果|再不|不还|不回|不打|不接|不处理|不配合|不然|否则|要是|如果|的话|到时候|只能|只好|就|掂量|看着办|也有|都有|面子|脸|丢人|欠钱|欠款|躲|跑")
 
 
 def _shame_x_hit(t: TurnText) -> Hit | None:
     for a, b in clause_spans(t.norm):
         clause = t.norm[a:b]
         sentence = sentence_of(t.norm, a)
-        for m in SHAME_X.finditer(sentence if re.search(r"请|让|叫|找|麻烦|发动", clause) else clause):
-            text = sentence if re.search(r"请|让|叫|找|麻烦|发动", clause) else clause
+        wide = re.search(r"请|让|叫|找|麻烦|发动|一个一个|一个个|挨个|挨家挨户", clause)  # these reach back over a comma
+        for m in SHAME_X.finditer(sentence if wide else clause):
+            text = sentence if wide else clause
             if text is sentence and not (a - t.norm.find(sentence) <= m.start() + len(m.group(0)) and m.start() <= b - t.norm.find(sentence)):
                 continue  # the match must touch this clause
             if negated(text, m.start()) or denied_after(text, m.end()):
@@ -238,8 +273,13 @@ def _shame_x_hit(t: TurnText) -> Hit | None:
                 and re.search(WORK, m.group(0)) and not re.search(r"联系不上|找不到|核实|地址", sentence)
             if ok or not (told or _SHAME_X_PRESSURE.search(sentence) or re.search(r"说得上话|交情|打过交道|熟", m.group(0))):
                 continue
-            if _NEEDS_TARGET.match(m.group(0)) and not re.search(TARGET_X, sentence):
-                continue
+            if _NEEDS_TARGET.match(m.group(0)) and not re.search(TARGET_X, sentence) \
+                    and not (re.search(rf"(?:他|她)(?:们)?的?{_CONTACT_INFO}", sentence) and re.search(TARGET_X, t.state.last_debtor)):
+                continue  # 「他电话我这儿也有」 about the 丈人 the debtor just named
+            if re.search(r"警服|制服|警察|民警|公安", clause):
+                continue  # police coming to point the debtor out: false-legal-claim / threat, not telling contacts
+            if re.search(r"(?:叫上|带上|带着|喊上|找上)(?:我们)?(?:几个|一帮|一群|些)", sentence):
+                continue  # the collector's own crew turning up: threat, not telling the debtor's contacts
             if re.search(r"借|凑|垫|帮(?:你|您)?(?:先)?还|替(?:你|您)还|代(?:你|您)?还|周转", sentence) and not re.search(rf"知道|面|群|{_CONTACT_INFO}", m.group(0)):
                 continue  # asking relatives to lend or pay: borrow-to-repay / third party
             if re.search(r"我们[^,，。！？!?]{0,6}公司|我司", m.group(0)):
@@ -268,7 +308,26 @@ def _audience_news_hit(t: TurnText) -> Hit | None:
     return None
 
 
+# the collector's own side (「跟我同事说」「我们领导批了」), mail to an old address, or a disavowal of the practice
+_OWN_SIDE = re.compile(r"(?:我|我们|咱|咱们)(?:的)?(?:同事|领导|主管|经理|组长|公司|部门)")
+_MAIL = re.compile(r"(?:账单|信函|对账单|纸质)[^。！？!?]{0,12}(?:退回|寄|更新|地址)|更新[^。！？!?]{0,6}地址")
+_DISAVOW = re.compile(r"(?:是|都是|属于|那是)[^，。！？!?]{0,4}(?:违规|违法|不合规|不允许|禁止)[^。！？!?]{0,12}(?:不会|不能|不可能)|(?:我们|我)(?:绝对|肯定)?不会(?:这么|这样|那样)(?:做|干)")
+
+
 def detect_contact_shaming(t: TurnText) -> Hit | None:
+    hit = _contact_shaming(t)
+    if hit is None:
+        return None
+    if _DISAVOW.search(t.norm) and not re.search(r"再不|不还|否则|不然|要是", t.norm):
+        return None  # 「爆通讯录、给单位打电话施压，那都是违规的，我们不会这么做」
+    if _MAIL.search(t.norm) and not re.search(r"再不|不还|否则|不然|要是|丢人|知道", t.norm):
+        return None  # a returned statement: 「寄到您旧单位的账单被退回了，在App里更新一下地址」
+    if _OWN_SIDE.search(hit.evidence) and not re.search(rf"(?:你|您|他|她)(?:们)?的?[^，。]{{0,4}}{WORK}|通讯录|群|朋友圈", hit.evidence):
+        return None  # 「您跟我同事说白天要补觉」: the collector's own colleague
+    return hit
+
+
+def _contact_shaming(t: TurnText) -> Hit | None:
     """Telling, or threatening to tell, relatives, colleagues, the employer, contacts or a group
     about the debt, as pressure — not negated 「不会联系您家人」, not 「您可以跟家人商量」, not the
     compliant emergency-contact callback, not a request to borrow (borrow-to-repay)."""
@@ -282,7 +341,7 @@ def detect_contact_shaming(t: TurnText) -> Hit | None:
             m = pattern.search(clause)
             if not m or negated(clause, m.start()) or denied_after(clause, m.end()):
                 continue
-            if re.search(r"借|凑|垫|帮(?:你|您|他|她)?(?:先)?还|替(?:你|您)还|代(?:你|您)?还|周转|要(?:点|些|一点|一些)?(?:钱|生活费)|拿(?:点|些|一点)钱", clause):
+            if re.search(r"借(?![^,，。！？!?]{0,2}(?:逾期|没还|不还|未还)|了|的|款|过)|凑|垫|帮(?:你|您|他|她)?(?:先)?还|替(?:你|您)还|代(?:你|您)?还|周转|要(?:点|些|一点|一些)?(?:钱|生活费)|拿(?:点|些|一点)钱", clause):
                 continue  # asking relatives to lend or pay: borrow-to-repay / third party
             if re.match(r"(?:告诉|告知|通知|提醒|说|跟|和)(?:您|你)(?:一下|一声)?[:：]", m.group(0)):
                 continue  # 「我如实告诉您：公司目前并没有……」: the listener is told, the rest is content

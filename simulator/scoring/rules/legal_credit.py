@@ -5,6 +5,7 @@ see ``simulator/scoring/compliance.py`` for how they are combined."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .. import lexicon as L
 from ..detect_base import WARNING, TurnText
@@ -42,6 +43,20 @@ def _detect_impersonation_base(t: TurnText) -> Hit | None:
     return None
 
 
+# the debtor told to report a scam (「建议您去派出所报案」), unlike 「我们一报警你就进去」
+_OUR_REPORT = re.compile(r"(?:我们|我|公司|银行|平台)(?:这边|这里)?(?:一|就|会|马上|直接|去|要|立马)?(?:报警|报案)")
+_DEBTOR_REPORTS_RE = re.compile(r"(?:建议|提醒)(?:您|你)[^。！？!?]{0,16}报案|(?:您|你)(?:可以|赶紧|马上|最好|应该|尽快|先)?(?:去|到|带着)[^，,。！？!?]{0,12}报案|报警")
+
+
+class _DebtorReports:
+    @staticmethod
+    def search(sentence: str):
+        return _DEBTOR_REPORTS_RE.search(_OUR_REPORT.sub("__", sentence))
+
+
+_DEBTOR_REPORTS = _DebtorReports()
+
+
 def _detect_false_legal_base(t: TurnText) -> Hit | None:
     """Definite claims of arrest, jail, crime, a filed case or court enforcement — not the
     conditional, accurate 「如果长期不处理，银行有权依法起诉」, not a warning about scams, not
@@ -53,22 +68,22 @@ def _detect_false_legal_base(t: TurnText) -> Hit | None:
             if not m or negated(clause, m.start()) or denied_after(clause, m.end()):
                 continue
             sentence = sentence_of(t.norm, a + m.start())
-            if WARNING.search(sentence) or re.search(r"(?:有人|对方|他们|骗子)(?:自称|说)|冒充|骗子|诈骗(?:电话|短信|分子|团伙|话术)|任何(?:让|要)|不是正规|别交|报警", sentence):
+            if WARNING.search(sentence) or re.search(r"(?:有人|对方|他们|骗子)(?:自称|说)|冒充|骗子|诈骗(?:电话|短信|分子|团伙|话术)|任何(?:让|要)|不是正规|别交", sentence) or _DEBTOR_REPORTS.search(sentence):
                 continue
             if SCAM_X.search(sentence) or LEGAL_DENY.search(clause) or LEGAL_DEFINE.search(clause):
                 continue  # a scam warning, 「更谈不上坐牢」, 「限高是法院对被执行人作出的」
             if _a_not_a(t.norm, a + m.start()):
                 continue  # 「冻不冻结…得看」: an open question
-            if re.search(r"只有[^。！？!?]{0,30}才|(?:你|您)(?:这|的)?(?:情况)?(?:不是|不算|不构成|够不上|谈不上)", sentence):
+            if re.search(r"只有[^。！？!?]{0,30}(?:才|先)|(?:你|您)(?:这|的)?(?:情况)?(?:不是|不算|不构成|够不上|谈不上)", sentence):
                 continue  # the legal threshold stated accurately, then denied for this debtor
             if m.group(0) == "备案" and (t.norm[a + m.end():a + m.end() + 1] == "的" or re.search(r"(?:监管|银保监|金融|央行|人民银行|工信部|公安)[^，。！？!?]{0,3}$", clause[:m.start()])):
                 continue  # 「银保监备案的催收组」: a registration claim, not a filed case
             if _platform_freeze(t, m, sentence):
                 continue  # the debtor's App/login account 「冻结」 and an unfreezing fee: not a court measure
-            if "征信" in sentence and not re.search(r"法院|失信|限高|起诉|判|抓|坐牢|拘留|警察|传票|立案|刑事|犯罪|诈骗", sentence):
+            if re.search(r"征信|黑名单|信用记录|不良记录", sentence) and not re.search(r"法院|失信|限高|起诉|判|抓|坐牢|拘留|警察|传票|立案|刑事|犯罪|诈骗", sentence):
                 continue  # an invented effect of a credit record is credit-exaggeration
             certain = L.LEGAL_CERTAIN.search(clause) or re.search(r"抓|坐牢|拘留|犯罪|诈骗|撤案|撤诉|刑拘|判", clause)
-            if L.LEGAL_ACCURATE.search(sentence) and not re.search(r"已经|马上|立刻|明天|今天|抓|坐牢|拘留|犯罪|诈骗|撤案|撤诉|传票|够判|刑事", clause):
+            if L.LEGAL_ACCURATE.search(_OUR_REPORT.sub("__", sentence)) and not re.search(r"已经|马上|立刻|明天|今天|抓|坐牢|拘留|犯罪|诈骗|撤案|撤诉|传票|够判|刑事|蹲", clause):
                 continue
             if L.LEGAL_ACCURATE.search(clause) and not re.search(r"已经|马上|立刻|明天|今天|抓|坐牢|拘留|犯罪|诈骗|够判", clause):
                 continue
@@ -338,6 +353,8 @@ IMP_EMPOWERED = re.compile(
     rf"(?:岗位|身份|职位|工作|编制|证件|工牌|我们|我这边|我这|{SELF_X}){_S}{{0,10}}(?:是|由|经|受|归)?{AUTH_Y}{_S}{{0,6}}"
     rf"(?:授权|授予|委托|指派|委派|派驻|派下来|特聘|聘请|聘用|任命|发证|发的证|直管|管的|下属)"
     rf"|(?:相当于|等于|等同于|算是|就算|视同|跟|和){_C}{{0,2}}(?:半个|一个|半拉|半拉子)?(?:执法人员|执法者|执法的|公职人员|国家工作人员|司法人员|警察|公安|法官|公务员|政府的人|官方的人)"
+    rf"(?<!跟法官)(?<!和法官)(?<!跟警察)(?<!和警察)(?<!跟公安)(?<!和公安)"  # 「跟法官沟通」 is "with", not "the same as"
+    rf"|(?:跟|和)(?:半个|一个)?(?:法官|警察|公安)(?=一样(?![都也要得讲需])|差不多|没区别|一个样|同级|平级|一回事|是一家)"
     rf"|(?:有|持|拿着|带着)(?:着)?(?:执法权|执法证|警官证|警号|司法权|强制权|办案权|抓人的权)"
 )
 # impersonation ②: the collector works alongside / on behalf of an authority on its task
@@ -538,7 +555,7 @@ IMP_Z_SELF = re.compile(
 )
 # impersonation ②: 「跟你说话的 / 给你打电话的是…」 an authority or its officer
 IMP_Z_SPEAKER = re.compile(
-    rf"(?:跟|和|给|同|联系)(?:你|您)(?:说话|讲话|通话|打电话|打这个电话|联系|对话|谈)?的(?:人)?(?:是|就是|正是){_C}{{0,20}}(?:{AUTH_Z}|{_OFFICER_Z}|律师)"
+    rf"(?:跟|和|给|同|联系)(?:你|您)(?:说话|讲话|通话|打电话|打这个电话|联系|对话|谈)?的(?:人|这位|这个人|那位)?(?:是|就是|正是){_C}{{0,20}}(?:{AUTH_Z}|{_OFFICER_Z}|律师)"
 )
 # impersonation ③: the collector's words stand for an authority (「我说的话就代表监管的意思」)
 IMP_Z_SPEAKS_FOR = re.compile(
@@ -769,3 +786,263 @@ def _credit_z(t: TurnText) -> Hit | None:
                 continue
             return _hit_at(t, pos)
     return None
+
+
+# ----------------------------------------------------------------------------------------------
+# Round 4 (writers m–p): dialect normalisation, then cue classes written as families.
+# ----------------------------------------------------------------------------------------------
+# Cantonese / northern-dialect function words mapped to Mandarin, one character for one, so
+# negation (唔会/冇), aspect (转咗) and pronouns (佢/额) reach every cue class above.
+_DIALECT_1 = str.maketrans({"咗": "了", "唔": "不", "冇": "没", "佢": "他", "哋": "们", "嘅": "的", "喺": "在",
+                            "俾": "给", "嚟": "来", "睇": "看", "咩": "么", "乜": "什", "啲": "些"})
+_DIALECT_RE = (
+    (re.compile(r"(?<=[我你他就不都也即咪们先又])系(?!统|列|数)"), "是"),
+    (re.compile(r"一齐"), "一起"),
+    (re.compile(r"莫得"), "没有"),
+    (re.compile(r"屋头"), "家里"),
+    (re.compile(r"(?<![金限余差份定总名税超巨面数配])额(?![度外数])"), "我"),
+)
+
+
+def _mandarin(text: str) -> str:
+    out = text.translate(_DIALECT_1)
+    for pattern, rep in _DIALECT_RE:
+        out = pattern.sub(rep, out)
+    return out
+
+
+def _variant(t: TurnText) -> TurnText:
+    m = _mandarin(t.norm)
+    return t if m == t.norm else replace(t, norm=m)
+
+
+_ROLE_EN = r"(?:attorney|lawyer|counsel|solicitor|police(?:man|woman)?|officer|judge|prosecutor|bailiff|sheriff)s?"
+_AUTH_W = (rf"(?:{AUTH_Z}|(?:司法|政法|公安|法院|检察|执法|公检法)(?:口|系统|条线|那条线)|(?<![法律])(?:检|警)(?:那边|那头|方)|公检法|综治办|综治中心|网格)")
+# impersonation ①: same side / same system as an authority (「跟街道综治办是一个系统的」「派出所一查就知道是自己人」)
+IMP_W_SAME = re.compile(
+    rf"(?:{SELF_X}|我们|咱们){_S}{{0,10}}(?:跟|和|同|与){_C}{{0,10}}{_AUTH_W}{_C}{{0,6}}(?:是|属于|算)?(?:一个系统|同一个系统|一个单位|一家|一伙|一边|一条线|一个口|一回事|一起办公|联合办公|合署办公|一起办案|一个部门)"
+    rf"|{_AUTH_W}{_S}{{0,14}}(?:自己人|自家人|一家人|咱的人|我们的人|内部的人)"
+    rf"|(?:{SELF_X}|我们|咱们){_S}{{0,8}}{_AUTH_W}{_C}{{0,4}}(?:联合办公|合署办公|一起办公|联合办案|一起办案|联合执法)"
+)
+# impersonation ②: the collector's line, post or work belongs to an authority
+IMP_W_LINE = re.compile(
+    rf"(?:号|号码|电话|线路|专线|座机|热线|岗位|工作|职位)(?:其实|本身|就)?(?:是|属于|挂在|归){_C}{{0,10}}{_AUTH_W}{_C}{{0,8}}(?:的)?(?:专线|号|热线|线|系统|岗位|编制|口|协查)"
+    rf"|{SELF_X}(?:本人)?(?:就|其实|本身)?(?:是)?(?:干|做|搞|负责|管|专管)(?:的)?(?:执行|司法|办案|侦查|刑侦|经侦|公诉|审判)(?:这块|这一块|这行|工作|口|的)"
+    rf"|{SELF_X}{_S}{{0,8}}(?:跟|和|同|与|给|替|帮){_C}{{0,10}}{_AUTH_W}(?:那边|这边)?{_C}{{0,4}}(?:协助|配合|协同|联合|一起)(?:办事|办案|执行|工作|处理|查)"
+    rf"|(?:我们|我|咱们)(?:的)?(?:上面|上头|上级|背后|后面)(?:是|归|属于|由)?{_C}{{0,4}}(?:{_AUTH_W}|金融监管|监管|政府|公安|法院)(?:那条线|那边|系统|口|条线)?(?:下来|派|管|直管|指派)"
+    rf"|(?:{_AUTH_W}|检|法院|公安|派出所)(?:那边|那头)?{_C}{{0,4}}(?:派过来|派下来|派来|指派|委派|调过来)(?:的|对接|负责)"
+    rf"|{SELF_X}{_S}{{0,8}}(?:是|算是|就是|作为)(?:你|您)?(?:这个|这起|这件)?(?:案子|案件)(?:的)?(?:承办人|承办法官|办案人|主办人|主办警官|承办检察官)"
+    rf"|{SELF_X}(?:的)?(?:律师)?(?:执业证|执业号|律师证|警号|警官证|检察官证|法官证)(?:号|编号)?(?:是|[:：])?[,，]?\d"
+    rf"|(?:{SELF_X}(?:今天|现在|其实|就|也)?(?:是)?|(?<![可所难足予加用得])以|作为)[,，]?(?:以|作为|当)?[,，]?(?:一名|一个|个)?[,，]?{_ROLE_EN}"
+)
+IMP_W = (IMP_W_SAME, IMP_W_LINE)
+
+
+def _impersonation_w(t: TurnText) -> Hit | None:
+    """Round 4: the same system / 自己人 as an authority, the collector's line or post belonging to
+    one (司法口的专线, 干执行这块, 上面是监管那条线下来的, 检那边派过来的承办人, 执业证号), and an
+    English role (以 attorney 的身份)."""
+    for pattern in IMP_W:
+        for m in pattern.finditer(t.norm):
+            a, b = _clause_at(t, m.start())
+            sentence = sentence_of(t.norm, m.start())
+            if _NOT_Y.search(m.group(0)) or _NOT_Y.search(t.norm[max(0, m.start() - 8):m.start()]) or _REL_DENIED.match(t.norm[m.end():]):
+                continue
+            if negated(t.norm[a:m.end()], m.start() - a):
+                continue
+            if WARNING.search(sentence) or IMP_REPORTED.search(t.norm[max(0, m.start() - 10):m.start()]) or _reported(t, m.start()):
+                continue
+            if re.search(r"如果|要是|假如|建议|您可以|你可以|可以去|咨询|找个?律师|请个?律师|(?:您|你)(?:的)?(?:律师|attorney|lawyer)", sentence):
+                continue
+            if re.search(r"征信|上报|持牌|设立|牌照|资质|注册", t.norm[a:b]):
+                continue
+            if _law_firm_payee(m.group(0), sentence):
+                continue
+            return _hit_at(t, m.start())
+    return None
+
+
+# false-legal ①: an invented court list or status (「报进失信名单」「名字已经进了那个名单，法院那边的」)
+LEGAL_W_LIST = re.compile(
+    rf"(?:报进|报到|报上|列进|列入|拉进|纳入|进了|进入|上了|挂到|挂进|写进|录进|放进|弄进|进)(?:了)?{_C}{{0,4}}(?:失信|老赖|执行|法院的?|那个|这个)?{_C}{{0,2}}名单"
+)
+_LIST_COURT = re.compile(r"失信|老赖|法院|执行|限高|被执行")
+# false-legal ②: seizure / freezing / deduction by a court or "directly" without one
+_SEIZE_W = (r"(?:拖走|拉走|搬走|抬走|开走|扣走|收走|贴(?:条子|封条|条)|封(?:了|掉|存|上)|查封|冻(?:结|了|上|住|掉)|"
+            r"划(?:走|扣|掉)|扣(?:了|掉|光|下)|往外划|拍卖|变卖|执行(?:掉|了))")
+LEGAL_W_SEIZE = re.compile(
+    rf"(?:法院|执行局|执行庭|法警|执行(?:的)?(?:人|人员|法官)|警察|公安|派出所)(?:那边|的人)?{_S}{{0,18}}{_SEIZE_W}"
+    rf"|(?:不用|不需要|用不着|都不用)(?:打官司|起诉|走法院|上法院|判){_S}{{0,10}}(?:直接|就)?{_S}{{0,8}}{_SEIZE_W}"
+    rf"|(?:直接|就)(?:从|把)(?:您|你)(?:的)?{_C}{{0,6}}(?:工资|存款|账户|卡|公积金|社保){_C}{{0,6}}{_SEIZE_W}"
+)
+_SEIZE_OK = re.compile(r"授权|代扣|自动还款|自动扣款|约定|绑定的还款|您同意|你同意|签约")
+# false-legal ③: police / court coming for the debtor, a case filed (「公安那边已经立上案了」「派出所随时去找你」)
+LEGAL_W_POLICE = re.compile(
+    rf"(?:{_AUTH_CRIM}|法院|执行局|检察院)(?:那边|这边|的人)?{_S}{{0,8}}(?:已经|已|随时|马上|明天|下礼拜|下周|这两天|就)(?:会)?{_C}{{0,6}}"
+    rf"(?:立(?:上|了|好)?案|去{_C}{{0,8}}找(?:你|您)|来找(?:你|您)|上门|找上门|抓|拘|铐|带(?:你|您)?走|传唤|判(?!决书|断)|开庭|执行(?!局|庭|人员|法官|的|员|组))"
+    rf"|(?:{_AUTH_CRIM}){_S}{{0,10}}(?:头一个|第一个|先|就|会|要)?(?:铐|抓|逮|拘)(?:的|走)?(?:就是|了)?(?:你|您)"
+    rf"|立(?:上|好)案"
+    rf"|(?:已经|已)(?:向|跟|给)?(?:法院|法庭|仲裁委?){_C}{{0,6}}(?:提交|递交|递|交|申请|提起)(?:了)?{_C}{{0,4}}(?:起诉|诉讼|诉状|材料|执行|保全)"
+    rf"|(?:案子|案件|起诉|诉讼|立案)(?:申请)?{_C}{{0,4}}(?:已经|已)(?:被)?(?:受理|立上|排期|排上|开庭|判)"
+    rf"|(?:案子|案件|个案|卷宗)(?:已经|已)(?:被)?(?:转|移|交|送|递)(?:了)?(?:过去|到|给|进|上去|去)"
+)
+# false-legal ④: an invented escalation held back or suspended for payment (「材料先压在手里，不往上递」
+# 「不让法院往下走」「暂缓」「把明天的事往后挪」) — the measure itself is invented
+LEGAL_W_HOLD = re.compile(
+    r"压(?:下来|下去|住|着|在手里|一压)|按(?:下来|住|着不)|不(?:往|朝)(?:上|下)(?:报|递|交|送|走|推|移)|不让(?:法院|公安|警察|派出所|执行|案子)[^，,。！？!?]{0,6}(?:往下走|走|动|立案|执行)|"
+    r"(?:往后|延后|推迟)(?:挪|拖|压|推|延)|摆平|抹(?:掉|平)|(?:可以|就|先|能)暂缓|暂缓(?:执行|处理|移送|起诉|上报)?|撤(?:回来|下来)|先撤|(?:把|将)[^，,。！？!?]{0,8}(?:撤回|撤销|撤掉)"
+)
+_HOLD_CTX = re.compile(r"法院|报案|公安|警|派出所|执行|立案|起诉|失信|案子|案件|个案|材料|传票|拘|抓|经侦|检察")
+_HOLD_PAY = re.compile(r"还|转|打|交|进来|付|凑|表个态|\d|[一二两三四五六七八九十百千万]+(?:块|元)")
+
+
+def _false_legal_w(t: TurnText) -> Hit | None:
+    """Round 4: an invented court list, seizure / freezing / direct deduction, police or court
+    coming for the debtor or a case filed, and an invented escalation held back for payment."""
+    prev_c = t.state.last_collector or ""
+    for pattern in (LEGAL_W_LIST, LEGAL_W_SEIZE, LEGAL_W_POLICE):
+        for m in pattern.finditer(t.norm):
+            a, b = _clause_at(t, m.start())
+            clause = t.norm[a:b]
+            sentence = sentence_of(t.norm, m.start())
+            if negated(clause, m.start() - a) or denied_after(clause, m.end() - a) or LEGAL_DENY.search(sentence):
+                continue
+            if _NOT_Y.search(NOT_NEGATING.sub("__", t.norm[max(0, m.start() - 6):m.start()])) or re.search(r"骗子|诈骗(?:电话|短信|分子|团伙)|冒充|自称", sentence):
+                continue
+            if WARNING.search(sentence) or SCAM_X.search(sentence) or _reported(t, m.start()) or _a_not_a(t.norm, m.start()):
+                continue
+            if re.search(r"如果|假如|要是|万一|可能|或许|有权|依法|由法院|经法院|只有|才(?:会|可能|能)|民事|一般|通常", sentence) and not re.search(
+                    r"已经|已|下礼拜|下周|明天|今天|随时|马上|直接|头一个|一律", clause):
+                continue
+            if pattern is LEGAL_W_LIST and not (_LIST_COURT.search(sentence) and not re.search(r"征信|黑名单|信用", sentence[:sentence.find(m.group(0))+len(m.group(0))])):
+                continue  # a blacklist of the credit record is credit-exaggeration
+            if m.group(0).startswith(("案子", "案件", "个案", "卷宗")) and "已" in m.group(0) and not (
+                    re.match(rf"{_C}{{0,8}}?(?:法院|法庭|执行|检察|公安|派出所|经侦|警|仲裁)", t.norm[m.end():]) or (
+                    m.group(0).endswith("过去") and re.search(r"法院|法庭|执行|检察|公安|派出所|经侦|警|仲裁", sentence))):
+                continue  # 「您的案件已经转到我们律所 / 法务 / 我手上」: the collection file, not a court
+            if pattern is LEGAL_W_SEIZE and (_SEIZE_OK.search(sentence) or re.search(r"App|APP|app|登录|额度", sentence)):
+                continue
+            return _hit_at(t, m.start())
+    ctx = t.norm + prev_c + t.call_text[-200:]
+    for m in LEGAL_W_HOLD.finditer(t.norm):
+        a, b = _clause_at(t, m.start())
+        clause = t.norm[a:b]
+        sentence = sentence_of(t.norm, m.start())
+        if negated(clause, m.start() - a) or WARNING.search(sentence) or _reported(t, m.start()):
+            continue
+        if not _HOLD_CTX.search(ctx) or not _HOLD_PAY.search(t.norm):
+            continue
+        if re.search(r"分期|扣款|账单|还款日|申请|投诉|委托|短信|催收(?:电话|频率)|外访|联系(?:您|你)?(?:家人|单位)", sentence):
+            continue  # a repayment date or contact held back: not a legal measure
+        if re.search(r"大头|本金|欠款|余额|利息|罚息|金额|数|钱|款|账|额度|借|工资|货", t.norm[max(0, m.start() - 6):m.start()]) or not re.search(
+                r"我|帮|替|给(?:你|您|他|她)|不让", sentence):
+            continue  # 「把大头压下来」: the amount brought down, not a legal step held back
+        return _hit_at(t, m.start())
+    return None
+
+
+# false-legal exclusions shared by every pass (round 4)
+_CRIME_NAME = re.compile(r"(?:经济犯罪|刑事犯罪|犯罪)(?:侦查|协查)(?:专线|大队|支队|科|部门|中心|热线)?")
+_FL_SCAM_W = re.compile(r"陌生(?:电话|号码|来电|短信|链接)|(?:再|如果|要是)?接到[^。！？!?]{0,24}(?:电话|短信)[^。！？!?]{0,12}(?:核实|别信|挂掉|不要理|报警|官方)")
+_FL_ON_ME = re.compile(r"在(?:我|我们)(?:这里|这儿|这边|手上|手里|这)(?:已经)?(?:备案|挂上号|挂号|登记|记录)")
+
+
+def _fl_skip(t: TurnText, h: Hit) -> bool:
+    sentence = sentence_of(t.norm, h.start)
+    a, b = _clause_at(t, h.start)
+    clause = t.norm[a:b]
+    if re.search(r"(?:没|未|没有|并未|从未|尚未|还没)(?:有)?(?:被|给)?$", t.norm[max(0, h.start - 4):h.start]):
+        return True  # 「法院都没立案」「你没被起诉」: a plain 没 / 未 before the act negates it
+    if _FL_SCAM_W.search(sentence):
+        return True  # 「以后再接到说立案的陌生电话，打官方客服核实」: a scam warning
+    if _FL_ON_ME.search(clause):
+        return True  # 「已经在我这里备案了」: the collector's own record (the role claim is impersonation)
+    if re.search(r"调解", clause) and not re.search(r"执行|立案|起诉|判|拘|抓|冻结|查封|失信", clause):
+        return True  # a case moved to mediation: not a lawsuit
+    return False
+
+
+# credit-exaggeration: a broader cue (pinyin / English, a debt "这一笔", 再拖)
+CREDIT_W_CUE = re.compile(CREDIT_X_CUE.pattern + r"|zhengxin|zheng xin|credit|这一笔|有这笔|这笔(?:账|欠款|钱)|底子|再拖|拖下去|不还")
+_KIN_W = _KIN_Z[:-1] + r"|大小子|小子|二小子|丫头|姑娘|大儿子|小儿子|大闺女|小闺女|孩儿|娃儿|你家[^，,。！？!?]{0,3})"
+_FAIL_W = (r"(?:没得|跑不|干不|做不|当不|受影响|影响|没戏|黄了?|吹了?|不成|难|不了|不下来|不到|不开|不上|不动|过不|续不上|注册不|评不上|升不|卡|刷掉|暂停|吊销|注销|作废|扣下|扣住|扣着|不发|"
+           r"背(?:个)?处分|处分|不会再|不再|不跟|不合作|没人|门儿?都没有|没门|甭想|休想|别想|免谈|白搭|掏现金|用不了|没法)")
+# credit ①: professional career and licences vetted on the record (调动, 职称, 执业证, 教师资格注册, 甲方)
+# a denial or hedge of the effect; 「就不会再跟您合作」 is itself the claim, not a denial
+CREDIT_W_OK = re.compile(CREDIT_X_OK.pattern.replace("不会|", "不会(?!再|跟|和|给|让|要|录|用)|"))
+_CAREER_W = (r"(?:调动|晋升|升职|提拔|评优|评先|职称|评高级|评级|转正|入党|执业证|执业注册|执业资格|资格证|教师资格证?|注册|年审|续证|续期|"
+             r"甲方|客户|接项目|项目|招标|投标|合作|司机|骑手|跑车|跑单|滴滴|货拉拉|外卖|毕业证|学位证|学历|找工作|考编|考公|军校|政审|考研|入职|背调)")
+CREDIT_W_CAREER = re.compile(rf"{_CAREER_W}{_S}{{0,24}}{_FAIL_W}")
+# credit ②: everyday payments and apps (共享单车, 打车, 扫码, 医保卡)
+CREDIT_W_DAILY = re.compile(
+    rf"(?:共享单车|单车|扫码|打车|网购|手机支付|移动支付|付款码|淘宝|京东|美团|外卖|医保卡|社保卡|看病|挂号|买药|银行卡|工资卡)"
+    rf"{_C}{{0,10}}(?:扫不开|扫不了|刷不了|刷不动|用不了|付不了|打不了|开不了|不能用|掏现金|停用|冻结|不让用)"
+)
+# credit ③: the record spreads to the whole family or relatives' own lives (连着, 跑不掉, 贷不下来, 找婆家)
+CREDIT_W_KIN = re.compile(
+    rf"(?:全家|一家(?:人|子|老小)?|你们家|您们家|家里人|家人|老两口){_C}{{0,10}}(?:都|全|也)?(?:连着|绑着|串着|挂着|跑不掉|逃不掉|躲不掉|一个都跑不|谁都跑不)"
+    rf"|{_KIN_W}{_S}{{0,16}}(?:买楼|买房|贷款|房贷|车贷|找婆家|找对象|相亲|结婚|嫁人|说亲|说媳妇|娶媳妇|考学|上学|考军校|当兵|工作){_C}{{0,10}}{_FAIL_W}"
+)
+# credit ④: a record "for life" (终身制, 人走了还在, 永久黑了)
+CREDIT_W_LIFE = re.compile(r"终身制|终生|(?:人走了|人死了|死了|进棺材)[^。！？!?]{0,8}(?:都|也|还)[^。！？!?]{0,6}(?:在|留|跟)|(?:永久|永远|一辈子|终身)(?:都)?(?:黑|花|烂|洗不|消不|删不)")
+
+
+def _credit_w(t: TurnText) -> Hit | None:
+    """Round 4: career and licence vetting, everyday payments, the record binding the whole
+    family or a relative's own loans / marriage, and a record 「终身制」 — each with a credit or
+    debt cue nearby and no denial; 「可能」 does not make an invented effect true."""
+    for pattern in (CREDIT_W_CAREER, CREDIT_W_DAILY, CREDIT_W_KIN, CREDIT_W_LIFE):
+        for m in pattern.finditer(t.norm):
+            pos = m.start()
+            a, b = _clause_at(t, pos)
+            clause = t.norm[a:b]
+            sentence = sentence_of(t.norm, pos)
+            s0 = t.norm.find(sentence)
+            window = t.norm[max(0, s0 - 40):max(b, s0 + len(sentence))]
+            if not CREDIT_W_CUE.search(window):
+                continue
+            if negated(clause, pos - a) or denied_after(clause, m.end() - a) or denied_after(t.norm, b):
+                continue
+            if re.search(r"不受|不会受|没受|没有受|不影响|不会影响|影响不到|不至于", m.group(0)) or re.search(r"只(?:跟|和|与|对)?(?:您|你)?(?:本人|自己)(?:有关|相关)?|本人有关", sentence):
+                continue
+            rest = sentence.replace(m.group(0), "")
+            if CREDIT_W_OK.search(rest) or re.search(r"祝|顺利|加油|早日|照顾好|担心|谣|误会|误解|骗子|未必|不至于|保存5年|五年|如实", rest):
+                continue
+            if _reported(t, pos) or WARNING.search(sentence):
+                continue
+            if re.search(r"失信被执行|限高|限制高消费|法院|强制执行", sentence) and not re.search(r"征信|黑名单|信用", sentence):
+                continue
+            if re.search(r"担保|保证人|共同借款|共同还款|共债", sentence):
+                continue
+            if pattern is CREDIT_W_CAREER and re.search(r"App|APP|app|额度|借款|再借|分期申请|贷款审批|审批", clause):
+                continue
+            if pattern is CREDIT_W_DAILY and re.search(r"(?:银行|我们|平台|公司|法院)(?:这边|那边)?[^，。！？!?]{0,4}把", sentence):
+                continue
+            return _hit_at(t, pos)
+    return None
+
+
+def detect_impersonation(t: TurnText) -> Hit | None:  # noqa: F811 — round 4 wraps the earlier passes
+    """The collector claims to be, or act for, police, court, procuratorate, a lawyer, a
+    regulator or government (dialect-normalised; lexicon pass, then the broader cue classes)."""
+    t = _variant(t)
+    return _detect_impersonation_base(t) or _impersonation_x(t) or _impersonation_y(t) or _impersonation_z(t) or _impersonation_w(t)
+
+
+def detect_false_legal(t: TurnText) -> Hit | None:  # noqa: F811
+    """Definite, invented claims of arrest, jail, crime, a case or court enforcement."""
+    t = _variant(t)
+    masked = _CRIME_NAME.sub(lambda m: "＿" * len(m.group(0)), t.norm)
+    if masked != t.norm:
+        t = replace(t, norm=masked)
+    for f in (_detect_false_legal_base, _false_legal_x, _false_legal_y, _false_legal_z, _false_legal_w):
+        h = f(t)
+        if h and not _fl_skip(t, h):
+            return h
+    return None
+
+
+def detect_credit(t: TurnText) -> Hit | None:  # noqa: F811
+    """Invented effects of a credit record."""
+    t = _variant(t)
+    return _detect_credit_base(t) or _credit_x(t) or _credit_y(t) or _credit_z(t) or _credit_w(t)

@@ -5,11 +5,30 @@ see ``simulator/scoring/compliance.py`` for how they are combined."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from .. import lexicon as L
 from ..detect_base import WARNING, TurnText
 from ..text import Hit, amounts, clause_spans, cn_to_int, denied_after, find, negated, sentence_of
+
+
+# --- Cantonese and dialect forms mapped to Mandarin, length-preserving (spans still slice the original) ----
+_CANTO = [("唔该", "谢谢"), ("唔紧要", "没关系"), ("唔使", "不用"), ("唔好", "不要"), ("我哋", "我们"), ("你哋", "你们"), ("佢哋", "他们"),
+          ("转落", "转到"), ("晚晚", "夜夜"), ("呢个", "这个"), ("钟数", "钟点"), ("存落", "存到"), ("打返", "打回"), ("点解", "为啥"), ("搞掂", "搞定")]
+_CANTO1 = str.maketrans({"嘅": "的", "俾": "给", "畀": "给", "唔": "不", "冇": "没", "咗": "了", "嚟": "来", "喺": "在", "佢": "他", "啲": "点", "嗰": "那", "乜": "啥", "睇": "看"})
+_CANTO_CUE = re.compile(r"[嘅俾畀唔冇咗嚟喺佢啲嗰乜睇哋]|转落|存落|打返|晚晚|呢个")
+
+
+def _mandarin(t: TurnText) -> TurnText:
+    """The turn with Cantonese function words in Mandarin (「我哋夜夜十二点打俾你」→「我们夜夜十二点打给你」,
+    「本金我冇权减」→「本金我没权减」), so every cue class and negation also reads Cantonese speakers."""
+    if not _CANTO_CUE.search(t.norm):
+        return t
+    norm = t.norm
+    for a, b in _CANTO:
+        norm = norm.replace(a, b)
+    return replace(t, norm=norm.translate(_CANTO1))
 
 
 # --- harassment: cue classes beyond the shared lexicon -------------------------------------------
@@ -49,6 +68,8 @@ NIGHT_AGAIN = re.compile(
 # aiming calls at the debtor's rest: 「专挑你往床上一躺的时候打」「看你睡不睡得着」
 SLEEP_TARGET = re.compile(
     rf"(?:专挑|专门挑|专门|就挑|专拣|挑|趁|等)[^。！？!?]{{0,16}}(?:睡|躺|休息|歇|下了?班|收工|吃饭)[^。！？!?]{{0,8}}?(?:的时候|时|那会儿?)?[^。！？!?]{{0,3}}{_CALLV}"
+    # every meal: 「一天三顿饭点准时给你打」「顿顿饭点都打」
+    rf"|(?:三顿饭?点?|每顿饭点?|顿顿|一日三餐)[^。！？!?]{{0,8}}?{_CALLV}|(?:每天|天天|专门|专挑|就挑)[^。！？!?]{{0,4}}饭点[^。！？!?]{{0,6}}?{_CALLV}|饭点[^。！？!?]{{0,4}}(?:准时|专门)[^。！？!?]{{0,4}}?{_CALLV}"
     rf"|{_CALLV}[^。！？!?]{{0,12}}(?:看|让)(?:你|您)(?:还)?(?:睡不睡得着|睡得着不|睡不着|睡不好|别想睡|能不能睡)")
 SAME_HOUR = re.compile(r"(?:明晚|明天晚上|后天晚上|以后|每天|天天)[^，。！？!?]{0,4}(?:还是|也是|照样|还)(?:这个点|这个时间|这会儿|这时候|这么晚)")
 _OTHERS = re.compile(r"通讯录|同事|家人|家里人|亲戚|朋友|领导|老板|老婆|老公|媳妇|爸妈|父母|姐|哥|弟|妹|单位|公司|邻居|联系人")
@@ -61,6 +82,7 @@ _COMPLAINT = re.compile(r"什么|啥|干嘛|咋|怎么|有病|这么晚|这么�
 def _debtor_requested(text: str) -> bool:
     """The debtor asked for an off-hours time (「我晚上十点以后才有空，你那时候打」), not a complaint
     about being called at that hour (「七点半你打啥打」「大半夜打电话」)."""
+    text = text.translate(_CANTO1)  # 「你打过来搞乜？」 is a complaint too
     return any(L.DEBTOR_ASKED_TIME.search(s) and not _COMPLAINT.search(s)
                for s in re.split(r"[。！？!?\n]+", text) if s)
 
@@ -82,7 +104,8 @@ def _count_high(word: str) -> bool:
 
 
 _CONTACT = re.compile(r"打|拨|呼|call|联系|找|电话|来电|骚扰|轰炸|响|睡")
-_PAST_UNANSWERED = re.compile(r"(?:打|拨|call)[^，。！？!?]{0,4}了[^，。！？!?]{0,4}(?:都|也|还)?(?:不接|没接|没人接|不回|没回|打不通|不通)")
+_PAST_UNANSWERED = re.compile(r"(?:打|拨|call)[^，。！？!?]{0,4}了[^，。！？!?]{0,4}(?:都|也|还)?(?:不接|没接|没人接|不回|没回|打不通|不通)"
+                              r"|(?:打|拨|call)(?:你|您)?(?:的)?(?:电话|手机)?(?:都|也|就|还|总)?(?:不接|没接|没人接|不回|打不通)(?![^，。！？!?]{0,3}(?:就|的话|我))")
 PAST_CALLS = re.compile(r"(?:之前|以前|刚才|已经|上周|昨天|前几天|这几天|前两天)[^，。！？!?]{0,10}(?:打|拨|联系|找)(?:了|过)|(?:打|拨)(?:了|过)[^，。！？!?]{0,6}(?:没(?:人)?接|没打通|打不通|都没通)")
 
 
@@ -94,10 +117,22 @@ def _harass_clause_ok(clause: str, pos: int, span: str = "") -> bool:
     return negated(clause, pos) or bool(_REPORTED.search(clause)) or bool(_HARASS_NEG.search(clause[max(0, pos - 6):pos]))
 
 
+def _pause_spans(t: TurnText) -> list[tuple[int, int]]:
+    """Clauses, with a short piece after a speech-to-text pause (a space in the original) joined to
+    the clause before it: 「每天晚上十一点准时 call 你」 is one clause, not three."""
+    out: list[tuple[int, int]] = []
+    for a, b in clause_spans(t.norm):
+        if out and b - a <= 6 and a - out[-1][1] == 1 and t.orig[out[-1][1]].isspace():
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
 def _extra_harassment(t: TurnText, requested: bool) -> Hit | None:
     sentences = [(m.start(), m.end()) for m in re.finditer(r"[^。！？!?\n]+", t.norm)]
     k = 0
-    for a, b in clause_spans(t.norm):
+    for a, b in _pause_spans(t):
         clause = t.norm[a:b]
         while k + 1 < len(sentences) and sentences[k][1] <= a:
             k += 1
@@ -129,6 +164,7 @@ def _extra_harassment(t: TurnText, requested: bool) -> Hit | None:
 
 
 def detect_harassment(t: TurnText) -> Hit | None:
+    t = _mandarin(t)
     requested = _requested(t)
     hit = find(L.HARASS_WORDS, t.norm, t.orig) or find(L.HARASS2, t.norm, t.orig)
     if hit and re.search(r"(?:您|你)(?:说|嫌|觉得|抱怨)[^，。！？!?]{0,10}(?:天天|一直|不停|半夜)|(?:不会|不再|不能|绝不)", hit.evidence):
@@ -146,7 +182,7 @@ def detect_harassment(t: TurnText) -> Hit | None:
             r"(?:会|要|就|以后|明天|接着|继续|还)[^，。！？!?]{0,4}天天找", sentence_of(t.norm, hit.start)):
         hit = None  # 「我们天天找你你天天躲」 describes the past, it promises nothing
     if hit:
-        if not (requested and not re.search(r"打到|直到|一直|天天|每天|每隔|每.{0,3}小时|不停|打爆|轮|轰炸", hit.evidence)):
+        if not (requested and not re.search(r"打到|直到|一直|天天|每天|夜夜|每晚|天天晚上|每隔|每.{0,3}小时|不停|打爆|轮|轰炸", hit.evidence)):
             return hit
     extra = _extra_harassment(t, requested)
     if extra:
@@ -180,14 +216,14 @@ OTHER_ROUTE = re.compile(
     r"|(?:内部|大家|客户|好多人|很多人|别人)[^。！？!?]{0,6}都(?:是)?这么(?:弄|操作|办|做|转)")
 # money straight to the speaker, no 给/到 needed: 「转我支付宝」「打我卡上」「微信转我」「我微信就是这个号」
 ME_ROUTE = re.compile(
-    r"(?:转|汇|付|存|充|打|扫)(?:给|到|进)?(?:我|俺)(?!们)(?:的|个人|私人|这个|这张|那张)?(?:微信|支付宝|vx|VX|v信|卡|银行卡|账户|账号|户头|账上|卡上|收款码|二维码)(?!电话|语音|视频|聊|说|问|联系)"
+    r"(?:转|汇|付|存|充|打|扫)(?:给|到|进|去|入)?(?:我|俺)(?!们)(?:的|个人|私人|这个|这张|那张)?(?:微信|支付宝|vx|VX|v信|卡|银行卡|账户|账号|户头|账上|卡上|收款码|二维码)(?!电话|语音|视频|聊|说|问|联系)"
     r"|(?:转|汇|付|存|充)(?:给|到|进)?(?:我|俺)(?!们)(?:的)?(?:这个|这)?(?:手机号|号码?上)"
     r"|(?:微信|支付宝|vx|VX|v信|红包)(?:上)?(?:直接)?(?:转|打|发|付)(?:给)?(?:我|俺)(?!们)"
     r"|(?:我|俺)(?:的)?(?:微信|支付宝|vx|VX|收款)(?:号)?(?:就是|是|用的是)(?:我)?(?:这个|这)")
 _ME_MONEY = re.compile(r"钱|款|元|块|\d|[一二两三四五六七八九十百千万]{1,5}(?:元|块)|还|账|结清|到账|微信|支付宝|卡")
 # the agency's (or another firm's) account named by its owner: 「我们鼎衡的对公账户」「户名XX商务咨询有限公司」
 OUR_NAMED_ACCOUNT = re.compile(
-    r"(?:转|打|汇|存|付|交|还)(?:到|给|进|入)?(?:我们|我司|咱们|咱)(?P<mid>(?!的)[^，。！？!?]{1,8}?)(?:的)?(?:对公账户|对公户|对公|公司账户|收款账户|账户|账号|户头)"
+    r"(?:转|打|汇|存|付|交|还)(?:到|给|进|入|去)?(?:我们|我司|咱们|咱)(?P<mid>(?!的)[^，。！？!?]{1,8}?)(?:的)?(?:对公账户|对公户|对公|公司账户|收款账户|账户|账号|户头)"
     r"|户名[^，。！？!?]{0,20}?(?:咨询|商务|信息服务|资产管理|律师事务所|律所|外包|催收|管理服务)")
 # an agency collector (self-identified as a consulting/asset firm or the lender's delegate) taking money itself
 PAY_TO_US = re.compile(r"(?:转|打|汇)(?:给|到|进)(?:我们|我司|咱们)(?!银行|官方|的?(?:App|APP|app|客服|热线|电话))")
@@ -205,11 +241,11 @@ FEE_WORD = re.compile(r"诚意金|保证金|押金|停催费|延期费|延期服
 FEE_WAIVED = re.compile(r"(?:减|免|抹|去掉|不收|不算|不要)(?:了|掉)?|全免|(?:给|帮)(?:你|您)(?:全)?(?:减|免)")
 FEE_PRETEXT = re.compile(r"就说|你就说|说是|借口|谎称|编个|骗(?:他|她|家里|爸妈)")
 OWN_DEPOSIT = re.compile(r"(?:他|她|你|您)(?:的|家的)?(?:房租)?(?:押金|保证金)")
-_UNOFF_OK = re.compile(r"别转|不要转|只(?:能)?(?:通过|走|在|认)|千万别|不要相信|别信|骗子|诈骗|冒充|自称|不收任何|不用交|不需要交|别交|不要交|没有这(?:笔|个|项)")
+_UNOFF_OK = re.compile(r"别转|不要转|只(?:能)?(?:通过|走|在|认)(?![^，。！？!?]{0,2}(?:全额|一次性|整数|足额))|千万别|不要相信|别信|骗子|诈骗|冒充|自称|不收任何|不用交|不需要交|别交|不要交|没有这(?:笔|个|项)")
 
 
 # compound fee names 「加急销账费」「征信修复费」「上门协商费」 demanded on top of the debt
-FEE_X = re.compile(r"(?:加急|销账|停催|延期|修复|撤诉|撤案|销案|解冻|备案|通道|操作|审核|协商|核销|公证|评估|上门|外访|茶水|辛苦|跑腿|好处|诚意|结清证明|证明|出证|洗白|消档)"
+FEE_X = re.compile(r"(?:办理|挂账|停息|登记|建档|开通|激活|(?<!分期)手续|销账|停催|延期|修复|撤诉|撤案|销案|解冻|备案|通道|操作|审核|协商|核销|公证|评估|上门|外访|茶水|辛苦|跑腿|好处|诚意|结清证明|证明|出证|洗白|消档)"
                    r"[\u4e00-\u9fff]{0,3}?(?:费|金)")
 FEE_DEMAND = re.compile(r"(?:另外|额外|再|还要|还得|得|要|需要|先|一起|顺便)(?:加|交|付|缴|转|收|给|出|掏|补)|(?:加|交|付|缴|转|收|补|掏)(?:上|个|一笔)?[\d一二两三四五六七八九十百千]+(?:块|元)?")
 # a payment route to the collector set up earlier in the call, then 「先转1,000元过来」
@@ -231,6 +267,16 @@ def _fee_x(t: TurnText) -> Hit | None:
     return None
 
 
+# the payee is a court, lawyer or "designated" account: 「转3,000去执行庭指定的账户」「转到我们合作的法律服务公司」
+DESIGNATED = re.compile(
+    r"(?:转|汇|打|存|交|付)[^，。！？!?]{0,10}(?:去|到|进|给|入)[^，。！？!?]{0,10}(?:法院|执行庭|执行局|法庭|律所|律师|公安|指定|监管|安全|专用|过渡|合作)[^，。！？!?]{0,10}?(?:账户|账号|户头|卡|公司|律所|机构)"
+    r"|(?:法院|执行庭|执行局|法庭|律所|律师|公安)[^，。！？!?]{0,4}(?:指定|专用|监管)?的?(?:账户|账号|户头)")
+# a QR code the collector holds: 「我这儿有个码，你直接扫」
+CODE_SCAN = re.compile(r"(?:我|这儿|这边|这里|我这)[^，。！？!?]{0,4}(?:有|发|给)(?:你|您)?(?:个|一个|张)?(?:码|二维码|收款码)|(?:码|二维码)[^。！？!?]{0,8}(?:直接)?扫(?:一下|一扫|了)?(?:就行|就好|就可以)?")
+# reassurance pushing the route offered earlier: 「我们内部都这么操作，转账备注您的名字就行」
+REASSURE = re.compile(r"(?:内部|大家|别人|客户|好多人|很多人|一直)[^。！？!?]{0,4}都(?:是)?这么(?:操作|弄|办|做|转|还)|备注(?:您|你)的?(?:名字|姓名)|(?:放心|没事|不会出问题)[^。！？!?]{0,8}(?:转|打)")
+
+
 def _route_followup(t: TurnText) -> Hit | None:
     said = t.state.collector_said
     routes = [m for pat in (L.UNOFFICIAL, ME_ROUTE, _MY_ACCOUNT) for m in pat.finditer(said)]
@@ -244,6 +290,9 @@ def _route_followup(t: TurnText) -> Hit | None:
         m = TRANSFER_HERE.search(clause)
         if m and _ME_MONEY.search(clause) and not negated(clause, m.start()):
             return Hit(t.orig[a:b].strip(), a + m.start())
+        m = REASSURE.search(clause)
+        if m and not negated(clause, m.start()) and re.search(r"转|汇|打款|扫|付|备注|存", sentence_of(t.norm, a)):
+            return Hit(t.orig[a:b].strip(), a + m.start())
     return None
 
 
@@ -252,6 +301,7 @@ _ME_REFUSE = re.compile(r"不行|不可以|不能|不收|不接受|不允许|违
 
 
 def detect_unofficial(t: TurnText) -> Hit | None:
+    t = _mandarin(t)
     hit = _unofficial_base(t)
     if hit:
         return hit
@@ -260,6 +310,18 @@ def detect_unofficial(t: TurnText) -> Hit | None:
     hit = _fee_x(t) or _route_followup(t)
     if hit:
         return hit
+    for a, b in clause_spans(t.norm):
+        clause = t.norm[a:b]
+        sentence = sentence_of(t.norm, a)
+        for pat in (DESIGNATED, CODE_SCAN):
+            m = pat.search(clause)
+            if not m or negated(clause, m.start()) or _ME_REPORTED.search(clause[:m.start()]):
+                continue
+            if pat is CODE_SCAN and (L.OFFICIAL_CHANNEL.search(sentence) or not re.search(r"扫|钱|款|还|元|块|\d|[一二两三四五六七八九十百千万]", sentence)):
+                continue  # 「App首页的二维码扫一下」: the official app
+            if pat is DESIGNATED and re.search(r"官方|还款账户|银行(?:的)?(?:对公|账户)|App|APP|app", m.group(0)):
+                continue
+            return Hit(t.orig[a:b].strip(), a + m.start())
     for a, b in clause_spans(t.norm):
         clause = t.norm[a:b]
         sentence = sentence_of(t.norm, a)
@@ -312,6 +374,9 @@ def _unofficial_base(t: TurnText) -> Hit | None:
                 continue
             if WARNING.search(sentence) or re.search(r"自称|冒充|骗子|诈骗|别转|不要转|千万别|不要相信|别信|别交|不要交|不是正规|都不是|不能收|不收|不接受|不行的|如果有人|有人(?:让|要|叫|自称|冒充|以)|一定不是|不是我们|报警", sentence):
                 continue
+            if re.search(r"码", m.group(0)) and re.search(r"(?:我们|官方|银行)(?:的)?(?:App|APP|app|小程序|公众号)|(?:App|APP|app|小程序|公众号)(?:里|上|首页|页面)", sentence) \
+                    and not re.search(r"个人|私人|我的|我这|我手|发(?:你|您)|给(?:你|您)发|微信|支付宝", sentence):
+                continue  # 「打开我们的App，首页有个二维码扫一下」: the official app's own code
             if re.match(r"[^，。！？!?]{0,4}?(?:到|入)账(?!户|号)", m.group(0)):
                 continue  # 「还款到账后把截图发我」: 到账 is the payment arriving, not a payee
             if re.match(r"个人|私人", m.group(0)) and re.search(r"(?:账户|账号|卡|名下)(?:的)?(?:信息|隐私|资料|情况|安全|明细)|隐私|个人信息", clause):
@@ -353,7 +418,11 @@ def _fee_amount(clause: str, call_text: str) -> list[int]:
     if capped:
         return capped
     found = re.findall(r"(\d+)(?:元|块)?的?(?:罚息|滞纳金|违约金)|(?:罚息|滞纳金|违约金)(?:是|有|共)?(\d+)", call_text)
-    return [int(a or b) for a, b in found][-1:]
+    if found:
+        return [int(a or b) for a, b in found][-1:]
+    # 「本期的滞纳金四百三十二块」: Chinese numerals with a unit
+    cn = [cn_to_int(x) for x in re.findall(r"(?:罚息|滞纳金|违约金)(?:是|有|共|一共)?([一二两三四五六七八九十百千]+|\d{1,3}(?:,\d{3})+)(?:元|块)", call_text)]
+    return [n for n in cn if n][-1:]
 
 
 def _first(x: Any) -> list[str]:
@@ -405,6 +474,10 @@ def _waiver3(clause: str, sentence: str, auth: Any, call_text: str) -> re.Match[
     taken off, a short settlement, definite extra time."""
     for m in [*L.WAIVER3.finditer(clause), *L.WAIVER4.finditer(clause), *L.WAIVER5.finditer(clause)]:
         word = m.group(0)
+        if re.search(r"停止|停|计算了", word) and _ACCRUAL_OK.search(sentence):
+            continue  # 「全额还上，到账以后罚息就停止计算了」: accrual ends with full payment, accurately
+        if re.search(r"通道|渠道|后门", word) and re.search(r"码|扫|转|账户|账号|卡号|微信|支付宝|钱就|到账|进去|还款|还钱", sentence):
+            continue  # 「内部通道，发你个码」: a payment route (unofficial-channel), not a waiver
         if _waiver_negated(clause, m) or re.search(r"吗|能不能|可不可以|行不行|[？?]$", clause[m.end():m.end() + 4]):
             continue
         if re.search(r"不能|不可以|没法|没办法|无法|做不到|不行|不会|没有权限|没权限", clause):
@@ -436,8 +509,8 @@ def _waiver3(clause: str, sentence: str, auth: Any, call_text: str) -> re.Match[
 # a definite speaker-granted waiver: 「我直接给你销了」「我做主给您抹了」「我一句话就能批下来」
 DEFINITE_X = re.compile(
     r"(?<!可以)(?<!能)(?<!没有)(?<!没)(?<!不能)(?<!不会)(?<!无法)直接(?:给|帮|把|免|减|抹|销|全)|我做主|我说了算|我能做主|一句话|我拍板|(?:给|帮)(?:你|您)(?:把[^，。！？!?]{0,8})?(?:全)?(?:减|免|抹|销|去|划)(?:了|掉)"
-    r"|全给(?:你|您)|就当没|就算(?:和解|结清|两清|了结)|包(?:你|您)")
-_DEF_NEG = re.compile(r"(?:没有?|无|不)(?:这个)?(?:权限|权力|资格)|做不了主|不是我能|不能|不敢|没法|无法|没办法|不可以|不会")
+    r"|全给(?:你|您)|就当没|就算(?:和解|结清|两清|了结)|包(?:你|您)|我(?:讲|话)(?:咗|了)算|(?:给|帮)(?:你|您)定(?:下来|死|了)|(?:说|讲)(?:免|减|抹|销)就(?:免|减|抹|销)")
+_DEF_NEG = re.compile(r"(?:没有?|无|不|冇)(?:这个)?(?:权限|权力|资格|权)|唔(?:可以|得|能够|能)|做唔到|做不了主|不是我能|不能|不敢|没法|无法|没办法|不可以|不会")
 
 
 def definite_x(sentence: str) -> bool:
@@ -446,11 +519,26 @@ def definite_x(sentence: str) -> bool:
                for m in DEFINITE_X.finditer(sentence))
 
 
+def _definite_any(sentence: str, t: TurnText | None = None) -> bool:
+    """Definite despite an application word: 「我保证给您批下来」「这个我给您定下来，不用审批」, or the
+    collector already said earlier in the call that no approval is needed (a later 「批下来以后」 is no hedge)."""
+    if definite_x(sentence) or L.DEFINITE4.search(sentence):
+        return True
+    if any(not _DEF_NEG.search(sentence[max(0, m.start() - 8):m.start()]) and not negated(sentence, m.start())
+           for m in re.finditer(r"(?<!不)(?<!不能)(?<!不敢)(?<!没法)(?<!无法)保证(?!不)", sentence)):
+        return True
+    return bool(t is not None and re.search(r"不用审批|不需要审批|不走审批|不用(?:等|走)审批", t.state.collector_said))
+
+
+# another person's promise reported (「有人跟您说'全免息、打五折'」), not the speaker's own
+REPORTED_OTHER = re.compile(r"(?:有人|别人|别的催收|其他催收|其他人|人家|网上|他们)[^，。！？!?]{0,6}(?:说|讲|承诺|答应|讲过|说过)")
+
+
 # accrual stopped: 「从今天起利息停掉」「以后不再计息」「罚息给你冻住」「利息到此为止」
 STOP_ACCRUAL = re.compile(
     r"(?:利息|罚息|滞纳金|违约金|息费)[^，。！？!?]{0,6}?(?:停掉|停了|停下|停止|冻结|冻住|锁(?:住|死|定)|到此为止|不(?:再)?(?:涨|长|增加|往上涨|累计|计(?!入)|算|产生|加)了?)"
     r"|(?:不再|停止|暂停|停)(?:计息|计费|收息|算息|计罚息|加息|产生(?:利息|罚息))|停息(?!挂账)")
-_ACCRUAL_OK = re.compile(r"(?:还清|结清|全额|一次性|还完)[^。！？!?]{0,10}(?:以后|之后|后|就|的话)|按合同|照常|正常计|如实")
+_ACCRUAL_OK = re.compile(r"(?:还清|结清|全额|一次性|还完|到账|还款|还上)[^。！？!?]{0,10}(?:以后|之后|后|就|的话)|按合同|照常|正常计|如实")
 
 
 def _stop_accrual(t: TurnText) -> Hit | None:
@@ -461,7 +549,7 @@ def _stop_accrual(t: TurnText) -> Hit | None:
         m = STOP_ACCRUAL.search(clause)
         if not m or negated(clause, m.start()) or _WAIVE_ASK.search(clause[m.end():m.end() + 4]):
             continue
-        if _ACCRUAL_OK.search(sentence) or (L.APPLICATION.search(sentence) and not definite_x(sentence)):
+        if _ACCRUAL_OK.search(sentence) or (L.APPLICATION.search(sentence) and not _definite_any(sentence, t)):
             continue
         if re.search(r"(?:您|你)(?:说|以为|觉得|问|想)", clause[:m.start()]) or _CANNOT.search(clause):
             continue
@@ -472,7 +560,8 @@ def _stop_accrual(t: TurnText) -> Hit | None:
 
 
 # waiving verbs the lexicon lacks, with any waivable object in the same sentence
-WAIVE_V = re.compile(r"不用管了|不用(?:再)?还了|不用给了|销(?:了|掉)|抹(?:了|掉|平)|全免|免(?:了|掉)|划(?:了|掉)|砍(?:了|掉)|去掉|清零|一笔勾销|不要了|不用还了|(?<![还结付交])(?:全|就|都)清了")
+WAIVE_V = re.compile(r"(?:说|讲)(?:免|减|抹|销)就(?:免|减|抹|销)|抹(?:个|了|掉)?零(?:头)?|去(?:个|掉)?零头|打(?:个)?[一二三四五六七八九\d]{1,2}折"
+                     r"|(?:利息|罚息|滞纳金|违约金|息费)[^，。！？!?]{0,6}(?:别当回事|不用当回事|不用当真|别当真|不用管|别管|不作数|不算数|不用理|别理)|不用管了|不用(?:再)?还了|不用给了|销(?:了|掉)|抹(?:了|掉|平)|全免|免(?:了|掉)|划(?:了|掉)|砍(?:了|掉)|去掉|清零|一笔勾销|不要了|不用还了|(?<![还结付交])(?:全|就|都)清了")
 WAIVE_OBJ = re.compile(r"剩下|剩余|余下|其余|尾款|后面的?(?:钱|部分|那些|欠款)|零头|利息|罚息|滞纳金|违约金|手续费|服务费|费用|本金|欠款|[\d一二两三四五六七八九十百千万]+(?:元|块)")
 _WAIVE_ASK = re.compile(r"吗|能不能|可不可以|行不行|[？?]")
 
@@ -487,7 +576,7 @@ def _extra_unauthorized(t: TurnText) -> Hit | None:
             continue
         if not WAIVE_OBJ.search(sentence) or re.search(r"没有?(?:这个)?权限|没权限|不能|免不了|无法|没办法|不可以", clause):
             continue
-        if L.APPLICATION.search(sentence) and not definite_x(sentence):
+        if L.APPLICATION.search(sentence) and not _definite_any(sentence, t):
             continue
         if re.search(r"(?:您|你)(?:说|以为|觉得|问)", clause[:m.start()]):
             continue  # the debtor's words reported back
@@ -505,8 +594,8 @@ def _extra_unauthorized(t: TurnText) -> Hit | None:
     return None
 
 
-WAIVE_REQ = re.compile(r"(?:免|减|少(?:还|点|收|算)|打(?:个)?折|一半|结清|抹)[^。！？!?]{0,10}(?:吗|嘛|[？?])|能不能[^。！？!?]{0,8}(?:免|减|少|折|结清)")
-AFFIRM = re.compile(r"^(?:真的|行|可以|好|成|没问题|就这么办|那就|对)|^([\d一二两三四五六七八九十百千万]+)就\1")
+WAIVE_REQ = re.compile(r"(?:免|减|少(?:还|点|收|算)|打(?:个)?折|一半|结清|抹|勾销|两清|销账|不用还|唔使还)[^。！？!?]{0,10}(?:吗|嘛|[？?])|能不能[^。！？!?]{0,8}(?:免|减|少|折|结清)")
+AFFIRM = re.compile(r"^(?:真的|真系|係|系|行|得|可以|好|成|没问题|就这么办|那就|对|当然|放心|保证|我(?:说|讲|话)(?:了|咗)?算)|^([\d一二两三四五六七八九十百千万]+)就\1")
 _REFUSE = re.compile(r"不行|不能|不可以|没办法|没法|没(?:有)?权限|做不到|申请|审批|审核|不一定")
 
 
@@ -525,10 +614,11 @@ def _accepts_request(t: TurnText) -> Hit | None:
 
 
 REPORTED_ASK = re.compile(r"^(?:您|你)(?:刚才|之前)?(?:说|问|提|要求|想|希望)")
-_CANNOT = re.compile(r"做不了主|做不到|说了不算|没(?:有)?(?:这个)?权限|没权限|没办法|没法|不行|不能|办不到|答应不了")
+_CANNOT = re.compile(r"冇(?:这个)?(?:权|权限|办法)|唔(?:可以|得|能够|能)|做唔到|应承唔到|做不了主|做不到|说了不算|没(?:有)?(?:这个)?权限|没权限|没办法|没法|不行|不能|办不到|答应不了")
 
 
 def detect_unauthorized(t: TurnText) -> Hit | None:
+    t = _mandarin(t)
     hit = _unauthorized_base(t) or _extra_unauthorized(t) or _stop_accrual(t)
     if hit and REPORTED_ASK.search(hit.evidence) and _CANNOT.search(sentence_of(t.norm, hit.start)):
         hit = None  # 「您说要我把利息免了，这个我做不了主」: the debtor's ask, refused
@@ -547,7 +637,7 @@ def _credit_promise_ok(clause: str, sentence: str) -> bool:
 
 
 # instalments granted by the speaker: 「我直接给你批24期」「保证给你分36期」
-INSTALMENT_X = re.compile(r"(?:批|开|安排|走)(?:个|成)?\s*(\d+|[一二两三四五六七八九十]{1,3})\s*(?:期|个月)(?!前|以前|之前|后|以后)|(?:分|办)(?:成)?\s*(\d+|[一二两三四五六七八九十]{1,3})\s*(?:期)")
+INSTALMENT_X = re.compile(r"(?:拉到|拉长到|拉成|延到|延长到|放到|放宽到|做到|做成)(?:个)?\s*(\d+|[一二两三四五六七八九十]{1,3})\s*(?:期|个月)(?!前|以前|之前|后|以后)|(?:批|开|安排|走)(?:个|成)?\s*(\d+|[一二两三四五六七八九十]{1,3})\s*(?:期|个月)(?!前|以前|之前|后|以后)|(?:分|办)(?:成)?\s*(\d+|[一二两三四五六七八九十]{1,3})\s*(?:期)")
 INSTAL_DEFINITE = re.compile(r"保证|包(?:你|您)|我直接|直接给|直接帮|我做主|我说了算|我能做主|我特批|特批|不用(?:等|走|再)?(?:审批|审核|申请)|一定(?:给|能)|肯定(?:给|能)|就这么定")
 # money returned: 「这两个月的利息我还能给你退两百多回去」
 REFUND = re.compile(r"(?:利息|罚息|滞纳金|违约金|息费|费用)[^。！？!?]{0,12}?(?:退|返)(?:给|还|回)?(?:你|您)?|(?:退|返)(?:给|还)?(?:你|您)[^，。！？!?]{0,8}(?:利息|罚息|滞纳金|违约金|息费)")
@@ -564,8 +654,10 @@ def _unauthorized_base(t: TurnText) -> Hit | None:
         # an application elsewhere in the turn does not soften a definite waiver in this sentence
         applies = applies_turn and not definite_x(sentence_of(t.norm, a))
         hit = None
-        if re.search(r"没有?(?:这个)?(?:减免的?)?权限|没权限|不能(?:给(?:您|你))?免|免不了|无法(?:减免|免)|没办法(?:免|减|答应)|不可以免", clause):
+        if re.search(r"没有?(?:这个)?(?:减免的?)?权限|没权限|不能(?:给(?:您|你))?免|免不了|无法(?:减免|免)|没办法(?:免|减|答应)|不可以免|冇(?:这个)?(?:权|权限)|没有?(?:这个)?权(?:力|限)?(?:减|免|打折|批|答应)|唔(?:可以|得|能够)|做唔到", clause):
             continue
+        if REPORTED_OTHER.search(clause):
+            continue  # 「有人跟您说'全免息、打五折'，那种承诺我给不了」
         if _NOT_DEBT.search(clause):
             continue  # 「那批货打折处理掉」: selling stock, not the debt; 「免罚息要走个手续」: a step of a process
         m = L.WAIVER_VERB.search(clause)
@@ -583,7 +675,7 @@ def _unauthorized_base(t: TurnText) -> Hit | None:
             hit = p
         inst = L.INSTALMENT.search(clause) or INSTALMENT_X.search(clause)
         if hit is None and inst and auth is not None and auth.instalments_max_months > 0 and not applies:
-            n = cn_to_int(inst.group(1) or inst.group(2) or "")
+            n = cn_to_int(next((g for g in inst.groups() if g), ""))
             if n and n > auth.instalments_max_months and not negated(clause, inst.start()):
                 hit = inst
         if hit is None and inst and auth is None and not negated(clause, inst.start()) and INSTAL_DEFINITE.search(sentence) \
@@ -613,7 +705,7 @@ MEASURE_TAO = re.compile(r"(?:那|这|一|两|几|整|每)套(?!现|出|点|些|
 EXISTING_LOAN = re.compile(r"(?:借了|贷了|借过|借的)(?:[\d一二两三四五六七八九十百千万几]|不少|好多|很多|钱)|在[^，。！？!?]{0,8}(?:借了|贷了|借的|借那|贷那)|借(?:的)?(?:那|这)笔")
 URGE = re.compile(r"先|去|赶紧|快|再|还上|填上|让|叫|喊|找|开口|平了|不就")
 # a warning about borrowing, not an urge (after dropping 「省得/免得/不然…」 clauses, which urge)
-_BORROW_WARN = re.compile(r"吃亏|不划算|得不偿失|不是办法|不走这条路|别走这条路|不靠谱|坑人|风险(?:很|太|更)?大|利滚利|雪球|窟窿越")
+_BORROW_WARN = re.compile(r"吃亏|不划算|得不偿失|不是办法|不走这条路|别走这条路|不靠谱|坑人|风险(?:很|太|更)?大|利滚利|雪球|窟窿越|压力[^，。！？!?]{0,4}(?:更大|越大|太大|更重)|只会更(?:大|重|难|多)|(?:不(?:想|再)借|不借)[^，。！？!?]{0,2}是对的|(?:不想|不再|不要)再借")
 _URGING_TAIL = re.compile(r"(?:省得|免得|不然|要不然|否则|省的)[^，。！？!?]*")
 
 
@@ -651,23 +743,25 @@ def _neg(clause: str, pos: int) -> bool:
     return negated(_COND_NEG.sub(lambda m: "_" * len(m.group(0)), clause), pos)
 
 
-SRC_X = (r"(?:(?:那些|那几个|那帮|那个|几个|家里的?|屋头的?|身边的?))?(?:个仔|个女|仔女|老豆|老窦|阿爸|阿妈|屋企人?|榜一(?:大哥|大姐)?|大哥|金主|粉丝|老铁|男朋友|女朋友|舅妈|舅|姨父|姨|姑父|姑|叔|伯|婶|老汉儿?|店长|厂长|经理|主管|组长|领班|老板娘|师傅|室友|战友|邻居|发小|丈母娘|老丈人|岳母|哥们儿?|姐们儿?|闺蜜|兄弟伙|老表|亲家|老头子?|老太太?|老娘|屋头|屋里头?|家头|屋里人|他们|她们|他|她|人家|随便哪个|哪个|包工头|工头|老板|东家|领导|单位|公司|厂里|谁|亲戚朋友|"
+SRC_X = (r"(?:(?:那些|那几个|那帮|那个|几个|家里的?|屋头的?|身边的?|村里的?|隔壁的?|对门的?|楼上的?|楼下的?))?(?:个仔|大小子|二小子|小子|闺女|姑娘|女婿|儿媳妇?|大儿子?|小儿子?|老大|老二|幺儿|娃儿?|崽|街坊|邻家|宿舍|舍友|个女|仔女|老豆|老窦|阿爸|阿妈|屋企人?|榜一(?:大哥|大姐)?|大哥|金主|粉丝|老铁|男朋友|女朋友|舅妈|舅|姨父|姨|姑父|姑|叔|伯|婶|老汉儿?|店长|厂长|经理|主管|组长|领班|老板娘|师傅|室友|战友|邻居|发小|丈母娘|老丈人|岳母|哥们儿?|姐们儿?|闺蜜|兄弟伙|老表|亲家|老头子?|老太太?|老娘|屋头|屋里头?|家头|屋里人|他们|她们|他|她|人家|随便哪个|哪个|包工头|工头|老板|东家|领导|单位|公司|厂里|谁|亲戚朋友|"
          + L.BORROW_SRC[3:-1] + r")")
 CAUS = r"(?:让|叫|请|求|喊|找|问|跟|向|托|麻烦|发动)"
 BORROW_X = re.compile(  # asking a person to lend or pay for the debtor: strong on its own
-    rf"{CAUS}(?:(?:你|您)(?:的|们|家)?)?{SRC_X}[^。！？!?]{{0,12}}?(?:借(?!款)|(?:要|拿)(?=[，。！？,!?]|$|去|来|钱)|垫|凑|挪|拆借|周转|支援|资助|(?:打|转|汇|拿|出|要|弄)(?:点|些|笔|个)?钱|(?:要|拿|讨|弄)(?:点|些|一点|一些|一笔)|开个?口|张个?口"
-    rf"|(?:帮|替|给)(?:你|您)[^，。！？!?]{{0,8}}(?:还|垫|凑|出|付|平|填))"
+    rf"{CAUS}(?:(?:你|您)(?:的|们|家)?)?{SRC_X}[^。！？!?]{{0,12}}?(?:借(?!款)|(?:要|拿)(?=[，。！？,!?]|$|去|来|钱)|垫|凑|挪|匀|拆借|周转|支援|资助|(?:打|转|汇|拿|出|要|弄)(?:点|些|笔|个)?钱|(?:要|拿|讨|弄)(?:点|些|一点|一些|一笔)|开个?口|张个?口"
+    rf"|(?:帮|替|给)(?:你|您)[^，。！？!?]{{0,8}}(?:还|垫|凑|出|付|平|填|拿|匀))"
     rf"|{SRC_X}[^，。！？!?]{{0,8}}(?:先)?(?:借|垫|挪|匀)(?:给)?(?:你|您)(?:点|一点|些|一些|一笔|个|几|[\d一二两三四五六七八九十百千万])"
-    r"|(?:一家|每家|各家|一人|每人|每个人|大家|一个人)(?:先)?(?:凑|出|借|匀|垫|拿)(?:个)?(?:一点|点|些|一些|几百|几千|[\d一二两三四五六七八九十百千万]+)"
+    r"|(?:一家|每家|各家|一人|每人|每个人|大家|一个人)(?:先)?(?:凑|出|借|匀|垫|拿)(?:给)?(?:你|您)?(?:个)?(?:一点|点|些|一些|几百|几千|[\d一二两三四五六七八九十百千万]+)"
     # canvassing: 「挨个借一圈」「到处借借」「亲戚里借个遍」
     r"|(?:挨个|挨家(?:挨户)?|到处|四处|一个个|满世界|轮着)[^，。！？!?]{0,4}借(?!款|的|了)|借(?:一圈|一轮|个遍|了个遍)"
+    r"|(?:东家|这家|这个)(?:借|凑|匀|要|拿)[^，。！？!?]{0,4}(?:西家|那家|那个)|东(?:借|凑|挪)西(?:借|凑|挪)"
+    r"|(?:找|问|跟|向)(?:个|些)?人(?:家)?(?:借|凑|拆借|周转|匀)"
 )
 # a person with money in one clause, 「去张个口」 in the next: 「你丈母娘不是有退休金吗，去张个口」
 ASK_ALONE = re.compile(r"(?:去|赶紧|快|就|先|你|您|随便|直接|挨个|挨家|到处|四处|一个个|撒个娇|(?:跟|找|问|求)(?:他|她|他们|人家))[^，。！？!?]{0,3}(?:张个?口|开个?口|伸个?手|求求?(?:他|她|他们|人家)|借(?:点|些|一点|一些|一笔|个[\d一二两三四五六七八九十几])|要(?:点|些|一点|一些|一笔)|拿(?:点|些|一点|一些|一笔))")
 PERSON_SRC = re.compile(SRC_X.replace("平台|", "").replace("口子|", ""))
-HAS_MONEY = re.compile(r"大方|宽裕|阔气|阔绰|不差(?:钱|这点)|有的是钱|不缺钱|(?:对|于)(?:他|她|他们|人家)(?:来说|而言)?不算(?:啥|什么|事|多)|有钱|有(?:点|些)?(?:存款|积蓄|退休金|养老金|工资|闲钱|余钱)|拿工资|退休|条件(?:好|不错)|不差钱|做生意|开(?:厂|店|公司)|当老板|手头宽裕|存(?:了|着)")
+HAS_MONEY = re.compile(r"条件[^，。！？!?]{0,4}(?:好|不错|宽裕)|换了?(?:新)?车|买了?(?:新)?(?:车|房)|大方|宽裕|阔气|阔绰|不差(?:钱|这点)|有的是钱|不缺钱|(?:对|于)(?:他|她|他们|人家)(?:来说|而言)?不算(?:啥|什么|事|多)|有钱|有(?:点|些)?(?:存款|积蓄|退休金|养老金|工资|闲钱|余钱)|拿工资|退休|条件(?:好|不错)|不差钱|做生意|开(?:厂|店|公司)|当老板|手头宽裕|存(?:了|着)")
 # agreeing with and hurrying the debtor's own plan to borrow: 「我去找亲戚借」→「对，赶紧去」
-DEBTOR_BORROW_PLAN = re.compile(r"(?:我|那我|要不|要不然|实在不行)[^，。！？!?]{0,6}(?:去|找|问|跟|向|先|想办法|再)[^，。！？!?]{0,8}(?:借|贷|撸|刷|套|凑|垫|要点|拆借)")
+DEBTOR_BORROW_PLAN = re.compile(r"(?:我|额|俺|偶|那我|要不|要不然|实在不行)[^，。！？!?]{0,6}(?:去|找|问|跟|向|先|想办法|再)[^，。！？!?]{0,8}(?:借|贷|撸|刷|套|凑|垫|要点|拆借)")
 _PLAN_NEG = re.compile(r"不想|不会|不能|没法|不要|别|不借|借不到|借不来|不敢|不愿|不撸|不贷")
 AGREE = re.compile(r"^(?:嗯|对|行|好|可以|那就|就这么|没错|那你|那您|这就对了|这就对|就是|是啊|对啊|行啊|好啊)")
 HURRY_BORROW = re.compile(r"(?:赶紧|快|马上|今天|尽快|抓紧|现在就|先)[^。！？!?]{0,8}(?:去|找|借|凑|问|要|刷|撸|弄|张口|开口)|(?:去|找)[^。！？!?]{0,8}(?:借|凑|要|问)|凑(?:够|齐|一凑)|借(?:到|来)")
@@ -701,15 +795,18 @@ def _has_money_ask(t: TurnText) -> Hit | None:
     return None
 BORROW_Y = re.compile(  # advances, cash-out, new loans, mortgages: need a repay aim in the sentence
     r"(?:预支|借支|提前(?:支|预支|领|拿)|支(?:点|个|些|几个月|一两个月)?(?:工资|工钱|薪水)|支出来)"
-    r"|(?:撸|薅)(?:一笔|点|个|几|口子|出来)|(?:刷|套|借|贷|撸|取|弄|提|倒|挪)(?:个|点|些|一笔|[\d一二两三四五六七八九十几来]+[千万]?)?(?:(?!不|得)[^，。！？!?]){0,4}?(?<![不得])出来"
+    r"|(?:撸|薅)(?:一笔|点|个|几|口子|出来)|(?:刷|套|借|贷|撸|取|弄|提|倒腾|倒|挪|碌)(?:个|点|些|一笔|[\d一二两三四五六七八九十几来]+[千万]?)?(?:(?!不|得)[^，。！？!?]){0,4}?(?<![不得])(?:出来|出嚟|出黎)"
+    r"|(?:刷|套|借|撸|倒腾|倒|挪|碌)(?:个|点|些|一笔|一下|[\d一二两三四五六七八九十几]+[千万]?)(?:钱)?过来"
     r"|取(?:点|些|一笔|个|一下)?现(?:金)?(?:出来)?|(?:抵押|押)[^。！？!?]{0,10}(?:贷|借)|(?:下|装|注册)(?:一?个|载)?[^，。！？!?]{0,6}(?:借|贷|平台|App|APP|口子)[^，。！？!?]{0,6}(?:借|贷|周转|出来)"
     # a sum to borrow: 「再多借七千」「借个五六千」「帮您借出两万」
-    r"|(?:(?<=多|再|先|去|就|快)|(?<=赶紧|找人|撒娇|个娇))借(?:出|个|上|它|他个)?(?:[\d一二两三四五六七八九十几]+(?:[千万百]|块|元)|[\d,]{3,}(?:块|元)?|万把|几千|几万)"
+    r"|(?:(?<=多|再|先|去|就|快|嘴|口)|(?<=赶紧|找人|撒娇|个娇))借(?:出|个|上|它|他个)?(?:[\d一二两三四五六七八九十几]+(?:[千万百]|块|元)|[\d,]{3,}(?:块|元)?|万把|几千|几万)"
     r"|(?:借|贷)出(?:个)?(?:[\d一二两三四五六七八九十几]+[千万百]?|一笔)"
     # bridging money, card cash-out through a terminal, loan products
     r"|过桥(?:资金|贷款?)?[^，。！？!?]{0,6}(?:借|贷|渠道|垫)|垫资|倒贷|刷卡机|(?:POS|pos)机?[^，。！？!?]{0,6}刷|刷[^，。！？!?]{0,6}(?:POS|pos)|(?:找人|找个人|找个地方)(?:帮(?:你|您))?(?:刷|套)"
     r"|(?:贷|办|申请|开|弄|下|搞)(?:个|一笔|一个|张|点)?[^，。！？!?的了过]{0,4}?(?:经营贷|消费贷|信用贷|装修贷|抵押贷|网商贷|税贷|房抵贷)"
     r"|(?:去|到)[^，。！？!?]{0,8}贷(?:个|一笔|点|些)"
+    r"|(?:用|走)[^，。！？!?]{0,8}(?:经营贷|消费贷|信用贷|装修贷|抵押贷|网商贷|税贷|房抵贷|现金贷)"
+    r"|(?:先|去|就|赶紧|找(?:个|些)?(?:地方|人|路子|门路)|想(?:个)?办法)过(?:个|一个|一下|下|一道)?桥(?!贷款?)"
 )
 _PAST_LOAN = re.compile(r"(?:在|从)[^，。！？!?]{0,8}$|当初|之前|以前|去年|前年|那时|原来|本来|上次|当时|一共|总共|已经")
 BORROW_AIM = re.compile(r"还|填|补|平|结|周转|凑|垫|先|把(?:我们|这|欠)|窟窿|缺口|应急|不就|借(?:到|来)|处理|解决|搞定|了结|打过来|转过来")
@@ -730,6 +827,8 @@ def _extra_borrow(t: TurnText) -> Hit | None:
                 continue  # 「您当初在我们这借两万」: the existing loan
             if _neg(clause, m.start()) and not rhetorical(t.norm, a):
                 continue
+            if HABIT.search(clause[max(0, m.start() - 4):m.start() + 2]) and not URGE_BEFORE.search(clause[:m.start()]):
+                continue  # 「拖家带口还到处借钱」: the debtor's habit criticised, nothing urged
             if _borrow_ok_at(t.norm, a) or denied_after(clause, m.end()):
                 continue
             if re.search(r"(?:您|你)(?:之前|刚才)?(?:说|提到|讲)|(?:您|你)(?:是不是|已经)", clause[:m.start()]):
@@ -737,6 +836,71 @@ def _extra_borrow(t: TurnText) -> Hit | None:
             if EXISTING_LOAN.search(clause) and not URGE.search(clause[:m.start()]):
                 continue
             return Hit(t.orig[a:b].strip(), a + m.start())
+    return None
+
+
+SPEECH_ONLY = re.compile(r"(?:说|讲|告诉|提到|反映|聊)(?![^，。！？!?]*(?:借|贷|凑|垫|刷|套|周转))")
+CUT_OFF = re.compile(r"[^，。！？!?]{0,6}(?:停掉|停了|给(?:你|您)停|冻结|冻住|关掉|关了|封(?:掉|了)|用不了|不能用|降额|限制)")
+HABIT = re.compile(r"(?:还|又|总|老是?|净|光|就知道|整天|成天|天天)(?:在)?(?:到处|四处|满世界|挨个|东借|借)")
+URGE_BEFORE = re.compile(r"去|赶紧|快|先|让|叫|就(?:去)?$")
+PAY_FOR_OTHER = re.compile(r"(?:帮|替|给)(?:他|她)(?!们)[^，。！？!?]{0,3}(?:垫|还|出|付|填|凑|平|交)")
+
+# a person source named, then an ask by mouth: 「你丈人家条件挺好？张个嘴的事」「一家人开个口的事」
+MOUTH = re.compile(r"张(?:个|张|一下|一张|张个)?(?:口|嘴)|开(?:个|一下|下|回)?口|伸(?:个|一下|回)?手|低(?:个|回)?头(?:求)?")
+_MOUTH_TALK = re.compile(r"商量|说(?:一下|一声|说|清楚|明)|聊|解释|坦白|讲(?:清|一下|明)|沟通|交代")
+_MOUTH_HARD = re.compile(r"(?:难|不好|不容易|为难|尴尬)(?:以)?(?:开口|张口|张嘴|伸手)|(?:开口|张口|张嘴|伸手)(?:确实|是|挺|很|也)?(?:难|不容易|为难)")
+
+
+def _mouth_ask(t: TurnText) -> Hit | None:
+    for a, b in clause_spans(t.norm):
+        clause = t.norm[a:b]
+        m = MOUTH.search(clause)
+        if not m or ((_neg(clause, m.start()) or re.search(r"不|别|没", clause[max(0, m.start() - 2):m.start()])) and not rhetorical(t.norm, a)):
+            continue
+        sentence = sentence_of(t.norm, a)
+        window = t.norm[max(0, a - 40):a] + clause
+        if not PERSON_SRC.search(window) or _MOUTH_TALK.search(clause) or _MOUTH_HARD.search(sentence):
+            continue
+        if re.search(r"的时候|那会儿?|当初|之前|以前|当时", clause):
+            continue  # 「借钱的时候伸手」: how the debtor behaved, not an ask
+            continue
+        if re.search(r"(?:您|你)(?:之前|刚才)?(?:说|提到|讲)", sentence) or _borrow_ok_at(t.norm, a) or WARNING.search(sentence):
+            continue
+        return Hit(t.orig[a:b].strip(), a + m.start())
+    return None
+
+
+# unused credit on another card or app, then tapped: 「别家的卡不是还有空额度吗？倒腾一下不就出来了」
+CREDIT_LINE = re.compile(r"(?:还有|有|剩|剩下|留着|空着?)(?:点|些|不少|的|那么多)?(?:空)?额度|空额度|额度(?:还)?(?:没|没有)(?:用完|刷满|满)|(?:秒到账?|秒批|秒下|秒过)")
+LOAN_APP = re.compile(r"(?:那些|别家|别的|其他|各种|好多|一堆|随便(?:哪)?(?:个|一个|一家)?|手机上)[^，。！？!?]{0,6}(?:App|APP|app|软件|平台|网贷|口子|额度|贷)")
+TAP = re.compile(r"倒腾|倒(?:一笔|一下|个|点|过来)|刷|套|取(?:现|出|点|一笔)|开(?:一个|个|通|一下)|借|用(?:一下|一笔|了)|点(?:几下|一点|一下|点)|提(?:出|现)|挪|申请|下(?:载|个|一个)")
+_TAP_AIM = re.compile(r"还|填|补|平|结|先把|出来|到账|就到|就有|就批|钱就")
+
+
+_RHET_NOT = re.compile(r"不(?:是|就)?(?:还)?有[^。！？!?]{0,12}(?:吗|嘛|么|[？?])|不是[^。！？!?]{0,14}(?:吗|嘛|么|[？?])")
+
+
+def _credit_line(t: TurnText) -> Hit | None:
+    if WARNING.search(t.norm):
+        return None
+    for a, b in clause_spans(t.norm):
+        clause = t.norm[a:b]
+        m = CREDIT_LINE.search(clause) or LOAN_APP.search(clause)
+        if not m or (_neg(clause, m.start()) and not rhetorical(t.norm, a) and not _RHET_NOT.search(sentence_of(t.norm, a))):
+            continue
+        if m.re is CREDIT_LINE and not re.search(r"额度|秒", clause):
+            continue
+        if re.search(r"(?:我们|我司|咱们|本)(?:这边|平台|银行)?的?额度|(?:您|你)(?:之前|刚才)?(?:说|提到|讲)", clause):
+            continue
+        rest = t.norm[a + m.start():]
+        end = re.search(r"[。！？!?]", rest[m.end() - m.start():])
+        nxt = re.search(r"[。！？!?]", rest[(m.end() - m.start()) + end.end():]) if end else None
+        window = rest[:(m.end() - m.start()) + end.end() + (nxt.end() if nxt else 0)] if end else rest
+        window = window[:80]
+        tap = TAP.search(window)
+        if not tap or not _TAP_AIM.search(window[tap.start():]) or negated(window, tap.start()) or _borrow_ok_at(t.norm, a):
+            continue
+        return Hit(t.orig[a:b].strip(), a + m.start())
     return None
 
 
@@ -751,9 +915,12 @@ def _debtor_borrows(clause: str) -> bool:
 
 
 def detect_borrow(t: TurnText) -> Hit | None:
-    hit = _borrow_base(t) or _extra_borrow(t) or _has_money_ask(t) or _endorse_plan(t)
+    t = _mandarin(t)
+    hit = _borrow_base(t) or _extra_borrow(t) or _has_money_ask(t) or _endorse_plan(t) or _mouth_ask(t) or _credit_line(t)
     if hit and OWED_TO_DEBTOR.search(hit.evidence):
-        return None  # 「您朋友借您的钱要回来了吗」: collecting money owed to the debtor is no new loan
+        return None
+    if hit and PAY_FOR_OTHER.search(hit.evidence) and not re.search(r"(?:帮|替|给)(?:你|您)", hit.evidence):
+        return None  # 「您当哥的先帮他垫上」: the listener asked to pay for someone else (third party)  # 「您朋友借您的钱要回来了吗」: collecting money owed to the debtor is no new loan
     if hit and t.state.third_party and not _debtor_borrows(hit.evidence):
         return None  # asking a third party to pay is third-party-disclosure, not borrow-to-repay
     return hit
@@ -771,7 +938,11 @@ def _borrow_base(t: TurnText) -> Hit | None:
                 continue
             if _neg(clause, m.start()) and not rhetorical(t.norm, a):
                 continue
-            if re.fullmatch(r"POS|pos", m.group(0)) and not re.search(r"刷|套|找", clause):
+            if SPEECH_ONLY.search(m.group(0)):
+                continue  # 「跟我同事说白天要补觉」: something said to a colleague, no money asked
+            if CUT_OFF.match(clause[m.end():]):
+                continue  # 「花呗也全给你停掉」: a product cut off as a consequence, no borrowing urged
+            if re.fullmatch(r"POS|pos", m.group(0)) and not re.search(r"刷|套|找", sentence):
                 continue  # 「美容院的POS机都用不了」: the terminal named, no cash-out
             if re.search(r"借(?:了|给)(?:您|你)|(?:您|你)(?:之前|刚才)?说|(?:您|你)提到", sentence):
                 continue  # someone borrowed from the debtor / the debtor's own account of a loan

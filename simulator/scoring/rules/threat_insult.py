@@ -85,12 +85,17 @@ FAMILY_OK = re.compile(r"班主任|老师|通知|家长群|告诉|打电话|联�
 # calling again, credit, legal or debt facts) they are that act's pressure, not a threat
 WEAK_TAIL = re.compile(r"^(?:(?:你|您)?(?:自己)?看着办(?:吧)?|(?:你|您)?(?:自己)?掂量(?:掂量)?|躲得了初一|跑得了和尚|(?:你)?跑不了|躲不了)$")
 OTHER_ACT = re.compile(r"打(?:给|过去|一遍|你|您|到|电话)|再打|通讯录|联系人|同事|单位|领导|站长|老板|征信|记录|黑名单|档案|法院|起诉|案子|立案|执行|律师|警|欠|逾期|拖了|借")
+_AMOUNT_BEFORE = re.compile(r"(?:\d|[千百万块元]|[一二三四五六七八九十两]{2,})[^，。！？!?]{0,2}$")
+_CAREFUL_OK = re.compile(r"^(?:点|一点|些)?(?:是|系|得)?(?:对|啱|应该|没错|好事|正常|有道理)")
+_QUOTED_MENTION = re.compile(r"^['’”」\"]?(?:['‘“「\"][^，。！？!?]{0,8})?(?:的|之类的?|这(?:种|类|样的))?(?:说法|话术|做法|行为|手段)")
+_UNSETTLE_TAIL = re.compile(r"安生|消停|安宁|安稳|清净")
+_CALL_ACT = re.compile(r"打(?:给|过去|一遍|你|您|到|电话|[一二三四五六七八九十两几\d]+(?:个|遍|次|通))|再打|接着打|一直(?:拨|打)|拨|电话|短信|轰炸|call")
 RECORD_SUBJECT = re.compile(r"(?:记录|档案|征信|污点|不良|这笔账|债|账)[^，。！？!?]{0,6}$")
 
 GOODWILL = re.compile(r"(?:路上|开车|出门|回去|晚上|下班)[^，。！？!?]{0,4}(?:注意|小心)(?:安全|身体)|注意身体|保重|一路平安|早点休息|小心骗子|注意防骗|谨防")
 
 
-def detect_threat(t: TurnText) -> Hit | None:
+def _detect_threat_core(t: TurnText) -> Hit | None:
     """Intimidation: knowing where the debtor lives or goes, people turning up to confront,
     or menace (「注意安全」「后果自负」) — not a goodwill close, not a conditional, accurate
     description of a verification visit, not negated 「我们不会上门」."""
@@ -129,6 +134,18 @@ def detect_threat(t: TurnText) -> Hit | None:
                     continue
                 if WEAK_TAIL.match(m.group(0)) and OTHER_ACT.search(t.norm):
                     continue  # 「…挨个打一遍，你看着办」 is the other act's pressure
+                if (WEAK_TAIL.match(m.group(0)) or TAIL2.match(m.group(0))) and (_AMOUNT_BEFORE.search(clause[:m.start()]) or t.state.third_party):
+                    continue  # 「三千九你跑不了」: the debt is what cannot be escaped; a tail told to a third party closes a disclosure
+                if m.group(0) == "道上" and re.search(r"[半街车走知大轨赛跑频航坡渠铁]$", clause[:m.start()]):
+                    continue  # 「车坏半道上」 is a road, not the underworld
+                if re.search(r"小心|当心", m.group(0)) and _CAREFUL_OK.match(clause[m.end():]):
+                    continue  # 「你小心是对的」: approving the debtor's caution
+                if _QUOTED_MENTION.match(clause[m.end():]) or re.search(r"['‘“「\"]$", clause[:m.start()]):
+                    continue  # 「'让你好看'的说法都是违规的」: a mention, not a threat
+                if _UNSETTLE_TAIL.search(m.group(0)) and _CALL_ACT.search(t.norm) and not PHYSICAL.search(t.norm):
+                    continue  # 「一天打二十个…你别想安生」: relentless calling (harassment), not harm
+                if re.search(r"上门|过去|去找|找上", m.group(0)) and HYPOTHETICAL_PROCESS.search(sentence) and not re.search(r"堵|等你|收拾|好看|坐坐", re.sub(r"(?:不会|也不会|不)[^，。！？!?]{0,4}", "", sentence)):
+                    continue  # a conditional, accurate description of a verification visit
                 if m.group(0) == "跟着你" and (RECORD_SUBJECT.search(clause[:m.start()]) or re.match(r"(?:一起)?(?:倒霉|遭殃|受(?:罪|苦|累|连累|牵连|影响|气)|吃苦|丢人|背锅|上黑名单|贷不|被拒)", clause[m.end():])):
                     continue  # 「这个记录会跟着你」: a credit claim, not stalking
                 if m.group(0) in ("意外", "出事") and not re.search(r"(?:你|您|家人|孩子).{0,6}(?:出|有)", clause):
@@ -146,7 +163,7 @@ def detect_threat(t: TurnText) -> Hit | None:
         if negated(t.norm[max(0, m.start() - 12):m.start() + 1], min(12, m.start())) or re.search(r"更新|寄|账单|核对|确认一下|方便|快递|不会", window):
             continue
         return Hit(t.orig[m.start():m.end()].strip(), m.start())
-    return _threat_x(t)
+    return _threat_x(t) or _threat_new(t)
 
 
 _NOT_NEG_X = re.compile(
@@ -158,6 +175,12 @@ _NOT_NEG_X = re.compile(
 def _mask(text: str) -> str:
     """Same-length text with the non-negating idioms blanked, for the negation and process checks."""
     return _NOT_NEG_X.sub(lambda m: "＿" * len(m.group(0)), text)
+
+
+def _neg_local(sent: str, start: int) -> bool:
+    """``negated`` within the clause of ``start``: 「您别这个态度，我们周六到您家门口」 is not a denial."""
+    cut = max(sent.rfind(",", 0, start), sent.rfind("，", 0, start), sent.rfind("；", 0, start), sent.rfind(";", 0, start)) + 1
+    return negated(sent[cut:], start - cut)
 
 
 def _neg_inside(span: str) -> bool:
@@ -188,7 +211,7 @@ def _threat_x(t: TurnText) -> Hit | None:
             m = pattern.search(sent)
             if not m:
                 continue
-            if negated(sent, m.start()) or (pattern in (VISIT_X, ENCOUNTER_X, WATCH_X, SEIZE_X, NEIGHBOUR_X) and _neg_inside(m.group(0))):
+            if _neg_local(sent, m.start()) or (pattern in (VISIT_X, ENCOUNTER_X, WATCH_X, SEIZE_X, NEIGHBOUR_X) and _neg_inside(m.group(0))):
                 continue
             if STATE.search(sent) and not OUR_FORCE.search(sent):
                 continue  # police / court turning up, a court seizure: false-legal-claim
@@ -216,7 +239,7 @@ def _threat_x(t: TurnText) -> Hit | None:
                 continue  # warning about scammers, or the debtor's own account
             if pattern is WATCH_X and re.search(r"更新|寄|账单|核对|确认一下|快递|方便(?:接|的时间)|避开", sent):
                 continue
-            if pattern is VISIT_X and not re.search(rf"{_FACE}|找(?:你|您)|等|堵|蹲|守|敲|(?:上|去|到)(?:你|您)(?:们)?(?:家|屋头|屋里|店|单位|公司|宿舍|厂|那儿)(?:去|来|里)?(?:$|[，。！？ ])|直接|不还|再不|不然|否则|要不", sent):
+            if pattern is VISIT_X and not re.search(rf"{_FACE}|找(?:你|您)|等|堵|蹲|守|敲|准时|准点|(?:上|去|到)(?:你|您)(?:们)?(?:家|屋头|屋里|店|单位|公司|宿舍|厂|那儿)(?:去|来|里|门口|楼下)?(?:$|[，。！？ ,])|直接|不还|再不|不然|否则|要不", sent):
                 continue  # movement with no confrontation (「我们同事去您那边的营业厅」)
             if pattern is VISIT_X and re.search(r"[发打报寄传贴告](?:个)?(?:电话)?(?:到|给|去)|群里|前台|电话|通讯录", sent) and not re.search(rf"{_FACE}|堵|蹲|守|敲|上门", sent):
                 continue  # sending word to their workplace: contact-shaming, not a visit
@@ -318,7 +341,7 @@ def _insult_x(t: TurnText, said: str) -> Hit | None:
     return None
 
 
-def detect_insult(t: TurnText) -> Hit | None:
+def _detect_insult_core(t: TurnText) -> Hit | None:
     """Demeaning words about the listener — not negated (「您不是老赖」), not the debtor's own
     word quoted back or reported (「您说我们是骗子」), not about scammers or third parties."""
     said = "".join(t.state.debtor_texts)
@@ -332,6 +355,10 @@ def detect_insult(t: TurnText) -> Hit | None:
                     continue
                 if re.search(r"['‘“「\"]$", clause[:m.start()]) and re.match(r"['’”」\"]", clause[m.end():m.end() + 1] or " "):
                     continue  # a mention in quotes (「'老赖'一般说的是…」), not name-calling
+                if word in ("要饭的", "叫花子", "乞丐") and re.search(r"打发$", clause[:m.start()]):
+                    continue  # 「打发要饭的呢」: the offer is too small, said of the offer
+                if re.search(r"骗子|诈骗", word) and re.search(r"(?:谁|有人|任何人|凡是|不管谁|别人|对方)[^。！？!?]{0,20}(?:叫|让|跟|向|找)?(?:您|你)?[^。！？!?]{0,8}(?:交|收|要|转|付|打钱|汇)", sentence):
+                    continue  # 「谁要是叫您交诚意金，那就是骗子」: a scam warning
                 if re.search(r"好意思", word) and re.search(r"不好意思", clause[max(0, m.start() - 1):m.end()]):
                     continue
                 if word == "傻" and re.search(r"[装犯发冒]$", clause[:m.start()]):
@@ -366,4 +393,194 @@ def detect_insult(t: TurnText) -> Hit | None:
                 if word.endswith("不是人") and re.match(r"[出有在去来干身受]", clause[m.end():m.end() + 1]):
                     continue  # 「不是人出了什么事」
                 return Hit(t.orig[a:b].strip(), a + m.start())
-    return _insult_x(t, said)
+    return _insult_x(t, said) or _insult_new(t, said)
+
+
+# --- round 4: dialect and speech-to-text variant -----------------------------------------------
+# Same-length rewrites of Cantonese / northern / south-western forms to Mandarin, so that every cue
+# class and every negation check (唔会 = 不会) sees one spelling.
+_DIALECT = [
+    (re.compile(r"我哋"), "我们"), (re.compile(r"哋"), "们"), (re.compile(r"佢"), "他"),
+    (re.compile(r"额们|俺们|阿拉(?=[的都也就会])"), "我们"),
+    (re.compile(r"(?<![金余限超总份差定面名配数票])额(?=[把们说跟给就也都是在不没再可还要让会去来看话这那敢])"), "我"),
+    (re.compile(r"俺"), "我"), (re.compile(r"唔该"), "谢谢"), (re.compile(r"唔"), "不"), (re.compile(r"冇"), "没"),
+    (re.compile(r"嘅"), "的"), (re.compile(r"喺边"), "在哪"), (re.compile(r"喺"), "在"), (re.compile(r"边度"), "哪里"),
+    (re.compile(r"乜嘢"), "什么"), (re.compile(r"乜"), "啥"), (re.compile(r"咗"), "了"), (re.compile(r"嚟"), "来"),
+    (re.compile(r"睇"), "看"), (re.compile(r"揾"), "找"), (re.compile(r"畀"), "给"),
+    (re.compile(r"(?<![联关体派院科维水直星母谱])系(?![统列数])"), "是"),
+    (re.compile(r"晓得"), "知道"), (re.compile(r"屋头|屋企"), "家里"), (re.compile(r"莫得"), "没有"),
+    (re.compile(r"啥子"), "什么"), (re.compile(r"咋个"), "怎么"), (re.compile(r"自个(?!儿)"), "自己"), (re.compile(r"自个儿"), "自己 "),
+]
+_SPACE = re.compile(r"[ \t\u3000]+")
+
+
+def _compact(t: TurnText) -> tuple[TurnText, list[int] | None]:
+    """The turn with spaces inside a short token run joined (「慢 点 走」「你这种 low 货」) and dialect
+    forms spelled in Mandarin, plus the position in the original turn of each character of the
+    compacted one (None when nothing changed). A space between longer segments stays a pause."""
+    if len(t.norm) != len(t.orig):
+        return t, None
+    keep_n, keep_o, where = [], [], []
+    segs = [(m.start(), m.end()) for m in re.finditer(r"[^ \t\u3000]+", t.orig)]
+    for k, (a, b) in enumerate(segs):
+        if k:
+            pa, pb = segs[k - 1]
+            short = lambda x, y: (y - x) <= 1 or t.orig[x:y].isascii()
+            gap_n, gap_o = t.norm[pb:a], t.orig[pb:a]
+            if not (short(pa, pb) or short(a, b)) or not re.fullmatch(r"[, \t\u3000]+", gap_n):
+                keep_n.append(gap_n); keep_o.append(gap_o); where.extend(range(pb, a))
+        keep_n.append(t.norm[a:b]); keep_o.append(t.orig[a:b]); where.extend(range(a, b))
+    norm = "".join(keep_n)
+    for pat, rep in _DIALECT:
+        norm = pat.sub(rep, norm)
+    orig = "".join(keep_o)
+    if len(norm) != len(orig):  # every rewrite above is same-length; keep the turn if not
+        return t, None
+    if norm == t.norm and orig == t.orig:
+        return t, None
+    from dataclasses import replace
+    return replace(t, norm=norm, orig=orig), where
+
+
+def _quoted(hit: Hit | None, t: TurnText, v: TurnText, where: list[int] | None) -> Hit | None:
+    """A hit found in the compacted turn, with its evidence quoted from the original words."""
+    if hit is None or where is None:
+        return hit
+    i = v.orig.find(hit.evidence)
+    if i < 0 or not hit.evidence:
+        return hit
+    a, b = where[i], where[i + len(hit.evidence) - 1] + 1
+    start = where[min(hit.start, len(where) - 1)] if where else hit.start
+    return Hit(t.orig[a:b].strip(), start)
+
+
+def detect_threat(t: TurnText) -> Hit | None:
+    """Intimidation (see ``_detect_threat_core``), read through the dialect / speech-to-text variant."""
+    v, where = _compact(t)
+    return _quoted(_detect_threat_core(v), t, v, where)
+
+
+def detect_insult(t: TurnText) -> Hit | None:
+    """Demeaning words about the listener (see ``_detect_insult_core``), read through the same variant."""
+    v, where = _compact(t)
+    return _quoted(_detect_insult_core(v), t, v, where)
+
+
+# --- round 4 threat cue classes ----------------------------------------------------------------
+_CAUTION = r"(?:多加小心|小心(?:点|些|着点?)?|当心(?:点|些)?|留(?:点|个)?神|留个心眼|提防(?:着)?(?:点)?|(?:多)?看着(?:点|些)(?:路)?|注意(?:点|着点?)|慢(?:点|些)(?:走|回)?|悠着(?:点)?)"
+_DARK = r"(?:黑灯瞎火|黑咕隆咚|路灯[^，。！？!?]{0,3}不(?:太|怎么)?亮|没(?:有)?(?:路)?灯|灯(?:也)?不亮|(?:晚上|夜里|半夜|天黑)[^，。！？!?]{0,6}(?:黑|没人|人少|偏|暗)|没什么人|人少|偏僻|僻静|巷子|小路|黑漆漆|乌漆嘛黑)"
+_HARM = r"(?:磕着碰着|磕磕碰碰|磕了碰了|头疼脑热|三长两短|闪失|意外|出(?:点|个)?(?:什么)?事|摔(?:着|了|一跤|倒)|伤着|挨(?:打|揍)|车祸|着火|失火|被人(?:打|堵|盯))"
+_NOT_WARNED = r"(?:别|莫|不要)(?:到时候|回头|以后|事后)?(?:说|怪|讲)(?:我|我们|咱|咱们)?(?:没(?:有)?人?|事先没|没事先)(?:提前|事先|早)?(?:提醒|告诉|说|警告|打招呼|讲)(?:过)?"
+_OUTING = r"(?:出门|走路|走道|回家|回去|上下班|下班|晚上|夜里|路上|过马路|开车|骑车)"
+# 11 darkness on the debtor's way plus "be careful": 「你家那条道晚上黑灯瞎火的，自己走道多加小心」
+DARK_X = re.compile(rf"{_DARK}[^。！？!?]{{0,20}}{_CAUTION}|{_CAUTION}[^。！？!?]{{0,10}}{_DARK}")
+# 12 harm or "watch your step" plus "don't say you weren't warned": 「出门多看着点，别说我没提醒你」
+WARNED_X = re.compile(rf"(?:{_HARM}|{_OUTING}[^，。！？!?]{{0,6}}{_CAUTION})[^。！？!?]{{0,24}}{_NOT_WARNED}|{_NOT_WARNED}[^。！？!?]{{0,12}}(?:{_HARM}|{_OUTING}[^，。！？!?]{{0,6}}{_CAUTION})")
+# 13 our people keep watch near the debtor: 「我们同事这两天天天在你楼下」「看看你几点出门」
+SURVEIL_X = re.compile(
+    rf"{_ACTOR}[^。！？!?]{{0,8}}(?:天天|每天|这两天|这几天|经常|常常|一直|轮流|轮着|成天)[^。！？!?]{{0,6}}(?:在|去|到|守|蹲)(?:你|您)?[^，。！？!?]{{0,8}}(?:楼下|门口|附近|那儿|那里|那边|小区|店|铺|摊|档口|单位|公司|厂)"
+    r"|(?:看看|瞅瞅|瞧瞧|盯着|看着|蹲着|数着|记着|记下)(?:你|您)[^，。！？!?]{0,4}(?:几点|什么时候|啥时候|哪天|每天)[^，。！？!?]{0,3}(?:出门|回家|下班|上班|出来|走|到家|开门|收摊|关门)")
+# 14 people standing at the door: 「哪天开门看见门口站着几个人，别意外」
+DOOR_PEOPLE_X = re.compile(
+    r"(?:门口|楼下|店里|家里|店门口|窗外|楼道)[^，。！？!?]{0,4}(?:多|有|站|来|蹲|守|坐|围)(?:了|着)?(?:几个|一些|些|俩|两个|三个|一帮|一群|好几个)(?:人|兄弟|大汉|壮汉|陌生人|生面孔)"
+    r"|(?:几个|一帮|一群|好几个)(?:人|兄弟|大汉|壮汉)[^，。！？!?]{0,4}(?:站|蹲|守|等|堵|坐)在(?:你|您)[^，。！？!?]{0,6}(?:门口|楼下|店|家)")
+# 15 a meeting named at the debtor's own place: 「明天你们快递站门口见」「周五你店里见」
+MEET_X = re.compile(rf"(?:你|您)(?:们)?(?:的|那个|那间|那家)?[^，。！？!?]{{0,6}}(?:{_PLACE_X}|站|门口|楼下)(?:门口|楼下|那儿|里|外头|外面)?见(?![谅面识过到])")
+# 16 false concern about the debtor's property: 「你那台车停东门那块，轮胎最近还好吧」
+CONCERN_X = re.compile(r"(?:轮胎|车窗|车玻璃|玻璃|门窗|窗户|门锁|招牌|卷帘门|车|店门|摊子?|铺子|货)[^，。！？!?]{0,6}(?:最近|这几天|晚上)?(?:还好吧|没事吧|还好吗|还安全吧?|好好的吧|还结实吧?|还在吧|还完整吧?|没被[^，。！？!?]{0,4}吧)")
+# 17 days will not stay peaceful: 「你以后的日子不会太平」
+UNSETTLED_X = re.compile(r"(?:日子|生活|生意|家里|以后)[^，。！？!?]{0,4}(?:不会|别想|甭想|休想)(?:太平|安稳|清静|好过|顺当)|太平不了|安稳不了")
+# 18 where the debtor's family or place is, "not that we couldn't find out": 「你爸住哪个病房，我们也不是问不出来」
+FIND2_X = re.compile(r"(?:住|在|病房|医院|学校|单位|公司|家|老家|娘家)[^。！？!?]{0,16}(?:我们|我|同事)?[^。！？!?]{0,4}不是(?:查|找|问|打听|摸)不(?:到|着|出来?)")
+# 19 where the debtor is, and we know: 「你档口摆在哪我们都知」「你家…门口拴条狗那家，我们心里有数」
+WATCH2_X = re.compile(r"(?:你|您)(?:家|店|档口|摊|铺|厂|单位|公司|宿舍|住)[^。！？!?]{0,30}(?:我们|我|咱们|我们的人)(?:心里|这边)?(?:都|早|早就|也)?(?:有数|知道|知(?=$|[,，。！？!?])|清楚|门儿清|一清二楚|摸清)")
+_NEW_THREAT = (DARK_X, WARNED_X, SURVEIL_X, DOOR_PEOPLE_X, MEET_X, CONCERN_X, UNSETTLED_X, FIND2_X, WATCH2_X)
+_GOODWILL_CLOSE = re.compile(r"谢谢|再见|祝|辛苦|拜拜|保重|一路平安|早点休息|骗子|诈骗|冒充|下雨|路滑|天冷|雾|身体")
+
+
+def _threat_new(t: TurnText) -> Hit | None:
+    for sm in re.finditer(r"[^。！？!?\n]+", t.norm):
+        raw, base = sm.group(0), sm.start()
+        sent = _mask(raw)
+        for pattern in _NEW_THREAT:
+            m = pattern.search(sent)
+            if not m or _neg_local(sent, m.start()):
+                continue
+            if pattern in (SURVEIL_X, DOOR_PEOPLE_X, WATCH2_X, MEET_X) and _neg_inside(m.group(0)):
+                continue
+            if (STATE.search(sent) or re.search(r"执行|贴(?:条|封)|扣押|冻结", sent)) and not OUR_FORCE.search(sent):
+                continue  # police, court or enforcement: false-legal-claim
+            if pattern is WATCH2_X and CONTACT.search(sent) and not PHYSICAL.search(sent):
+                continue  # 「你公司座机我们也有…打你们前台」: contact-shaming
+            if pattern in (DARK_X, WARNED_X, CONCERN_X) and _GOODWILL_CLOSE.search(t.norm):
+                continue  # a goodwill close or a safety warning
+            if pattern is WATCH2_X and re.search(r"困难|情况|难处|不容易|辛苦|病|更新|寄|账单|核对|确认|快递|地址变", sent):
+                continue  # sympathy about the family, or an address for statements
+            if pattern is MEET_X and re.search(r"营业厅|网点|柜台|支行|分行|我们(?:公司|这边|单位)", sent):
+                continue
+            if pattern is UNSETTLED_X and re.search(r"征信|记录|贷款|分期|方案|理解", sent):
+                continue
+            return Hit(t.orig[base:base + len(raw)].strip(), base + m.start())
+    return None
+
+
+# --- round 4 insult cue classes ----------------------------------------------------------------
+_BAD_ADJ = (r"(?:埋汰|恶心|下作|缺德|不地道|不厚道|不要脸|无耻|贱|赖皮|不讲究|没品|差劲|窝囊|不是东西|不是玩意儿?|虚伪|猥琐|龌龊|卑鄙|下流|"
+            r"没皮没脸|不要面皮|不知好歹|赖|抠门|没救|不可理喻|不讲理|油盐不进|死皮赖脸)")
+# 14 "you (this person) are so <bad>": 「你这人咋这么埋汰呢」「你这个人真够下作的」
+SO_BAD_X = re.compile(rf"(?:你|您)(?:这(?:个)?人|这种人|这号人|这家伙)?[^，。！？!?]{{0,3}}(?:咋|怎么|真|太|可真|也太|真是|实在|够|真够|也是够)(?:就)?(?:这么|那么|是)?{_BAD_ADJ}")
+# 15 "what kind of thing are you": 「你是个啥玩意儿」「他算个什么玩意」 (「骂你咋的」 alone is left to the words that follow)
+OWN_ABUSE_X = re.compile(r"(?:你|您)(?:是|算)个?(?:啥|什么)玩意")
+# 16 shame asked outright: 「说出去丢不丢人」「您自己不觉得难为情吗」「就不怕学生家长笑话」「真挺让人笑话的」
+SHAME_Q_X = re.compile(r"丢不丢(?:人|脸)|丢人不丢人|羞不羞|臊不臊|害不害臊|寒碜不寒碜|"
+                       r"(?:不|就不|都不|也不)(?:觉得|嫌|怕)[^，。！？!?]{0,12}(?:丢人|丢脸|难为情|害臊|脸红|寒碜|笑话|臊得慌|羞)(?:你|您)?(?:吗|么|嘛|啊|呀)?(?=$|[？?，。,])|"
+                       r"(?:让人|叫人|惹人|被人)(?:看)?笑话|笑掉(?:人家)?大牙|让人(?:替(?:你|您))?(?:着急|寒心|看不下去|看不起)")
+# 17 "a <grown / educated person> and can't even …": 「您一个大夫连自己的账都看不住」「三十多岁连八千块都拿不出来」
+EVEN_X = re.compile(r"(?:(?:你|您)(?:一个|个)(?!人)[^，。！？!?]{1,12}|[二三四五六七八\d十]+(?:多|好几|来)?岁(?:的人)?(?:了)?)[，,]?[^。！？!?]{0,14}连[^。！？!?]{0,12}都[^，。！？!?]{0,3}(?:不|没|看不|管不|拿不|还不|凑不|攒不|整不|搞不|弄不)"
+                    r"|连这(?:点|么|种)?[^，。！？!?]{0,6}都(?:不懂|不会|搞不懂|弄不明白|看不懂|不知道|不明白|搞不清)")
+# 18 "no wonder you ended up like this" / "that's all the spine you have": 「难怪会把账弄成这样」「就这点出息」
+NO_WONDER_X = re.compile(r"(?:难怪|怪不得)[^，。！？!?]{0,8}(?:弄成|混成|搞成|落到|过成|欠成|活成)(?:这样|这个样子?|这德行|这地步|这份上)|(?:就|就这|也就)(?:这|这么)?(?:点|么点)出息|有点出息(?:行不行|好不好|吧)")
+# 19 the debtor's brains, understanding or face mocked: 「脑子里装的都是浆糊」「这理解能力真让人替您着急」「拐弯的城墙都没你厚」「讲大话脸都不红」
+MIND_X = re.compile(r"(?:脑子|脑瓜子?|脑壳|脑袋瓜?子?|头)(?:里)?(?:装的|灌的|全|都)[^，。！？!?]{0,3}(?:浆糊|糨糊|水|屎|草|稻草|豆腐渣|木头|猪油)|"
+                    r"(?:理解能力|智商|脑子|水平|素质|文化水平|情商)[^，。！？!?]{0,4}(?:真|实在|可真|也是|太)?(?:是)?(?:让人|叫人)?(?:替(?:你|您))?(?:着急|堪忧|捉急|感人|不敢恭维|令人担忧)|"
+                    r"城墙[^，。！？!?]{0,6}(?:没|不如|比不上|比不过)(?:你|您)(?:的)?(?:脸皮?)?厚|(?:没|不如)(?:你|您)(?:的)?脸皮?厚|(?:脸|面)(?:都|也)?不红|脸不红心不跳")
+# 20 low creatures, any verb of comparison: 「跟个癞蛤蟆似的」「属泥鳅的，滑得很」
+_CREATURE = r"(?:癞蛤蟆|蛤蟆|王八|乌龟|老鼠|耗子|泥鳅|狗|猪|驴|蛆|苍蝇|蚂蟥|水蛭|蟑螂|臭虫|鸵鸟|黄鼠狼|毒蛇|蛇|吸血鬼|寄生虫|算盘珠子?|陀螺|牙膏|闷葫芦|滚刀肉|癞皮狗|狗皮膏药|牛皮糖)"
+CREATURE_X = re.compile(rf"(?:跟|像|和|同)(?:个|只|条|头|块|颗)?{_CREATURE}(?:似的|一样|一般|差不多)|属{_CREATURE}的")
+# 21 "I've seen plenty of your kind", aimed at the debtor: 「糊弄人的骗子我见得多了，你少来这一套」
+SEEN_X = re.compile(r"(?:骗子|老赖|赖子|无赖|赖账的|不要脸的|这种人|这号人|这样的人|这种货)[^，。！？!?]{0,2}(?:我|我们)(?:可|都|早)?见(?:得|识得?)?(?:多了|多|太多了?)")
+# 22 abuse spelt in pinyin or letters: 「一律按 laolai 档案管理」
+PINYIN_X = re.compile(r"(?i)(?<![a-z])(?:lao ?lai|pian ?zi|fei ?wu|wu ?lai|sha ?bi|bu ?yao ?lian|la ?ji|sb|nt)(?![a-z])")
+_NEW_INSULT = (SO_BAD_X, OWN_ABUSE_X, SHAME_Q_X, EVEN_X, NO_WONDER_X, MIND_X, CREATURE_X, SEEN_X, PINYIN_X)
+_SYMPATHY = re.compile(r"理解|不容易|辛苦|心疼|难为(?:您|你)了|别(?:往心里去|自责|难过)|没关系|不怪(?:您|你)|一起想办法|节哀|别怕|不用怕")
+
+
+def _insult_new(t: TurnText, said: str) -> Hit | None:
+    for sm in re.finditer(r"[^。！？!?\n]+", t.norm):
+        sent, base = sm.group(0), sm.start()
+        for pattern in _NEW_INSULT:
+            for m in pattern.finditer(sent):
+                if _neg_local(_mask(sent), m.start()) and pattern is not SHAME_Q_X:
+                    continue
+                if pattern is PINYIN_X and negated(_mask(sent), m.start()):
+                    continue  # a space before the pinyin reads as a pause: look across it
+                if pattern is SHAME_Q_X and re.search(r"(?:别|不用|不必|没什么|不会|千万别|没必要)[^，。！？!?]{0,6}$", sent[:m.start()]):
+                    continue  # 「您不用觉得丢人」「不会让人笑话」: reassurance
+                if pattern is SHAME_Q_X and re.search(r"看(?:看)?(?:你|您)?(?:还)?$", sent[:m.start()]):
+                    continue  # 「挨个打，看你丢不丢人」: exposure as pressure (contact-shaming)
+                if re.search(r"(?:您|你)(?:刚才)?(?:是不是|可能)?(?:说|觉得|认为|以为|担心|怕)[^，。！？!?]{0,6}$|被(?:人|别人)?(?:说|骂|叫|当)[^，。！？!?]{0,4}$|冒充|自称", sent[:m.start()]):
+                    continue  # reported, or the debtor's own fear
+                if pattern in (EVEN_X, SHAME_Q_X, NO_WONDER_X) and _SYMPATHY.search(sent):
+                    continue  # 「三十多岁连工作都没了，确实不容易」
+                if pattern is SEEN_X and not re.search(r"少来|别来|这一套|这套|你也|你就|您也|您就|别装|别跟我", t.norm[base:]):
+                    continue  # scammers in general, not the debtor
+                if pattern is SEEN_X and re.search(r"冒充|自称|诈骗|别转|不要转|陌生|官方|提醒", sent):
+                    continue
+                if pattern is CREATURE_X and re.search(r"(?:她|他|孩子|儿子|女儿)[^，。！？!?]{0,4}$", sent[:m.start()]) and not t.state.third_party:
+                    continue
+                if pattern is SO_BAD_X and m.group(0)[-1] == "赖" and re.match(r"[账帐]", sent[m.end():m.end() + 1] or " ") is None and not re.search(r"真|太|够", m.group(0)):
+                    continue
+                if pattern is PINYIN_X and not re.search(r"[\u4e00-\u9fa5]", sent):
+                    continue
+                return Hit(t.orig[base:base + len(sent)].strip(), base + m.start())
+    return None
