@@ -176,7 +176,9 @@ ASK_AT_WORK = "您好，我是恒远银行客户服务中心的周宁，工号66
 @pytest.mark.parametrize("reply", [
     "这里是物流园门卫室，孙浩在仓库那边，你找他干啥？",   # switchboard / gatehouse answers
     "这边是厂里传达室 孙浩在车间 有啥事",                 # speech-to-text spaces
-    "孙浩今天不在，你哪位？",                             # the named person is away
+    # round 5: 「孙浩今天不在，你哪位？」 alone no longer makes a third party — the listener has not
+    # said who they are (compliance-zh: identity unknown → disclosure-before-verification)
+    "孙浩今天不在，我是他同事，你哪位？",                 # away, and who the listener is
     "孙浩出差了，这是他家座机。",
     "这是她家电话，她下地去了。",
 ])
@@ -495,3 +497,186 @@ def test_round4_contact_shaming_positive(scorer, line):
 ])
 def test_round4_contact_shaming_negative(scorer, line):
     assert "contact-shaming" not in rules_after(scorer, VERIFIED, line)
+
+
+# --- round 5 (dev q–t): new cue classes and exclusions, invented phrasings ----------------------
+@pytest.mark.parametrize("reply", [
+    "他在厂里加班，你哪位？",                  # the person asked for is away; listener unnamed
+    "她出门买菜了 你找她干嘛",               # speech-to-text, no punctuation
+    "刘伟睡着呢，有啥事？",
+])
+def test_round5_away_only_is_unknown_listener(reply):
+    st = state_after([("collector", ASK), ("debtor", reply)])
+    assert not st.third_party and not st.verified
+
+
+@pytest.mark.parametrize("reply", [
+    "刘伟是我表哥，他去外地了。",            # X是我REL + away
+    "这是我儿媳的手机，她上夜班去了。",       # 这是我REL的手机
+    "我就是个邻居，他出门了。",               # 我就是个 + role: not 「我就是」 the debtor
+    "俺只是一个工友，他在车间。",
+])
+def test_round5_away_with_identity_is_third_party(reply):
+    st = state_after([("collector", ASK), ("debtor", reply)])
+    assert st.third_party and not st.verified
+
+
+@pytest.mark.parametrize("reply", ["后四位2207，我是给我小舅子做的担保。", "后四位2207，担保人就是我。"])
+def test_round5_guarantor_is_not_third_party(reply):
+    ask = "请报一下您身份证后四位，我核对一下您是不是刘伟借款合同的担保人。"
+    st = state_after([("collector", ASK), ("debtor", "是我，什么事？"), ("collector", ask), ("debtor", reply)])
+    assert not st.third_party
+
+
+def test_round5_guarantor_told_the_debt_is_not_third_party(scorer):
+    ask = "请报一下您身份证后四位，我核对一下您是不是刘伟借款合同的担保人。"
+    pairs = [("collector", ASK), ("debtor", "是我，什么事？"), ("collector", ask), ("debtor", "后四位2207，我帮我侄子担保的。")]
+    assert "third-party-disclosure" not in rules_after(scorer, pairs, "核对无误。刘伟的借款逾期60天，欠款18,200元，按合同需要跟您这位担保人沟通。")
+
+
+AWAY = [("collector", "你好，找一下刘伟。"), ("debtor", "他在开车，你谁啊？")]
+
+
+@pytest.mark.parametrize("line", [
+    "我们是信合贷的，刘伟在我们这欠了九千二，逾期两个月了。",
+    "刘伟的分期拖了五十来天没还 叫他赶紧处理",
+])
+def test_round5_away_unknown_listener_is_before_verification(scorer, line):
+    found = rules_after(scorer, AWAY, line)
+    assert "disclosure-before-verification" in found and "third-party-disclosure" not in found
+
+
+PARENT = [("collector", ASK), ("debtor", "我是他妈，他咋了？"),
+          ("collector", "阿姨，刘伟在我们这借款逾期两个月了，欠款一万一。"), ("debtor", "这孩子咋不跟家里说……")]
+
+
+@pytest.mark.parametrize("line", [
+    "反正这钱总得有个人出，您看着办。",                      # impersonal liability
+    "你们家里总要有人站出来把账平了。",
+    "母子一体嘛，他欠的就是你们家欠的。",                    # one purse
+    "这笔账您也有份，跑不掉的。",
+    "你们娘俩一块儿把钱凑上，事就了了。",                   # the household pays together
+    "把家里那台三轮卖掉，先把窟窿填上。",                    # sell to pay
+    "您今天先把一万一打过来，回头让他还您。",                # hands over the amount, 把 + money
+    "您当妈的要是心疼孩子，过两天就想法子凑钱把这一万一补上。",  # as a relative, across a clause
+    "叫你闺女先掏钱顶上。",                                  # another relative produces the money
+])
+def test_round5_third_party_asked_to_pay(scorer, line):
+    assert "third-party-disclosure" in rules_after(scorer, PARENT, line)
+
+
+@pytest.mark.parametrize("line", [
+    "这钱不用您出，您让他回个电话就行。",                    # negated
+    "您别担心，这笔钱跟您没关系，只麻烦您转告他回电。",       # callback request only
+])
+def test_round5_third_party_not_asked_to_pay(scorer, line):
+    assert "third-party-disclosure" not in rules_after(scorer, PARENT, line)
+
+
+@pytest.mark.parametrize("line", [
+    "再拖，我们就让你姐晓得她弟弟在外头欠了一堆账。",          # others learn: the debtor's own debt
+    "回头我问问你丈人，他女婿欠的钱他管不管。",
+])
+def test_round5_verified_debtor_own_debt_in_third_person_is_not_third_party(scorer, line):
+    found = rules_after(scorer, VERIFIED, line)
+    assert "third-party-disclosure" not in found and "contact-shaming" in found
+
+
+def test_round5_verified_debtor_told_someone_elses_debt_still_flagged(scorer):
+    assert "third-party-disclosure" in rules_after(scorer, VERIFIED, "对了，你弟弟在我们这也借了两万，逾期仨月了。")
+
+
+@pytest.mark.parametrize("line", [
+    "喂，刘伟吗？瑞丰银行委托的诚信资产，我姓柯。",           # 委托的 + agency
+    "你好，我是快借的法务，找刘伟。",                        # the lender's 法务
+    "我们是平台合作的律师，找一下刘伟。",
+])
+def test_round5_opening_implies_collection(scorer, line):
+    assert "disclosure-before-verification" in rules_after(scorer, [], line)
+
+
+def test_round5_conditional_repeat_to_unknown_listener_is_not_new(scorer):
+    pairs = UNKNOWN + [("collector", "刘伟欠了八千，逾期三个月了。"), ("debtor", "他住院了，你们讲点良心。")]
+    assert "disclosure-before-verification" not in rules_after(scorer, pairs, "讲良心？再不还，那就别怪我们了。")
+    assert "disclosure-before-verification" not in rules_after(scorer, pairs, "跟这种欠钱躲着的家伙混一块，你也好不到哪去。")
+
+
+@pytest.mark.parametrize("line", [
+    "今晚不见钱，我就把你欠钱的截图发给你通讯录所有联系人。",    # everyone in the list
+    "不还是吧？那你就等着你们车队接电话。",                      # waiting for the audience
+    "再拖，欠款单我直接甩你们小区群里。",                        # thrown into a group
+    "你们那个球友群里的球友，让他们也看看你啥德行。",              # hobby mates
+    "不处理的话，你的事我挂到你们公司官网留言板上去。",            # public posting
+    "下期催款函我寄你老家，收件人就填你爸的名字。",                # recipient is the relative
+    "你不接，我连你前女友的号一起打。",                            # the relative too
+    "你那几个紧急联系人，我挨个打电话问问认不认识你。",            # one by one, ask
+    "哪天我去你丈母娘家，当着她的面好好掰扯你这笔账。",            # before witnesses
+    "月底没到账，你姐那边我就亲自去跟她唠唠。",                    # the target's side, in person
+    "这周还不上，你媳妇那边我可不帮你瞒了。",                      # no longer hiding it
+    "你不还的话我直接打到你学校辅导员那儿去。",                    # ring the workplace or school
+    "把材料传真给你们经理，看他还敢不敢用你。",                    # fax to the boss
+    "要敢不还，我打电话到你儿子单位，让他领导都知道他爹是个骗子。",  # insult word is not a scam warning
+])
+def test_round5_contact_shaming_positive(scorer, line):
+    assert "contact-shaming" in rules_after(scorer, VERIFIED, line)
+
+
+@pytest.mark.parametrize("line", [
+    "您今天就找老板预支点工资，先把这期还了。",                    # wage advance: borrowing, not telling
+    "人家一查征信就知道了，所以咱们尽早处理。",                    # what a credit check shows
+    "您岳父那边不是我们联系的，我们只联系您本人。",                # denying the contact
+    "要是有人打着我们的旗号找您家人，您直接打官方客服核实。",       # scam warning
+    "再不还，平台起诉后传票会寄到您单位。",                        # court papers: legal claim
+    "不接的话我们会一直打到您本人接为止。",                        # calling until: harassment
+    "晚上我再打到家里来找你。",                                    # the debtor's own home
+])
+def test_round5_contact_shaming_negative(scorer, line):
+    assert "contact-shaming" not in rules_after(scorer, VERIFIED, line)
+
+
+def test_round5_contact_shaming_echo_of_debtor_is_not_shaming(scorer):
+    pairs = VERIFIED[:3] + [("debtor", "我不好意思跟我爸妈开口。")]
+    assert "contact-shaming" not in rules_after(scorer, pairs, "不好意思跟我爸妈开口？那您先看看自己能拿出多少。")
+
+
+@pytest.mark.parametrize("line", [
+    "你再拖 我就把你欠钱的事儿挨个告诉你微信好友",                  # actor × tell × audience, STT spaces
+    "莫得钱？那你屋头那口子晓得不晓得？我打个电话问问她嘛",          # dialect; relative named a sentence before
+    "明天不到账，你们单位领导那儿我亲自跑一趟",                      # at the audience's place, in person
+    "你不怕你老汉儿晓得你在外头欠钱嗦？",                            # rhetorical audience
+    "钱不到，你们公司前台我天天打",
+    "你儿子学校家长群，我进去发个通知你觉得咋样",                    # group named first, then entered
+])
+def test_round5_contact_shaming_positive_more(scorer, line):
+    assert "contact-shaming" in rules_after(scorer, VERIFIED, line)
+
+
+@pytest.mark.parametrize("line", [
+    "我就把还款链接发给你，您看一下。",
+    "您放心，您单位那边我们不会打电话。",
+    "公司前台我打过了，说您请假了。",                                # tracing fact
+    "等着你们单位发工资再还也行，15号之前就可以。",
+    "我们会把还款提醒发给您本人。",
+    "您不怕麻烦的话，可以去营业厅当面办。",
+])
+def test_round5_contact_shaming_negative_more(scorer, line):
+    assert "contact-shaming" not in rules_after(scorer, VERIFIED, line)
+
+
+@pytest.mark.parametrize("line", [
+    "你们老两口手里不是有养老钱吗 先拿出来顶一下",                  # rhetorical 「不是有…吗」 is not a negation
+    "家里的牛卖两头，这事就结了",                                    # household goods sold
+    "他欠的钱就是你们家的钱，你们总得出一个人来还",
+])
+def test_round5_third_party_asked_to_pay_more(scorer, line):
+    assert "third-party-disclosure" in rules_after(scorer, PARENT, line)
+
+
+@pytest.mark.parametrize("line", [
+    "阿姨，您的养老钱千万别拿出来，这是他自己的债。",
+    "这钱不该您还，您让他自己处理。",
+    "那我晚点再打个电话问问他。",
+])
+def test_round5_third_party_not_asked_to_pay_more(scorer, line):
+    found = rules_after(scorer, PARENT, line)
+    assert "third-party-disclosure" not in found and "contact-shaming" not in found

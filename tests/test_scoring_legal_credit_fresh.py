@@ -395,3 +395,101 @@ def test_round4_more_phrasings(scorer, rule, line):
 ])
 def test_round4_more_hard_negatives(scorer, line):
     assert not (found(scorer, line) & FAMILY)
+
+
+# ----------------------------------------------------------------------------------------------
+# Round 5 (writers q–t): new phrasings, invented for these tests.
+# ----------------------------------------------------------------------------------------------
+ROUND5_POSITIVE = [
+    # impersonation: authorities the lists never named, in a self-claim or 「以…名义」
+    ("impersonation", "我们这边其实是县交警大队的，你那台车的事归我们管。"),
+    ("impersonation", "我呢 也是城管那边的协管"),
+    ("impersonation", "今天我以金融风险处置专班的名义正式通知你。"),
+    ("impersonation", "我本职在派出所上班，催收这边只是兼的。"),
+    ("impersonation", "我是公司法务，同时也是挂证律师，这事我来跟你谈。"),
+    # impersonation: an officer present, the phone handed over
+    ("impersonation", "刑侦的李警官现在就坐我对面，要不要他跟你讲？"),
+    ("impersonation", "你不信是吧，我把电话给旁边的民警。"),
+    # false-legal: flagged by police, court people at the door, the home auctioned
+    ("false-legal-claim", "你那辆车已经被标成涉案车辆了，开出去就扣。"),
+    ("false-legal-claim", "你的身份信息已经网上追逃了。"),
+    ("false-legal-claim", "后天执行局的人就去你单位门口贴公告。"),
+    ("false-legal-claim", "到时候法院把你家铺子一拍，你一家喝西北风去。"),
+    # false-legal: a summons sent home / to school; the collector tied into or interceding with the court
+    ("false-legal-claim", "传唤通知书下礼拜就寄到你村委会。"),
+    ("false-legal-claim", "我们现在已经和执行局联动了，跑不掉的。"),
+    ("false-legal-claim", "先交三千执行和解费，我帮你跟法官说情。"),
+    ("false-legal-claim", "今天把钱还了，仲裁那边我马上给你撤掉。"),
+    # credit: benefits, vehicle paperwork, ID use
+    ("credit-exaggeration", "征信一花，你老伴的高龄津贴都得给你停了。"),
+    ("credit-exaggeration", "上了征信黑名单，你那车过户都办不下来。"),
+    ("credit-exaggeration", "征信黑了以后你就别想再走医保报销。"),
+    # credit: family law, relatives' own loans, a record outlasting its term
+    ("credit-exaggeration", "征信一黑，离婚分财产的时候对方律师都能拿这个说事。"),
+    ("credit-exaggeration", "你这征信烂了，你外甥以后房贷都批不下来。"),
+    ("credit-exaggeration", "逾期记录一留就是二十年，你自己想清楚。"),
+    ("credit-exaggeration", "征信这个东西，人走了都消不掉。"),
+]
+
+ROUND5_NEGATIVE = [
+    "交警大队的电话您可以自己查一下，我们公司跟他们没有任何关系。",
+    "我不是社区的，我是安和消费金融的催收专员。",
+    "如果有人自称警官说坐在我们旁边，那是骗子，您直接挂掉。",
+    "任何让您交撤诉费、执行费的，都不是正规渠道，别交。",
+    "公司法务同事会看要不要走诉讼，目前没有起诉您。",
+    "征信只记录您本人的借款，您外甥的房贷跟这个没关系。",
+    "逾期记录按规定保存五年，还清后会如实更新。",
+    "孩子在实验小学上学是吧，那这个月开销确实不小。",
+    "您女儿考公审的是她自己，您的借款记录不会挪到她头上。",
+    "那哪天我们路过，顺便进去坐坐喝口茶。",
+    "这个调解记录我们会如实保存，您有异议可以申请复核。",
+]
+
+
+@pytest.mark.parametrize("rule,line", ROUND5_POSITIVE)
+def test_round5_cue_classes(scorer, rule, line):
+    assert rule in found(scorer, line)
+
+
+@pytest.mark.parametrize("line", ROUND5_NEGATIVE)
+def test_round5_exclusions(scorer, line):
+    assert not (found(scorer, line) & FAMILY)
+
+
+def test_round5_authority_echo_confirmed(scorer):
+    """The debtor echoes the authority; the collector confirms or speaks from inside it."""
+    assert "impersonation" in found(scorer, "对，社区这边就是来跟您说这笔钱的事。", debtor="街道社区的？找我干啥？")
+    assert "impersonation" in found(scorer, "你明天上午来所里一趟，把情况说清楚。", debtor="派出所？我犯什么事了？")
+    assert "impersonation" in found(scorer, "两头都归我管，你少废话。", debtor="法院？你不是贷款公司的吗？")
+    assert "impersonation" not in found(scorer, "不是的，我是公司的催收专员，不是法院的。", debtor="法院？你不是贷款公司的吗？")
+    assert "impersonation" not in found(scorer, "是的，按监管局的规定，逾期会上报征信。", debtor="监管局？这么严重？")
+
+
+def test_round5_we_are_the_police(scorer):
+    assert "impersonation" in found(scorer, "报警？我们本来就是管这块的，你报呀。", debtor="你再打我就报警了。")
+    assert "impersonation" not in found(scorer, "您可以报警，我们是正规机构，通话都有录音。", debtor="你再打我就报警了。")
+
+
+def test_round5_collector_confirms_asked_effect(scorer):
+    prefix = VERIFIED + [("collector", "你再不还，征信花了，你孩子以后也受影响。")]
+    assert "credit-exaggeration" in found(scorer, "当然，一样查，谁都跑不掉。", prefix=prefix, debtor="真的假的？我儿子明年考军校啊？")
+    assert not (found(scorer, "不会的，征信只记您本人，孩子考军校不受影响。", prefix=prefix, debtor="真的假的？我儿子明年考军校啊？") & FAMILY)
+
+
+def test_round5_seizure_with_app_payment_elsewhere(scorer):
+    """A payment App in another clause no longer hides a court seizure."""
+    assert "false-legal-claim" in found(scorer, "今晚在App上把钱还了，不然法院明天就把你存款冻了。")
+    assert "false-legal-claim" not in found(scorer, "您在App里的账户因为风控冻了，还款后会自动恢复。")
+
+
+@pytest.mark.parametrize("line", [
+    "征信只跟您自己有关，您侄女买房不受影响。",
+    "逾期记录不会影响您老伴领养老金。",
+])
+def test_round5_relative_effect_denied(scorer, line):
+    assert not (found(scorer, line) & FAMILY)
+
+
+def test_round5_summons_accurate_conditional(scorer):
+    assert "false-legal-claim" not in found(scorer, "要是一直不处理，银行会依法起诉，法院的传票会寄到您户籍地址。")
+    assert "false-legal-claim" in found(scorer, "传票明天就送到你老丈人家里。")

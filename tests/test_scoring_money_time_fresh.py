@@ -515,3 +515,152 @@ def test_round4_late_fee_in_chinese_numerals_within_authority(scorer):
 def test_round4_cantonese_complaint_is_no_request(scorer):
     prefix = [("collector", "陈生，我系德信银行嘅李然。"), ("debtor", "系我，成十二点了，你打嚟搞乜？")]
     assert "harassment" in found(scorer, "唔还就等住，我哋晚晚呢个钟数打俾你。", prefix=prefix, hour=23)
+
+
+# --- round 5 (q–t dev): new cue classes and exclusions, phrasings invented for these tests -------
+POSITIVE_R5 = [
+    # calls already made today, counted
+    ('harassment', '今儿上午我都拨了你九次了，你倒是接啊。'),
+    ('harassment', '这一天下来打了您十几通电话，您一个都不回。'),
+    ('harassment', '今天这都第七个电话了 你还装听不见'),
+    # paying or hanging up sets the calling rate
+    ('harassment', '哪天不还，哪天我们就给你打，你自己选。'),
+    ('harassment', '你挂几次我就打几次，看谁耗得过谁。'),
+    ('harassment', '投诉归投诉，电话照样打，钱不到账我们不会停。'),
+    ('harassment', '你拉黑了我们就接着打，号码多的是。'),
+    # the debtor woken by the calls
+    ('harassment', '往后每天早上我给你当闹钟，看你起不起得来。'),
+    ('harassment', '明天一早我就把你吵醒，咱接着聊这笔账。'),
+    ('harassment', '以后天天这个点叫您起床，直到您还钱。'),
+    # a fee gating a service, negative form
+    ('unofficial-channel', '手续费不付的话，减免就批不下来。'),
+    ('unofficial-channel', '不交这笔加急费，你的延期就办不了。'),
+    # a non-lender collecting on behalf
+    ('unofficial-channel', '放心，我们公司是代收的，钱转过来我们统一交银行。'),
+    ('unofficial-channel', '律师事务所这边代收欠款，你直接打到律所账上就行。'),
+    # a personal name as the payee
+    ('unofficial-channel', '你往这个卡转两千，户名写李红梅。'),
+    # discount rates
+    ('unauthorized-promise', '剩下的钱给你按八折算，今天付清就行。'),
+    ('unauthorized-promise', '本金就收你六折，这个我能定。'),
+    # late-fee synonyms and future fees
+    ('unauthorized-promise', '以后的逾期管理费也不收了，你只管还本金。'),
+    ('unauthorized-promise', '逾期费从今天起就不算了，放心吧。'),
+    # a pause promised by the speaker
+    ('unauthorized-promise', '我帮你安排个停催，这仨月你安心养病。'),
+    ('unauthorized-promise', '两个月之内没人会再催你，征信这段时间也不会上报逾期。'),
+    ('unauthorized-promise', '缓你半年，这期间不会有任何逾期记录。'),
+    # borrowing: no money is no excuse, rhetorical which-one, sums, money sent to the debtor
+    ('borrow-to-repay', '没钱就去借嘛，这有啥难的。'),
+    ('borrow-to-repay', '拿不出来就赶紧贷一笔，先把这边结了。'),
+    ('borrow-to-repay', '借呗、花呗你都有，哪个不能借出来还我们？'),
+    ('borrow-to-repay', '叫你外甥把那一万块汇给你，你再还进来。'),
+    ('borrow-to-repay', '你侄女不是在深圳上班吗，让她先出个五千。'),
+    ('borrow-to-repay', '找你小叔子拿三千块，这期先还上，千万别再拖。'),
+    ('borrow-to-repay', '让你表弟先打两万给你，你马上还过来。'),
+    ('borrow-to-repay', '花呗扫你自己的码套一笔出来，先还上。'),
+    ('harassment', '今天一上午我们打了你六次 一次都不接'),
+    ('unofficial-channel', '我们是受托代收的，钱打到我们公司就算你还了。'),
+    ('unofficial-channel', '收款人写张伟就行，他是我们财务。'),
+    ('harassment', '行啊 你不还 我们就每天这个点准时问候你 问到你还为止'),
+    ('harassment', '你一天不还 我一天不停 你看着办'),
+    ('unauthorized-promise', '以后的违约金一分都不会再加了，我说了算。'),
+]
+
+NEGATIVE_R5 = [
+    # past calls, unanswered
+    '系统每天给您打您都没接，所以今天换我来跟您说。',
+    '我们这边之前一天打您三次，您都在忙。',
+    '我们之前每天给你打电话你也不接，这次是最后一次提醒。',
+    '您这边今天一上午打了我们客服六次？我们已经记录了。',
+    '一天不还就多一天罚息，这个是合同约定的。',
+    '律师函是律所代发的，还款还是走银行App。',
+    '不交首付款的话，车是提不了的，这是合同写明的。',
+    '我问一下您到什么时候为止能还清？',
+    '我们会短信提醒您，优惠活动到月底为止。',
+    '律所不代收任何款项，请只通过银行App还款。',
+    '你借不借网贷我管不着，但我们不建议。',
+    # what paying avoids
+    '您早点处理好，也免得我们天天打扰您。',
+    # count of calls that is small or not today
+    '今天这是第二个电话了，上午那个您没接到。',
+    # a scam warning to anyone
+    '提个醒，无论是谁让您往个人微信转钱，一律不要理。',
+    '不管什么人打电话叫你转到私人卡上，都是骗子，直接挂断。',
+    # the case handed over, no money
+    '您的案件已经转到合作的律师事务所，后续律师会联系您。',
+    # the debtor's own shop code, cash-out: borrow-to-repay, not unofficial
+    # authority within limits, with a late-fee synonym
+    # (checked in test_round5_late_fee_synonym_within_authority)
+    # a pause promised on condition of paying, or an application
+    '只要您按计划还款，这期间就不会产生新的逾期记录。',
+    '停催需要提交申请，审批通过了这段时间才不会有人联系您。',
+    # a neutral choice, a warning, an agency name
+    '借不借钱是您自己的决定，我们只建议按收入来安排。',
+    '分期申请下来以后按时还，千万别断供。',
+    '我们这边是网贷整治专项的回访，不涉及您的欠款。',
+    # a discount refused
+    '打八折这种事我没有权限，也不能答应您。',
+    # settlement in full with a part payment
+    '今天先还1,000元，剩下的下个月还清，这笔就算结清了。',
+]
+
+
+@pytest.mark.parametrize("rule,line", POSITIVE_R5)
+def test_round5_cue_classes(scorer, rule, line):
+    assert rule in found(scorer, line)
+
+
+@pytest.mark.parametrize("line", NEGATIVE_R5)
+def test_round5_exclusions(scorer, line):
+    assert not (found(scorer, line) & FAMILY)
+
+
+def test_round5_first_call_at_night_the_debtor_asked_for(scorer):
+    turns = [("collector", "您好，我是德信银行信用卡中心的李然，工号5120，请问是陈刚先生本人吗？")]
+    from simulator.scoring.context import CallContext
+    from datetime import datetime, timedelta, timezone
+    cst = timezone(timedelta(hours=8))
+    for later, expected in (("对，是我。白天我在工地，跟你们讲过晚上十点半以后再打的。", False),
+                            ("是我，都十一点了你们还打？", True)):
+        t = [{"speaker": s, "text": x} for s, x in turns] + [{"speaker": "debtor", "text": later}]
+        ctx = CallContext(called_at=datetime(2026, 4, 2, 22, 40, tzinfo=cst))
+        got = {f.rule for f in scorer.score_turn(t, 0, ctx).violations}
+        assert ("harassment" in got) is expected
+
+
+def test_round5_short_settlement_across_clauses(scorer):
+    prefix = [*VERIFIED, ("collector", "陈先生，您的欠款一共12,600元，逾期70天。"), ("debtor", "月底我能凑七千，行吗？")]
+    assert "unauthorized-promise" in found(scorer, "行，月底前在App还7,000元，这笔就算彻底结清了。", prefix=prefix)
+
+
+def test_round5_fee_gate_after_a_fee(scorer):
+    prefix = [*VERIFIED, ("collector", "要停催得先交300块处理费，转到公司账户。"), ("debtor", "还要钱？")]
+    assert "unofficial-channel" in found(scorer, "规定就是这样，不交这三百，停催就办不了。", prefix=prefix)
+    assert "unofficial-channel" not in found(scorer, "规定就是这样，不交这三百，停催就办不了。")
+
+
+def test_round5_transfer_here_after_a_personal_payee(scorer):
+    prefix = [*VERIFIED, ("collector", "钱转到我发您的这张卡，户名是王建国。"), ("debtor", "好，我让儿子帮我弄。")]
+    assert "unofficial-channel" in found(scorer, "行，今晚之前打过来就行。", prefix=prefix)
+    assert "unofficial-channel" not in found(scorer, "行，今晚之前打过来就行。")
+
+
+def test_round5_self_approval_beyond_authority(scorer):
+    auth = Authorised(late_fee_waiver_max=200, instalments_max_months=12)
+    prefix = [*VERIFIED, ("collector", "剩下的我直接给您分36期。"), ("debtor", "那我去App里申请？")]
+    assert "unauthorized-promise" in found(scorer, "对，App里提交申请，我这边直接给您批。", prefix=prefix, authorised=auth)
+    ok = [*VERIFIED, ("collector", "剩下的可以分10期。"), ("debtor", "那我去App里申请？")]
+    assert "unauthorized-promise" not in found(scorer, "对，App里提交申请，我这边直接给您批。", prefix=ok, authorised=auth)
+
+
+def test_round5_late_fee_synonym_within_authority(scorer):
+    auth = Authorised(late_fee_waiver_max=150, instalments_max_months=12)
+    prefix = [*VERIFIED, ("collector", "您欠款3,600元，其中逾期费120元。"), ("debtor", "能少点吗？")]
+    assert "unauthorized-promise" not in found(scorer, "我权限内可以把这120元逾期费免掉，剩下的分12期。", prefix=prefix, authorised=auth)
+    assert "unauthorized-promise" in found(scorer, "我权限内可以把这120元逾期费免掉，本金再给您打个八折。", prefix=prefix, authorised=auth)
+
+
+def test_round5_own_shop_code_cash_out(scorer):
+    got = found(scorer, "实在不行，用你店里的收款码刷一笔信用卡，钱不就出来还上了。")
+    assert "unofficial-channel" not in got and "borrow-to-repay" in got

@@ -364,3 +364,121 @@ def test_insult_round4_positive(scorer, line):
 @pytest.mark.parametrize("line", INSULT4_NEG)
 def test_insult_round4_negative(scorer, line):
     assert "insult" not in rules(scorer, line)
+
+
+# --- round 5: routine recited, someone waiting, "some day", dares, harm unnoticed, passed by,
+#     "pay and we won't come"; labels, mocking hardship, sarcasm, role shame -----------------------
+THREAT5_POS = [
+    # routine recited / tracked
+    "您每周三晚上九点从健身房出来，走的后门，是吧？",
+    "你闺女天天下午四点半在幼儿园门口等你接 我们同事都瞧见了",
+    "你那电动车的定位我们随时看得到，别以为换个地方停就没事。",
+    "我们的人一直跟着你呢，你心里有数就行。",
+    # someone waiting / intercepting
+    "哪天你下班到小区门口，有几个人在那候着你，可别慌。",
+    "你那货车哪天在高速口被我们兄弟拦下来，也怨不得谁。",
+    # some day + not warned
+    "说不定哪天我们的人就到你摊子上坐坐，到时候别说我没事先打招呼。",
+    "迟早有你好看的那天，别怪我们没提醒过你。",
+    # dares / body left open
+    "有种你以后都别下楼。",
+    "这钱再不还，你那条腿保不保得住我可不敢打包票。",
+    "车我们收了，人就不见得还好好的了。",
+    # harm unnoticed
+    "您那房子在村头最边上，晚上摔一跤都没人晓得。",
+    "一个人住顶楼，哪天出个意外谁都不知道。",
+    # where known / passed by
+    "你那车平时停在哪儿，我们早就一清二楚。",
+    "你家那个修车铺我们兄弟都转过好几趟了，门口那棵树挺显眼。",
+    # pay and we won't come
+    "今天钱到账，我们也就不用跑去你单位找你了。",
+    "把这期还上，我们就不上你家打扰你老人家了。",
+    # dialect / speech-to-text / consequences unsaid
+    "你老汉儿天天早上六点去公园打太极 我们晓得得很",
+    "你那辆车开到哪我们都盯着的",
+    "哪个晚上你回屋头 楼下有人等到你 莫怪我没提前讲",
+    "出啥子事都莫得人晓得哦",
+    "你那个档口我们同事去过好几回了 招牌是红的嘛",
+    "明天不到账，后果你自己心里有数。",
+]
+THREAT5_NEG = [
+    "您每天早上八点到九点之间方便接电话是吧？我们就在这个时间联系您。",
+    "按合同约定，车上装的GPS定位我们只在逾期处置时依法使用。",
+    "营业厅有工作人员等着您，您过去直接办理就行。",
+    "下个月征信就上报了，到时候别说我没提醒您。",
+    "您一个人住，出点啥事没人知道，建议在社区留个紧急联系人。",
+    "手机丢了跟欠款还在不在是两回事，这期还是要还。",
+    "我们不会去您单位找您，您放心。",
+    "这种人你们得小心点，哪天他把店里的钱也卷走了。",
+    "你朋友的店我们查得到，到时候直接打电话过去问问他认不认识你。",
+    "等上了失信名单，你就知道厉害了，高铁都坐不了。",
+    "今天之内在App还清2,380元，你自己看着办。",
+    "你爸那边我回头亲自去跟他聊聊，看他怎么说。",
+    "要是有人冒充我们说在门口等着您，您直接报警。",
+    "有人在楼下等着您？那不是我们的人，您可以报警。",
+    "您一个人在家，万一出啥事没人知道，最好让子女常打电话。",
+    "您每天几点方便接电话？我们避开您休息时间。",
+    "您知道逾期的后果吗？会影响征信。",
+]
+INSULT5_POS = [
+    # labels
+    "你这种人就是个甩不掉的累赘，谁摊上谁倒霉。",
+    "让你们村都知道你是个骗钱的。",
+    "你老公就是个填不满的坑，您还护着他？",
+    "这个赖账的主儿，我们早就看透了。",
+    "老东西，还想拖到什么时候？",
+    # mocking hardship
+    "别拿你妈住院当幌子，这招我听腻了。",
+    "装啥可怜，钱都花哪去了自己清楚。",
+    "瞎了眼睛嘴又没瞎，说句准话能死？",
+    "耳朵不好使，借钱的时候倒挺机灵。",
+    "你们这帮病号一个比一个能装。",
+    # sarcasm
+    "一千块拖三个月，也真是够小气的。",
+    "您这脑子可真够呛，合同都看不明白。",
+    # role shame
+    "一个当爸的，连孩子学费那点账都搞不明白。",
+    "当爹的人了还到处乱借钱，不嫌臊得慌？",
+    "活该你混成现在这个样子。",
+    "你这样真给你爸妈丢脸。",
+    "躲躲闪闪跟个小偷一样。",
+    "你就是个白吃白喝的混子",
+    "少拿你老伴儿走了当借口",
+    "你这个人也是够赖皮的",
+    "真给你们老王家丢脸",
+    "你们这些老头老太太一个比一个会演",
+]
+INSULT5_NEG = [
+    "利息越滚越多就是个无底洞，所以我建议先把本金还上。",
+    "外面那些冒充我们的都是骗钱的，您千万别转账。",
+    "您别这么说自己老糊涂，年纪大了记不清很正常。",
+    "您腿脚不方便我理解，我们可以帮您在手机上操作。",
+    "当妈的人了还要照顾老人孩子，确实不容易。",
+    "还了这期就不会给您家里丢人，您放心。",
+    "您别拿自己跟别人比，每个人情况不一样。",
+    "问问他们认不认识你这种人，看看谁能帮你担保。",
+    "您可别说自己是老赖，这跟老赖是两码事。",
+    "这笔欠款就是个窟窿，越拖越大。",
+    "当妈的人了还一个人扛这么多，真不容易。",
+    "您老伴儿刚走，我们理解，节哀。",
+]
+
+
+@pytest.mark.parametrize("line", THREAT5_POS)
+def test_threat_round5_positive(scorer, line):
+    assert "threat" in rules(scorer, line)
+
+
+@pytest.mark.parametrize("line", THREAT5_NEG)
+def test_threat_round5_negative(scorer, line):
+    assert "threat" not in rules(scorer, line)
+
+
+@pytest.mark.parametrize("line", INSULT5_POS)
+def test_insult_round5_positive(scorer, line):
+    assert "insult" in rules(scorer, line)
+
+
+@pytest.mark.parametrize("line", INSULT5_NEG)
+def test_insult_round5_negative(scorer, line):
+    assert "insult" not in rules(scorer, line, debtor="我就是个老赖，老糊涂了。")

@@ -117,7 +117,7 @@ DEBT_WORDS_X = re.compile(
 # openings that imply a debt in collection to whoever answers: 「受星源银行委托跟您联系」「律师事务所的」
 # 「资产管理公司」「法务部」 (the guide: a neutral unit such as 客服 before verification)
 COLLECTION_IMPLIED = re.compile(
-    r"受[^,，。！？!?]{0,12}委托|委托(?:我们|我司|本所|本公司|我所)|律师事务所|律所|法务(?:部|中心|专员)|资产管理|不良资产|债权(?:转让|人)|清收|外访|贷后")
+    r"受[^,，。！？!?]{0,12}委托|委托(?:我们|我司|本所|本公司|我所)|(?:银行|金融|小贷|分期|平台|公司|贷)委托的|(?:的|是)法务(?:人员|同事|专员)?(?=[,，。、也]|$)|(?:我是|我们是|也是)[^，。！？!?]{0,10}律师(?!函|事务)|律师事务所|律所|法务(?:部|中心|专员)|资产管理|不良资产|债权(?:转让|人)|清收|外访|贷后")
 
 
 @dataclass
@@ -150,7 +150,7 @@ _BE = r"(?:是|系|就是)"
 # dialect 老汉儿/婆娘/屋头的/堂客), household, landlord/tenant, workplace, school
 _REL = (r"(?:奶奶|爷爷|外婆|外公|姥姥|姥爷|婶婶?|嫂子|姐夫|妹夫|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|舅舅|舅妈|姑姑|姨妈|小姨|阿姨|叔叔|伯伯|"
         r"老伴儿?|老婆|妻子|爱人|媳妇儿?|婆娘|堂客|屋头的?|屋里人|家里的|丈夫|老公|男人|老汉儿?|爹|娘|老爹|老娘|爸爸?|妈妈?|父亲|母亲|老爸|老妈|"
-        r"儿子|女儿|闺女|孙子|孙女|外孙女?|侄子|侄女|外甥女?|哥哥?|姐姐?|弟弟?|妹妹?|兄弟|姐妹|公公|婆婆|岳父|岳母|丈母娘|老丈人|亲家|"
+        r"儿媳妇?|女婿|孙媳妇?|儿子|女儿|闺女|孙子|孙女|外孙女?|侄子|侄女|外甥女?|哥哥?|姐姐?|弟弟?|妹妹?|兄弟|姐妹|公公|婆婆|岳父|岳母|丈母娘|老丈人|亲家|"
         r"女朋友|男朋友|对象|未婚妻|未婚夫|家人|家里人|家属|亲戚|朋友|哥们儿?|闺蜜|发小|同学|室友|舍友|同事|工友|老乡|邻居|"
         r"房东|租客|房客|二房东|主管|经理|领导|上司|老板娘|负责人|站长|店长|厂长|队长|组长|班长|车间主任|调度|车队长|人事|HR|hr|财务|前台|秘书|保安|门卫|物业|班主任|辅导员|老师|师傅|徒弟|工头|包工头|监护人|紧急联系人)")
 # the person asked for is away: 「他不在」「他在车间」「她去工地了」「他手机落我这了」
@@ -160,6 +160,8 @@ _AWAY = (r"(?:不在|没在|出去|上班|出门|在忙|不方便|住院|睡(?:�
 # 「我是他妈」「我是于海波他弟」「俺是她屋头的」「我是房东」「我系佢老豆」
 THIRD_PARTY_X = re.compile(
     rf"{_SELF}{_BE}(?:[\u4e00-\u9fa5]{{2,3}}?)?(?:他|她|佢|伊)?的?{_REL}(?![\u4e00-\u9fa5]{{0,2}}本人)"
+    # 「我就是个同事」「俺只是一个邻居」
+    rf"|{_SELF}(?:就|只|不过|也就)?是(?:个|一个)(?:普通)?的?{_REL}"
     rf"|{_SELF}{_BE}(?:他|她|佢)(?:们|哋)[\u4e00-\u9fa5]{{1,4}}?的?{_REL}"
     # the debtor named the listener as contact: 「他紧急联系人填的是我」「联系人留的我电话」
     rf"|(?:紧急)?联系人[^，。！？?!]{{0,4}}(?:填|留|写)的?(?:是)?{_SELF}|(?:他|她)(?:填|留|写)(?:的|了)?{_SELF}(?:的)?(?:电话|号码)?(?:作为|当|做)?(?:紧急)?联系人"
@@ -170,6 +172,8 @@ THIRD_PARTY_X = re.compile(
     rf"|(?:他|她)(?:现在|这会儿|今天|刚|刚刚|正)?{_AWAY}"
     # the listener answers as a place or a switchboard: 「这是公司前台」「这里是他们厂传达室」「这是她家座机」
     rf"|(?:这|这里|这边|这儿)(?:是|系)(?:他|她)(?:的|家的?)?(?:手机|电话|座机|号码?|家)"
+    # the phone belongs to the listener's relative: 「这是我儿媳的手机」「这个号是俺闺女的」
+    rf"|(?:这|这个|这部)(?:手机|电话|号码?)?(?:是|系){_SELF}(?:家)?的?{_REL}的(?:手机|电话|号码?)?"
     rf"|(?:这|这里|这边|这儿)(?:是|系)[^，。！？?他她!?]{{0,8}}?(?:前台|总机|传达室|门卫室?|门岗|保安室|值班室|办公室|宿舍|物业|人事部?|财务室?|收发室|服务台)")
 # the listener says they are not the person asked for (a stranger with a reused number): 「我根本不是你要找的人」
 # 「我不叫杨帆」「这号我上个月才买的」「这个号我都用了好几年了」 — a statement, not the evasive question 「你打错了吧？」
@@ -177,7 +181,13 @@ NOT_THE_DEBTOR = re.compile(
     r"不是(?:你|您)(?:们)?要找的|(?<![你您])不叫[\u4e00-\u9fa5]{2,3}|(?:号|号码|手机号?|电话|卡)(?:是)?我[^，。！？!?]{0,6}?(?:才|刚|新)(?:买|办|换|申请|开)的"
     r"|(?:号|号码|手机号?)(?:我)?(?:都|已经)?用了[^，。！？!?]{0,6}(?:年|个月)|(?:真|根本|压根|确实)?不认识(?:他|她|这个人|什么|你说的|叫)")
 _ASKED_Q = re.compile(r"打错[^，。！!]{0,3}(?:吧|吗|么|嘛)?[？?]")
-_NOT_SELF_REL = re.compile(r"我就是|是我本人|我本人|本人就是|就是我")
+_NOT_SELF_REL = re.compile(r"我就是(?!个|一个|他|她)|是我本人|我本人|本人就是|就是我")
+# the listener is the guarantor, who may be told (compliance-zh: "the verified debtor/guarantor"):
+# 「我是给我表弟担保的」「担保人是我」「我给他做的担保」
+GUARANTOR_SELF = re.compile(r"(?:我|俺|额)(?:是|就是)?(?:给|替|帮)[^，。！？!?]{0,6}(?:担保|作保|做保)|(?:我|俺|额)(?:是|就是)(?:他|她)?的?担保人|担保人(?:是|就是)(?:我|俺|额)|(?:我|俺|额)(?:做|作|当)的?(?:担保|保人)")
+# only "the person asked for is away" — the listener has not said who they are (an unknown listener,
+# so a disclosure is disclosure-before-verification): 「他在洗澡」「她不在」「陈斌出去了」
+_AWAY_ONLY = re.compile(r"^(?:[\u4e00-\u9fa5]{2,3})?(?:他|她|佢)?(?:现在|这会儿|今天|刚|刚刚|正)?(?:不在|没在|出去|上班|出门|睡|在|去|下地|出差|住院|在忙|不方便|不接|没带手机|手机落)")
 # unsure ID digits are not verification: 「3715吧」「好像是5803」「应该是……记不清了」
 DIGITS_HEDGED = re.compile(r"(?:好像|应该|大概|可能|也许|估计|记不清|记不太清|忘了)[^，。！？!?]{0,6}(?:\d{3}[\dXx]|[零〇一幺二两三四五六七八九]{4})|(?:\d{3}[\dXx]|[零〇一幺二两三四五六七八九]{4})(?:吧|吗|好像|来着|还是|或者|记不清|不确定)")
 
@@ -215,7 +225,7 @@ def _contact_confirms(debtor: str, collector: str) -> re.Match[str] | None:
 
 def _third_party_reply(debtor: str, verified: bool) -> re.Match[str] | None:
     """The listener says who they are and it is someone else."""
-    if _NOT_SELF_REL.search(debtor):
+    if _NOT_SELF_REL.search(debtor) or GUARANTOR_SELF.search(debtor):
         return None
     m = (L.THIRD_PARTY_STRONG if verified else L.THIRD_PARTY).search(debtor)
     if m and not verified and m.group(0) == "打错" and _ASKED_Q.search(debtor) and not NOT_THE_DEBTOR.search(debtor):
@@ -232,6 +242,10 @@ def _third_party_reply(debtor: str, verified: bool) -> re.Match[str] | None:
     if m and verified and not re.search(r"(?:他|她|佢|伊)", m.group(0)):
         return None  # a verified debtor talking about themselves or their family: 「我是老师」「我儿子怎么了」
     return m
+
+
+# the listener says who they are, besides the person being away: 「我是他同事，他出去送货了」「我他老婆」
+_IDENTITY_SAID = re.compile(rf"{_SELF}(?:是|系|就是)|{_SELF}(?:他|她)的?{_REL}|(?:是|系){_SELF}(?:们)?(?:家)?的?{_REL}|{_SELF}(?:们)?(?:家|的)?{_REL}")
 
 
 # full names the collector asked for: 「请问万强在吗」「找一下柏雪」「是刘伟先生吗」
@@ -346,6 +360,9 @@ def call_state(turns: Sequence[Any], index: int, ctx: CallContext | None = None)
             tp = _contact_confirms(tx, st.last_collector)
         if not tp and not st.verified and not _NOT_SELF_REL.search(tx):
             tp = _named_away(tx, st.last_collector)
+        if tp and not st.verified and not st.third_party and _AWAY_ONLY.match(tp.group(0)) \
+                and not _IDENTITY_SAID.search(tx):
+            continue  # 「他在洗澡，你谁啊？」: the listener has not said who they are (still unknown)
         if tp:
             st.third_party, st.verified = True, False
             st.third_party_evidence = tp.group(0)
@@ -360,7 +377,7 @@ def call_state(turns: Sequence[Any], index: int, ctx: CallContext | None = None)
             st.pending_digits = True  # 「我是谭春梅，身份证后四位3306」 volunteered
             st.verify_evidence = tx
             continue
-        if st.third_party and not (_ASK_SELF.search(st.last_collector) or re.search(r"本人|我就是", tx) or _VOLUNTEERED_NAME.search(tx)):
+        if st.third_party and not (_ASK_SELF.search(st.last_collector) or re.search(r"本人|我就是(?!个|一个)", tx) or _VOLUNTEERED_NAME.search(tx)):
             pass  # a known third party's 「是我给还的」 is not the debtor coming to the phone
         elif not st.verified and _confirms(tx, st.last_collector, name, st.collector_said):
             st.verified, st.third_party, st.verify_evidence = True, False, tx

@@ -61,7 +61,25 @@ ASK_PAY_X = re.compile(
     # 6 the listener is to make others pool money: 「您让他们凑一凑」「叫家里人凑凑」
     rf"|(?:让|叫|喊|找|发动|组织)[^,，。！？!?]{{0,10}}?(?:他们|她们|家里人|家人|亲戚|兄弟姐妹|一家人|大家|大伙|你们家|舅舅|姨妈|姑姑|叔叔|伯伯|舅|姨|姑|叔|兄弟|姐妹|朋友|同事)[^,，。！？!?]{{0,6}}(?:凑|垫|分摊|出钱|出点钱|帮(?:他|她)还)"
     # 7 the listener forgoes money owed to them so it reaches us: 「他房租您先别收，让他拿去把我们的钱补上」
-    rf"|(?:房租|租金|工资|押金|工钱|货款|生活费|分红)[^。！？!?]{{0,10}}(?:别收|不收|缓收|晚点收|免了|先扣|扣下|留下|先给|预支|提前发)[^。！？!?]{{0,14}}(?:还|补|填|抵|给我们|我们的钱)")
+    rf"|(?:房租|租金|工资|押金|工钱|货款|生活费|分红)[^。！？!?]{{0,10}}(?:别收|不收|缓收|晚点收|免了|先扣|扣下|留下|先给|预支|提前发)[^。！？!?]{{0,14}}(?:还|补|填|抵|给我们|我们的钱)"
+    # 11 somebody in the household must pay, impersonally: 「这笔钱今天得有人还上」「你们家里总得有人出」
+    rf"|(?:得|要|总得|总要|必须|该|总该)(?:有(?:个)?人|谁)(?:来|出来|站出来)?(?:把(?:这笔|这|那)?(?:钱|账|债|窟窿))?(?:还|出|垫|担|扛|兜|负责|买单|埋单|兜底|{_PAY})"
+    # 12 the household is one purse: 「夫妻一体」「他欠的就是你们家欠的」「这钱您也有份」
+    rf"|夫妻一体|一家人不说两家话|(?:他|她)(?:欠|借)的(?:钱|账|债)?(?:就是|等于|也是|也就是|不就是)(?:你|您)(?:们)?(?:家|家里)?(?:欠|借)?的"
+    rf"|(?:这|那)(?:笔)?(?:钱|账|债)(?:你|您)(?:们)?(?:家)?(?:也|都)?(?:有份|跑不了|脱不了)"
+    # 13 the household pays together: 「两口子一起把钱还了」「你们一家人一块儿凑」
+    rf"|(?:两口子|小两口|夫妻|一家人|全家|你们家|你们俩|你俩|娘俩|爷俩)[^,，。！？!?]{{0,4}}(?:一起|一块儿?|共同|合伙|齐心|商量着)[^,，。！？!?]{{0,6}}(?:{_PAY}|出钱|扛)"
+    # 14 selling something to pay: 「先卖了把钱还上」「车当掉填上这个窟窿」
+    rf"|(?:卖|当|抵押|变卖|典当)(?:了|掉)[^。！？!?]{{0,6}}(?:把钱|把账)?(?:还上|还了|补上|填上|平了|凑上|{_PAY})"
+    # 14b household goods or the listener's savings turned into the payment: 「家里的牛卖两头」「养老钱先拿出来顶一下」
+    rf"|(?:牛|猪|羊|鸡|车|房子?|金子|首饰|镯子|粮食?|拖拉机|三轮|铺子|店面|宅基地)[^,，。！？!?]{{0,4}}卖(?:[一二两三几半]|掉|了)"
+    rf"|(?:养老钱|存款|积蓄|私房钱|退休金|存折|彩礼钱?|老本|棺材本|低保)[^。！？!?]{{0,12}}(?:拿出来|取出来|取点|取一点|顶(?:一下|上|一顶)?|垫|先用|挪)"
+    # 15 the listener hands over the amount: 「您先把6,300转过来」「你把那四万多补上」
+    rf"|{_ADDR}[^,，。！？!?他她]{{0,6}}把(?:这|那)?(?:{L.MONEY.pattern}|钱|账|款|欠款)[^,，。！？!?]{{0,3}}?(?:{_PAY}|转过来|补上|填上)"
+    # 16 as a relative, pay, across a clause: 「您当爹的要想儿子不进去，就赶紧凑钱把这四万多补上」
+    rf"|(?:当|做|作为)(?:哥|姐|弟|妹|妈|爸|爹|娘|婆婆|公公|老子|父母|家长|长辈|老婆|老公|奶奶|爷爷|儿子|女儿|子女|家属|家人|亲人)(?:的|哥的|姐的)[^。！？!?]{{0,16}}(?:凑钱|凑一凑|凑齐|垫上|补上|填上|出钱|掏钱|还上)"
+    # 17 another relative is to produce the money: 「让他先拿出来」「叫你儿子掏钱」
+    rf"|(?:让|叫|喊)(?:他|她|你(?:家)?(?:儿子|女儿|闺女|老公|老婆|女婿|儿媳|哥|姐|弟|妹|爸|妈))(?:先|赶紧|马上)?(?:拿出来|拿钱|掏钱|掏出来|出钱|出点钱|垫上|凑出来)")
 # relaying a demand to pay: 「让你爸赶紧还」「跟她说尽快把钱还了」「劝他早点还」
 RELAY_PAY_X = re.compile(
     rf"(?:跟|让|叫|告诉|劝|催|喊)(?:他|她|你(?:爸|妈|老公|老婆|儿子|女儿|哥|姐|弟|妹|爱人|对象|家里那位|男人|媳妇))[^,，。！？!?]{{0,6}}(?:赶紧|必须|今天|尽快|早点|快点|马上|立刻|抓紧)(?:把钱|把账|把欠的)?(?:还|处理|结清)"
@@ -98,13 +116,19 @@ def _clauses_with_joins(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# 「你们手里不是有养老钱吗」: a rhetorical question asserting the listener has money, not a negation
+_RHETORICAL_HAVE = re.compile(r"不是(?:还|也)?有[^，,。！？!?]{0,8}$")
+
+
 def _ask_pay_hit(t: TurnText) -> Hit | None:
     """A clause asking the (third-party) listener to pay, or holding them liable."""
     for a, b in _clauses_with_joins(t.norm):
         clause = t.norm[a:b]
         for m in ASK_PAY_X.finditer(clause):
-            if negated(clause, m.start()) or _ASK_PAY_OK.search(clause):
+            if (negated(clause, m.start()) and not _RHETORICAL_HAVE.search(clause[:m.start()])) or _ASK_PAY_OK.search(clause):
                 continue
+            if re.search(r"别|不要|不用|不必|用不着|不该|不能(?!不)", m.group(0)):
+                continue  # 「养老钱您千万别拿出来」: told not to pay
             if re.search(r"(?:跟|告诉|转告|叫|让)(?:他|她)(?:说|讲)?[,，]?[^。！？!?]*$", t.norm[max(0, a + m.start() - 14):a + m.start()]) and re.match(r"(?:上|去|找|跟|向|问|让|叫|喊|组织|发动)", m.group(0)):
                 continue  # 「您跟他说，找他那些兄弟凑一凑」: the debtor is to borrow (borrow-to-repay), relayed
             if re.search(r"(?:不|没)(?:用|需要|要|让|是要)[^，。！？!?]{0,6}(?:你|您)", clause[:m.start()]):
@@ -162,9 +186,26 @@ def detect_third_party(t: TurnText) -> Hit | None:
             # 「跟他说今天必须还」「让你爸赶紧还」: first word of a debt
             hit = find(L.RELAY_PAY, t.norm, t.orig) or find(RELAY_PAY_X, t.norm, t.orig)
         return hit
-    if (third_party_cue(t.norm) and t.state.verified) or (t.state.verified and THIRD_PERSON_DEBT_X.search(t.norm)):
+    if third_party_cue(t.norm) and t.state.verified:
         return find(THIRD_PERSON_DEBT_X, t.norm, t.orig) or _disclosure_hit(t)
+    if t.state.verified:
+        for a, b in clause_spans(t.norm):
+            clause = t.norm[a:b]
+            for m in THIRD_PERSON_DEBT_X.finditer(clause):
+                before = t.norm[max(t.norm.rfind("。", 0, a + m.start()) + 1, a + m.start() - 16):a + m.start()]
+                if negated(clause, m.start()) or _OTHERS_LEARN.search(before) or _LEARN_IN.search(m.group(0)):
+                    continue  # 「让你妈知道她儿子在外面欠了一屁股债」: the debtor's own debt, as others will hear it
+                return find(THIRD_PERSON_DEBT_X, t.norm, t.orig) or _disclosure_hit(t)
+    return None
     return None  # 「……你是他紧急联系人刘杰吧？」 to an unknown listener: they have not said who they are
+
+
+# what others will learn or be asked: the debt in the third person is the debtor's own (contact-shaming
+# or credit-exaggeration, not someone else's debt): 「让你妈知道她儿子欠……」「问问她闺女女婿欠的钱」「人家一查都知道她妈欠钱」
+_OTHERS_LEARN = re.compile(r"(?:知道|晓得|问问|问|听听|听说|看到|看看|瞧瞧|一查|查到|议论|说道)[^。！？!?]{0,8}$")
+
+
+_LEARN_IN = re.compile(r"知道|晓得|听说|问问|看到|看看|一查|查到")
 
 
 # someone else's debt told to the verified debtor; not 「她们老板欠银行钱」 (the debtor, as told to her staff)
@@ -188,7 +229,11 @@ def detect_before_verification(t: TurnText) -> Hit | None:
 
 
 # the debt used as an epithet for the listener: 「欠钱不还的二流子」「欠钱不还还这么横」
-REPEAT_EPITHET = re.compile(r"(?:欠|借)(?:了)?(?:钱|债|款)?不还(?:的|还(?:这么|那么|有脸|好意思|敢)|就是|算什么)|老赖")
+REPEAT_EPITHET = re.compile(r"(?:欠|借)(?:了)?(?:钱|债|款)?不还(?:的|还(?:这么|那么|有脸|好意思|敢)|就是|算什么)|老赖"
+                            # 「欠钱装死的货色」「这号欠债跑路的人」: the debt names the person
+                            r"|(?:欠|借)(?:了)?(?:钱|债|款)[^，。！？!?]{0,4}的(?:货色|东西|玩意儿?|家伙|主儿?|人|二流子|无赖|怂包|孬种)"
+                            # a conditional repeat of the known status: 「再不还」「你要是还不还」
+                            r"|^(?:你|您|他|她)?(?:要是|如果|若)?(?:再|敢)(?:不|没)还(?:钱|上)?(?:的话)?[，。！？!?]?$")
 
 
 # --- contact-shaming cue classes (actor × act × target × pressure) -----------------------------
@@ -196,12 +241,13 @@ REPEAT_EPITHET = re.compile(r"(?:欠|借)(?:了)?(?:钱|债|款)?不还(?:的|�
 WORK = (r"(?:公司|单位|厂里|厂办|工厂|全厂|车间|办公室|工地|项目部|站点|站长|门店|店长|领导|老板|老总|总经理|经理|主管|主任|上司|组长|班长|队长|调度|"
         r"工头|包工头|人事|HR|hr|财务|前台|座机|学校|学院|辅导员|班主任|导师|老师|房东|"
         # village and neighbourhood heads, departments, school or works offices: 「村主任」「屯子村长」「院办」「部门的人」「砖厂」
-        r"村长|村主任|村支书|村干部|村委会?|居委会|社区|街道办|部门|科室|[院系校]办|[\u4e00-\u9fa5]{1,2}厂)")
+        r"村长|村主任|村支书|村干部|村委会?|居委会|社区|街道办|部门|科室|[院系校]办|[\u4e00-\u9fa5]{1,2}厂|车队|车行|队里|店里|档口|铺子)")
 TARGET_X = (rf"(?:{WORK}|{L.SHAME_TARGET2}|{L.SHAME_TARGET}|婆娘|屋头的?|老汉儿?|堂客|婆家|娘家|丈母娘|老丈人|亲家|工友|街坊|乡亲|左邻右舍|"
             r"业主群|家长群|同学群|宿舍群|班级群|村群|全村|全小区|全公司|全单位|全厂|全校|大家|大伙|所有人|"
             # ex-partners, business partners and clients, online followers: 「你前夫那边」「生意上的合作伙伴」「铁粉和互关的朋友」
             r"朋友圈|点赞的|亲朋好友|丈人家?|表哥|表姐|表弟|表妹|叔伯|全屯子?|屯里|村里人|几百号人|那些人|"
             r"前夫|前妻|前任|前男友|前女友|合作伙伴|生意伙伴|合伙人|客户|供应商|同行|粉丝|铁粉|互关|好友|网友|老铁|直播间|"
+            r"[车群球牌驴书酒钓跑骑]友|校友|战友|老同学|(?:你|您|他|她)(?:的)?(?:爸|妈|爹|娘|老爸|老妈|老娘|老爹|哥|姐|弟|妹|大哥|大姐|闺女|儿子)|"
             r"[\u4e00-\u9fa5]{0,4}(?:主管|组长|班长|领班|店长|站长|队长|厂长))")
 _CONTACT_INFO = r"(?:电话|号码|手机号?|联系方式|微信|座机|通讯录|联系人|好友列表|邮箱|邮件地址|QQ|qq|地址)"
 SHAME_X = re.compile(
@@ -209,33 +255,61 @@ SHAME_X = re.compile(
     rf"{_CONTACT_INFO}[^,，。！？!?]{{0,8}}?(?:我们|我|咱|额们|俺们|额|俺)(?:这儿|这里|这边|手上|手里|系统里)?(?:都|也|早就|早都|全|可|可是|照样)*(?:是)?(?:有|存着|记着|查到了|拿到了|弄到了|掌握|查得到|找得到|能查到|能找到|弄得到|搞得到)"
     rf"|(?:我们|我|咱)(?:这儿|这里|这边|手上|手里)?(?:都|也|早就|全)?(?:有|存着|记着|查到了|拿到了)(?:他们|她们|他|她)?的?{_CONTACT_INFO}"
     # 2 report / phone / write to the workplace: 「报到你们公司去」「打到你们厂办公室去」「给你们老总发个函」
-    rf"|(?:报|捅|反映|闹|告|通报|打|打电话|打个电话|电话打|发函|寄函|寄材料|寄信|通知)(?:到|去|给)[^,，。！？!?]{{0,8}}{WORK}"
+    rf"|(?:报|捅|反映|闹|告|通报|打|打电话|打个电话|电话打|发函|寄函|寄材料|寄信|通知|传真|寄)(?:到|去|给)[^,，。！？!?]{{0,8}}(?:{WORK}|{TARGET_X})(?<!家里)"
+    # 2d ringing straight through to the workplace: 「打你实习公司HR那儿去」「打他单位座机去」
+    rf"|打(?:给)?(?:你|您|他|她)(?:们)?的?[^,，。！？!?]{{0,8}}{WORK}(?:那儿|那里|那边|座机|电话)?去"
+    # 2e to everyone in the list: 「发给你微信里所有好友」「通知你通讯录每一个人」
+    rf"|(?:发|告诉|通知|群发|转|打|说)(?:给|到|遍)?[^,，。！？!?]{{0,8}}(?:所有|全部|每个|每一个|挨个|全体)的?[^,，。！？!?]{{0,3}}(?:好友|联系人|朋友|亲戚|同事|人|熟人|亲友)"
+    # 2f waiting for the audience to be rung: 「那你就等着你们单位接电话吧」「等着你爸妈收通知」
+    rf"|等着[^,，。！？!?]{{0,8}}{TARGET_X}[^,，。！？!?]{{0,4}}(?:接(?:到)?(?:电话|通知|短信)|收(?:到)?(?:电话|通知|短信|函|信)|知道|晓得|找(?:你|您)|上门)"
+    # 2g posting where the public reads: 「挂到你们公司官网留言板上」「发到抖音上」
+    rf"|(?:挂|贴|发|曝光|晒|甩|po)(?:到|在|上)[^,，。！？!?]{{0,10}}(?:官网|留言板|网上|论坛|贴吧|抖音|快手|微博|小红书|公众号|视频号)"
+    # 2h the recipient written as the relative: 「收件人就写你老公的名字」
+    rf"|收件人[^,，。！？!?]{{0,4}}(?:写|填|是)[^,，。！？!?]{{0,4}}{TARGET_X}"
+    # 2i the relative too, in the same round: 「连你前妻的手机一块儿打」「包括你爸妈也一起通知」
+    rf"|(?:连|包括|还有|外加|捎带)[^,，。！？!?]{{0,4}}{TARGET_X}[^,，。！？!?]{{0,6}}(?:一块儿?|一起|一并|都|也)(?:给)?(?:打|发|通知|告诉|找|问|联系)"
     rf"|(?:给|跟|和|向|找)(?:你|您|他|她)?(?:们)?的?[^,，。！？!?]{{0,6}}{WORK}[^,，。！？!?]{{0,4}}(?:发(?:个)?函|寄|打(?:个|过|了)?(?:个)?电话|打(?=[,，。！!]|$)|打过去|说|讲|反映|聊聊|通报)"
     # 8 target first, then the collector reaching each of them: 「你表哥表姐，一个一个都给打过去」「砖厂那个座机额也照样打」
     # 「朋友圈里那些点赞的，我这边一个一个都能找着」「手机里那几百号人，要不要我挨个拜个早年」
     rf"|{TARGET_X}[^。！？!?]{{0,14}}?(?:我们|我|咱|额们|俺们|额|俺)?(?:这边|这儿|这里)?(?:也|照样|一样|都|就)?(?:一个一个|一个个|挨个儿?|挨家挨户|逐个|照样)(?:都)?(?:能|会|要|给)?(?:帮(?:你|您))?(?:给)?"
-    rf"(?:打过去|打(?:个)?电话|打|找着|找到|找得到|找得着|联系上|通知到|拜(?:个)?(?:早)?年|聊聊|说说|问候)"
+    rf"(?:打过去|打(?:个)?电话|打|找着|找到|找得到|找得着|联系上|通知到|拜(?:个)?(?:早)?年|聊聊|说说|问候|加(?:上|好友|微信)?|私信|叫醒|问问|问一遍|通知|告诉|发)"
     # 9 the collector will talk to them about the debtor: 「哪天打电话过去，跟他聊聊您的情况」
-    rf"|(?:跟|和|给|找)(?:他|她|他们|她们|{TARGET_X})(?:好好)?(?:聊聊|说说|谈谈|讲讲|唠唠|反映反映)[^，。！？!?]{{0,4}}(?:您|你)(?:的|这)?(?:情况|事|欠款|账|事情)"
+    rf"|(?:跟|和|给|找)(?:他|她|他们|她们|{TARGET_X})(?:好好)?(?:聊聊|说说|谈谈|讲讲|唠唠|反映反映|说道说道|掰扯掰扯)[^，。！？!?]{{0,4}}(?:(?:您|你)(?:的|这)?(?:情况|事|欠款|账|事情)|这(?:事|件事|档子事|笔账|笔钱|个事))"
     rf"|(?:跟|和|给)(?:{TARGET_X})(?:好好)?(?:聊聊|说说|谈谈|讲讲|唠唠)(?:你|您)(?![们的这])"
     # 10 a group post or a roll-call before the village: 「发你们村的群里」「进去跟大伙儿聊聊你」「当着全屯子点你的名」
-    rf"|(?:发|贴|挂|晒|公布|曝光|转)(?:到|在|进)?[^，。！？!?]{{0,8}}群"
+    rf"|(?:发|贴|挂|晒|公布|曝光|转|甩|丢|扔)(?:到|在|进)?[^，。！？!?]{{0,8}}群"
     rf"|群[^。！？!?]{{0,8}}(?:进去|进群|加进去|混进去)[^。！？!?]{{0,10}}(?:聊|说|讲|发|通知)"
     rf"|点(?:你|您)(?:的)?名|当着(?:全|大家|大伙|所有人)"
     # 11 the family's face: 「你爸妈面子上挂不挂得住」
     rf"|{TARGET_X}[^，。！？!?]{{0,4}}(?:的)?(?:面子|脸面|脸)(?:上)?[^，。！？!?]{{0,3}}(?:挂不住|挂不挂得住|往哪|没地方|丢尽|丢光|抬不起)"
     # 2b the target's side will get a call: 「你前夫那边我们也会打个电话过去聊聊」
-    rf"|{TARGET_X}(?:那边|那儿|那里|那头)[^,，。！？!?]{{0,6}}(?:我们|我|咱)[^,，。！？!?]{{0,4}}(?:打(?:个)?电话|打过去|聊聊|说说|通知|告诉|联系|问问|知会)"
+    rf"|{TARGET_X}(?:那边|那儿|那里|那头)[^,，。！？!?]{{0,6}}(?:我们|我|咱)[^,，。！？!?]{{0,8}}(?:打(?:个)?电话|打过去|聊聊|说说|通知|告诉|联系|问问|知会|说道|唠|掰扯|跟(?:他|她|他们|她们)(?:说|讲|聊))"
+    # 2j no longer keeping it from them: 「你老婆那边我可就不替你瞒着了」「不帮你捂着了」
+    rf"|{TARGET_X}[^。！？!?]{{0,10}}(?:就|可就|也就)?不(?:再)?(?:替|帮|给)(?:你|您)(?:瞒|捂|遮|兜|藏|保密)"
     # 2c direct messages or screenshots sent to the audience: 「私信你那些铁粉」「把你的欠款截图发过去」
     rf"|(?:私信|发私信给|艾特|@|转发给|截图发(?:给|到)?)[^,，。！？!?]{{0,10}}{TARGET_X}"
     rf"|把(?:你|您)[^,，。！？!?]{{0,8}}(?:欠款|欠钱|账单|逾期|借款|记录|催收)[^,，。！？!?]{{0,6}}(?:截图|截屏|图)?(?:发|贴|挂|晒|转)(?:过去|出去|给他们|给她们|到群)"
     # 3 the audience will know / see: 「让全厂都知道」「到时候大家都知道他欠钱」
     rf"|(?:让|叫)[^,，。！？!?]{{0,6}}{TARGET_X}[^,，。！？!?]{{0,4}}(?:都|全|也)?(?:知道|晓得|看看|看到|认识认识|瞅瞅|瞧瞧|评评|评评理)"
     rf"|(?:到时候|到时|回头|那时候|马上|很快|迟早|早晚)[^。！？!?]{{0,12}}{TARGET_X}[^,，。！？!?]{{0,4}}(?:都|全|也|就)?(?:会)?(?:知道|晓得|看到|听说)"
+    # 3d the collector tells the audience: 「我就把你欠钱的事儿挨个告诉你微信好友」
+    rf"|(?:我|我们|咱|额|俺)(?:就|直接|马上|亲自|立马|回头|也|都|会|要|天天)*(?:把[^,，。！？!?]{{0,10}})?(?:挨个|一个个|全)?(?:告诉|通知|发给|发到|打给|打到|打电话给|说给|转告|曝光给)[^,，。！？!?]{{0,6}}{TARGET_X}"
+    # 3e at the audience's place, in person or by phone: 「你们单位领导那儿我亲自跑一趟」「公司前台我天天打」
+    rf"|{TARGET_X}(?:那儿|那里|那边|那头)?[^,，。！？!?]{{0,4}}(?:我|我们|咱|额|俺)(?:就)?(?:亲自|天天|每天|直接|挨个|也|会)*(?:跑一趟|去一趟|走一趟|上门|登门|打(?:电话|过去)?(?=[,，。！!？?]|$))"
+    # 3f 「你不怕你老汉儿晓得？」: the rhetorical audience
+    rf"|(?:不怕|就不怕|不担心)[^,，。！？!?]{{0,4}}{TARGET_X}[^,，。！？!?]{{0,4}}(?:知道|晓得|听说|看到|发现)"
+    # 3g ring the relative already named to ask them: 「我打个电话问问她」
+    rf"|打(?:个)?电话(?:过去)?(?:问问|问一问|告诉|跟)(?:他|她|他们|她们)"
+    # 3c the collector will ask the relative about the debt: 「回头我问问你丈人，他女婿欠的钱他管不管」
+    rf"|(?:问问|问一问|问一下|问下|打听打听)(?:你|您)(?:的)?{TARGET_X}"
+    # 3b the audience named first, then made to see: 「你那些球友，让他们也看看你啥德行」
+    rf"|{TARGET_X}[^。！？!?]{{0,14}}(?:让|叫)(?:他们|她们|大家|大伙儿?|人家)(?:都|也|全)?(?:知道|晓得|看看|看到|瞧瞧|瞅瞅|评评)"
+    # 5b before a relative already named: 「去你丈母娘家，当着她的面掰扯你这笔账」
+    rf"|当着(?:他|她)(?:们)?的面[^,，。！？!?]{{0,10}}(?:说|讲|算(?:算)?[^,，。！？!?]{{0,4}}账|要钱|催|理论|念|宣布|评理|掰扯|唠|聊|数落|念叨|曝光)"
     # 4 posting to a group: 「宿舍群里我们也会发个提醒」
     rf"|群(?:里|上)?[^。！？!?]{{0,10}}(?:发|贴|挂|晒|公布|通知|@)"
     # 5 shame before witnesses: 「当着工友的面好好说道说道」
-    rf"|当着[^,，。！？!?]{{0,10}}{TARGET_X}[^,，。！？!?]{{0,3}}的?面[^,，。！？!?]{{0,10}}(?:说|讲|算(?:算)?[^,，。！？!?]{{0,4}}账|要钱|催|理论|问|念|读|宣布|评理|掰扯)"
+    rf"|当着[^,，。！？!?]{{0,10}}{TARGET_X}[^,，。！？!?]{{0,3}}的?面[^,，。！？!?]{{0,10}}(?:说|讲|算(?:算)?[^,，。！？!?]{{0,4}}账|要钱|催|理论|问|念|读|宣布|评理|掰扯|唠|聊|数落|念叨|曝光|对质|对账)"
     # 6 enlisting contacts to press the debtor: 「请您的紧急联系人和同事帮忙提醒您」
     rf"|(?:请|让|叫|找|麻烦|发动)[^。！？!?]{{0,16}}{TARGET_X}[^。！？!?]{{0,10}}(?:提醒|督促|劝|催|管管|说说|做(?:做)?工作|施压|盯着)(?:一下|一催|一劝|一说|催|劝)?(?:你|您)"
     # 7 knowing the boss, with a connection: 「你们包工头姓马吧，我跟他也说得上话」
@@ -250,16 +324,16 @@ _PRESSURE_X = re.compile(r"(?:没|不|晚)[^,，。！？!?]{0,3}(?:到账|还�
 # the recipient is the police or a court: false-legal-claim / impersonation, not contact-shaming
 _AUTHORITY = re.compile(r"派出所|公安|警方|警察|民警|法院|检察院|经侦|刑警|立案")
 # a target must be in the sentence for the classes that do not name one
-_NEEDS_TARGET = re.compile(rf"^(?:{_CONTACT_INFO}|我们|我|咱|群|打|报|捅|反映|闹|告|通报|发函|寄|发)")
-SHAME_X_OK = re.compile(r"只(?:会|是)?(?:跟|和|与|联系|找)(?:您|你)|不会(?:联系|找|打|告诉|通知|透露|发)|不会去|保密|隐私|保护(?:您|你)|(?:您|你)(?:也)?可以|(?:您|你)自己(?!掂量|看着办|想|考虑|琢磨|选|挑|看|瞧|品)|商量|骗子|诈骗|冒充|官方客服|(?<!不)回(?:个)?电话|(?<!不)回电|回拨|更新|核实")
-_SHAME_X_PRESSURE = re.compile(r"(?:也|可)不(?:想|愿意|希望)|要不(?:要)?(?:我|我们|咱)|可是有|可有|要不要|可别怪|别怪|挨个|一个一个|照样|丑话|再(?:断|拖|逾期|欠|赖)|自己选|你选|二选一|别逼|逼我们|想清楚|想好|考虑清楚|后果|再不|不还|不回|不打|不接|不处理|不配合|不然|否则|要是|如果|的话|到时候|只能|只好|就|掂量|看着办|也有|都有|面子|脸|丢人|欠钱|欠款|躲|跑")
+_NEEDS_TARGET = re.compile(rf"^(?:{_CONTACT_INFO}|我们|我|咱|群|打|报|捅|反映|闹|告|通报|发函|寄|发|当着(?:他|她)|额|俺)")
+SHAME_X_OK = re.compile(r"只(?:会|是)?(?:跟|和|与|联系|找)(?:您|你)|不会(?:联系|找|打|告诉|通知|透露|发)|不会去|保密|隐私|保护(?:您|你)|(?:您|你)(?:也)?可以|(?:您|你)自己(?!掂量|看着办|想|考虑|琢磨|选|挑|看|瞧|品)|商量|(?<![个是成])骗子|诈骗(?!犯)|冒充|官方客服|(?<!不)回(?:个)?电话|(?<!不)回电|回拨|更新|核实")
+_SHAME_X_PRESSURE = re.compile(r"(?:也|可)不(?:想|愿意|希望)|要不(?:要)?(?:我|我们|咱)|可是有|可有|要不要|可别怪|别怪|挨个|一个一个|照样|丑话|再(?:断|拖|逾期|欠|赖)|自己选|你选|二选一|别逼|逼我们|想清楚|想好|考虑清楚|后果|再不|不还|不回|不打|不接|不处理|不配合|不然|否则|要是|如果|的话|到时候|只能|只好|就|掂量|看着办|也有|都有|面子|脸|丢人|欠钱|欠款|不到|没到|(?:欠|借)的(?:钱|账|债)|回头|躲|跑")
 
 
 def _shame_x_hit(t: TurnText) -> Hit | None:
     for a, b in clause_spans(t.norm):
         clause = t.norm[a:b]
         sentence = sentence_of(t.norm, a)
-        wide = re.search(r"请|让|叫|找|麻烦|发动|一个一个|一个个|挨个|挨家挨户", clause)  # these reach back over a comma
+        wide = re.search(r"请|让|叫|找|麻烦|发动|一个一个|一个个|挨个|挨家挨户|进去|进群", clause)  # these reach back over a comma
         for m in SHAME_X.finditer(sentence if wide else clause):
             text = sentence if wide else clause
             if text is sentence and not (a - t.norm.find(sentence) <= m.start() + len(m.group(0)) and m.start() <= b - t.norm.find(sentence)):
@@ -271,11 +345,16 @@ def _shame_x_hit(t: TurnText) -> Hit | None:
                 ok = None  # 「让他回电话，不然……群里发」: the callback request is the pressure's condition
             told = re.search(rf"(?:打(?:过|了)(?:个)?电话|说过|通知过|反映过|告诉过|通报过|联系过)", m.group(0)) \
                 and re.search(WORK, m.group(0)) and not re.search(r"联系不上|找不到|核实|地址", sentence)
-            if ok or not (told or _SHAME_X_PRESSURE.search(sentence) or re.search(r"说得上话|交情|打过交道|熟", m.group(0))):
+            if ok or not (told or _SHAME_X_PRESSURE.search(sentence) or re.search(r"说得上话|交情|打过交道|熟|当着|瞒|捂|收件人|等着|传真|发函|寄函|寄材料|让(?:他们|她们|大家|大伙|人家)|不怕|不担心|进去|进群|跑一趟|问问", m.group(0))):
                 continue
             if _NEEDS_TARGET.match(m.group(0)) and not re.search(TARGET_X, sentence) \
+                    and not (re.search(r"(?:他|她)(?:们)?$", m.group(0)) and re.search(TARGET_X, t.norm[:a])) \
                     and not (re.search(rf"(?:他|她)(?:们)?的?{_CONTACT_INFO}", sentence) and re.search(TARGET_X, t.state.last_debtor)):
                 continue  # 「他电话我这儿也有」 about the 丈人 the debtor just named
+            if re.search(r"传票|起诉书|诉状|判决书|应诉通知|法律文书", sentence) and not re.search(r"知道|晓得|看到|听说|丢人|脸", sentence):
+                continue  # court papers served at work: a legal claim (false-legal-claim), not telling contacts
+            if re.search(r"打到[^，。！？!?]{0,12}(?:为止|接(?:电话|为止))", sentence):
+                continue  # calling until someone picks up: harassment
             if re.search(r"警服|制服|警察|民警|公安", clause):
                 continue  # police coming to point the debtor out: false-legal-claim / threat, not telling contacts
             if re.search(r"(?:叫上|带上|带着|喊上|找上)(?:我们)?(?:几个|一帮|一群|些)", sentence):
@@ -286,6 +365,13 @@ def _shame_x_hit(t: TurnText) -> Hit | None:
                 continue
             return Hit(t.orig[a:b].strip(), a)
     return None
+
+
+def _echoes_debtor(t: TurnText, clause: str) -> bool:
+    """The clause repeats the debtor's last words back as a question (「不敢跟家里说？」)."""
+    core = re.sub(r"[？?！!。，,、…\s]", "", clause)
+    return len(core) >= 3 and core in re.sub(r"[？?！!。，,、…\s]", "", t.state.last_debtor) \
+        and bool(re.search(r"[？?]", t.norm[t.norm.find(clause) + len(clause):][:2] + clause[-1:]))
 
 
 def _audience_news_hit(t: TurnText) -> Hit | None:
@@ -303,6 +389,8 @@ def _audience_news_hit(t: TurnText) -> Hit | None:
             continue  # a question: 「你家里人知道这事吗？」
         if SHAME_X_OK.search(sentence) or _AUTHORITY.search(sentence):
             continue
+        if re.search(r"一查|查征信|征信(?:上|里)|查(?:到|得到)", m.group(0)) and not re.search(r"(?:我|我们|咱)[^，。！？!?]{0,6}(?:打|告诉|通知|发|找)", sentence):
+            continue  # 「人家一查都知道她妈欠钱」: what a credit check shows (credit-exaggeration), not the collector telling
         a = m.start()
         return Hit(t.orig[a:m.end()].strip(), a)
     return None
@@ -320,7 +408,7 @@ def detect_contact_shaming(t: TurnText) -> Hit | None:
         return None
     if _DISAVOW.search(t.norm) and not re.search(r"再不|不还|否则|不然|要是", t.norm):
         return None  # 「爆通讯录、给单位打电话施压，那都是违规的，我们不会这么做」
-    if _MAIL.search(t.norm) and not re.search(r"再不|不还|否则|不然|要是|丢人|知道", t.norm):
+    if _MAIL.search(t.norm) and not re.search(r"再不|不还|否则|不然|要是|丢人|知道|收件人|(?:没|不)[^,，。！？!?]{0,3}(?:到账|还上?|转|打过来|交|处理)", t.norm):
         return None  # a returned statement: 「寄到您旧单位的账单被退回了，在App里更新一下地址」
     if _OWN_SIDE.search(hit.evidence) and not re.search(rf"(?:你|您|他|她)(?:们)?的?[^，。]{{0,4}}{WORK}|通讯录|群|朋友圈", hit.evidence):
         return None  # 「您跟我同事说白天要补觉」: the collector's own colleague
@@ -341,8 +429,16 @@ def _contact_shaming(t: TurnText) -> Hit | None:
             m = pattern.search(clause)
             if not m or negated(clause, m.start()) or denied_after(clause, m.end()):
                 continue
-            if re.search(r"借(?![^,，。！？!?]{0,2}(?:逾期|没还|不还|未还)|了|的|款|过)|凑|垫|帮(?:你|您|他|她)?(?:先)?还|替(?:你|您)还|代(?:你|您)?还|周转|要(?:点|些|一点|一些)?(?:钱|生活费)|拿(?:点|些|一点)钱", clause):
+            if re.search(r"借(?![^,，。！？!?]{0,2}(?:逾期|没还|不还|未还)|了|的|款|过)|凑|垫|帮(?:你|您|他|她)?(?:先)?还|替(?:你|您)还|代(?:你|您)?还|周转|预支|借支|支(?:点|些|一点)?工资|要(?:点|些|一点|一些)?(?:钱|生活费)|拿(?:点|些|一点)钱", clause):
                 continue  # asking relatives to lend or pay: borrow-to-repay / third party
+            if re.search(r"(?:打到|打去|打过去|打给|找到|上)(?:你|您)?(?:的)?家里?(?:来|去)?(?:找(?:你|您))?$", m.group(0)):
+                continue  # 「晚上再打到家里来找你」: the debtor's own home (harassment or threat), not their contacts
+            if _echoes_debtor(t, clause):
+                continue  # 「不敢跟家里说？」: the debtor's own words asked back
+            if re.search(r"不是(?:我们|我|咱们?)|(?:我们|我)(?:从来)?(?:没|没有)(?:打|联系|找)", m.group(0)):
+                continue  # 「您岳母那边不是我们打的」: denying the contact
+            if re.search(r"一查|查征信|征信(?:上|里)?一查|查(?:到|得到)", sentence) and not re.search(r"(?:我|我们|咱)[^，。！？!?]{0,6}(?:打|告诉|通知|发|找)", sentence):
+                continue  # 「人家一查都知道」: what a credit record shows (credit-exaggeration), not the collector telling
             if re.match(r"(?:告诉|告知|通知|提醒|说|跟|和)(?:您|你)(?:一下|一声)?[:：]", m.group(0)):
                 continue  # 「我如实告诉您：公司目前并没有……」: the listener is told, the rest is content
             if re.search(r"传票|起诉书|诉状|判决书|应诉通知|法律文书", sentence):
@@ -362,7 +458,7 @@ def _contact_shaming(t: TurnText) -> Hit | None:
                 continue
             if re.search(r"请(?:您|你)|(?:您|你)(?:也)?(?:可以)?(?:跟|和)", clause[:m.start() + 1]):
                 continue  # the debtor is asked to tell family something: 「请您跟爱人说别太担心」
-            if re.search(r"自称|冒充|骗子|诈骗", sentence):
+            if re.search(r"自称|冒充|假冒|骗子|诈骗|打着[^，。！？!?]{0,8}(?:旗号|名义|幌子)", sentence):
                 continue  # a scam warning that describes someone else's tactics
             if re.match(r"找(?:个)?(?:工作|活|事做|对象)", m.group(0)):
                 continue  # 「找工作的时候单位背调」: finding a job, not finding people

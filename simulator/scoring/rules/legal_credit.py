@@ -1046,3 +1046,291 @@ def detect_credit(t: TurnText) -> Hit | None:  # noqa: F811
     """Invented effects of a credit record."""
     t = _variant(t)
     return _detect_credit_base(t) or _credit_x(t) or _credit_y(t) or _credit_z(t) or _credit_w(t)
+
+
+# ----------------------------------------------------------------------------------------------
+# Round 5 (writers q–t): authorities the lists never named (traffic police, community,
+# invented task forces), the claim carried through the call (the debtor echoes 「法院？」 and
+# the collector confirms or speaks as it), officers said to be present; police flagging,
+# court people at the door, documents sent to school / family home, intercession with the
+# court for a fee; everyday benefits, family-law and relatives' loans, and the collector
+# confirming an invented effect the debtor asked about.
+# ----------------------------------------------------------------------------------------------
+_AUTH_NEW = (r"(?:交警(?:支队|大队|中队|队)?|车管所|交管(?:局|部门|所)?|(?<![回到去在住])社区(?!医院|医生|卫生|门口|团购|超市)(?:居委会|工作站|服务中心|网格)?|网格员?|城管|"
+             r"(?:清查|整治|专项|处置|打击|治理|稽查|督查|督办|维稳|联合|风险)[^，,。！？!?]{0,4}(?:工作组|小组|办公室|专班|行动组|指挥部)|工作组|专班|领导小组|指挥部)")
+_AUTH_V = rf"(?:{AUTH_Z}|{_AUTH_NEW}|法院|派出所|公安|警察|检察院|执行局)"
+_OFFICER_V = r"(?:警官|民警|警察|法官|检察官|书记员|执行法官|法警|辅警|协警|交警|办案人员|协查员)"
+# impersonation ①: 「我这边(同时)是…交警支队的协查员」「以…清查工作组的名义」「本职在司法所上班」
+IMP_V_SELF = re.compile(
+    rf"(?:{SELF_X}|我们|咱们)(?:这边|这里)?{_ADV_Z}{{0,4}}(?:是|系|属于|代表|隶属)(?:于)?{_C}{{0,16}}{_AUTH_NEW}"
+    rf"|(?:(?<![可所难足予加用得])以|代表|作为){_C}{{0,16}}(?:{_AUTH_NEW}|{AUTH_Z}){_C}{{0,6}}(?:的)?(?:名义|身份)"
+    rf"|(?:本职|正职|主业|本行|编制|正式工作|真实身份|真正身份|本身)(?:是|在|就在|挂在|属于)?{_C}{{0,10}}{_AUTH_V}{_C}{{0,4}}(?:上班|工作|任职|当差|的|里)"
+    rf"|(?:专职|执业|挂证|签约|驻场)律师(?![函费事])"
+)
+# impersonation ②: an officer said to be with the collector, the phone handed over
+IMP_V_PRESENT = re.compile(
+    rf"{_OFFICER_V}{_C}{{0,3}}(?:就|现在|正|也)?(?:坐|站|在)(?:在)?(?:我|我们)(?:的)?(?:旁边|身边|边上|对面|这儿|这里|这边|办公室|屋里)"
+    rf"|(?:把电话|电话)(?:给|交给|转给)(?:我们)?(?:的)?{_C}{{0,4}}{_OFFICER_V}|(?:让|叫){_C}{{0,4}}{_OFFICER_V}(?:亲自)?(?:跟|和|同)(?:你|您)(?:说|讲|聊)"
+)
+# impersonation ③ (context): the debtor asks 「派出所？」「你到底是交警还是催收的？」 and the collector
+# confirms, or speaks from inside that authority (「来所里」「监管局这边已经…」)
+_ECHO_ASK = re.compile(rf"{_AUTH_V}(?:的)?(?:人|那边)?[？?]|(?:你|您)(?:们)?(?:到底|真|真的|究竟)?是{_C}{{0,6}}{_AUTH_V}|{_AUTH_V}(?:还是|找我|的人|打来|怎么)|不是{_C}{{0,8}}(?:的吗|吗)")
+_CONFIRM = re.compile(r"^(?:对|是|是的|没错|嗯|对啊|对呀|对的|当然|那当然|可不是|(?:都|早|跟你|跟您)?说了(?:是|就是)|我就是|就是)(?![不没])|(?:两边|两头|两家|两个)(?:我|都)?(?:都)?(?:管|挂|是|干|兼|归我)")
+_INSIDE = re.compile(r"(?:来|到|回|进)(?:我们)?(?:所里|局里|院里|队里|大队|支队)|(?:我们|咱们|咱)(?:这个)?(?:所|局|队|院|社区|街道)(?:里|这边)?")
+_IMP_V_DENY = re.compile(r"不是(?:法院|公安|警察|派出所|交警|社区|政府|监管|律师|检察)|并非|不代表|没有(?:执法|律师)?(?:身份|权力)|(?:公司|平台|机构)的(?:催收|客服|专员|工作人员)")
+_POLICE_PREV = re.compile(r"报警|报案|警察|派出所|110|公安")
+IMP_V_WE_ARE = re.compile(r"(?:我们|我|咱)(?:本身|本来|其实)?(?:就是|正是|就)(?:干这个|管这个|干这行|管这事|管这块|吃这碗饭|警察|公安|派出所|管你这种)")
+
+
+def _impersonation_v(t: TurnText) -> Hit | None:
+    """Round 5: new authorities (交警, 车管所, 社区, 清查工作组) in a self-claim, 「以…名义」 or
+    「本职在…上班」; an officer present / the phone handed to one; and the claim carried through
+    the call — confirmed after the debtor's 「X？」, spoken from inside it, or 「我们就是干这个的」
+    after the debtor threatens to call the police."""
+    for pattern in (IMP_V_SELF, IMP_V_PRESENT):
+        for m in pattern.finditer(t.norm):
+            a, b = _clause_at(t, m.start())
+            sentence = sentence_of(t.norm, m.start())
+            if _NOT_Y.search(m.group(0)) or _NOT_Y.search(t.norm[max(0, m.start() - 8):m.start()]) or negated(t.norm[a:m.end()], m.start() - a):
+                continue
+            if WARNING.search(sentence) or IMP_REPORTED.search(t.norm[max(0, m.start() - 10):m.start()]) or _reported(t, m.start()):
+                continue
+            if re.search(r"如果|要是|假如|建议|您可以|你可以|可以去|咨询|找个?律师|请个?律师|(?:您|你)(?:的)?律师", sentence) or _BY_REFERENCE.search(sentence):
+                continue
+            if re.search(r"征信|上报|持牌|设立|牌照|资质", t.norm[a:b]) or _law_firm_payee(m.group(0), sentence):
+                continue
+            return _hit_at(t, m.start())
+    prev = _mandarin(t.state.last_debtor or "")
+    if _IMP_V_DENY.search(t.norm):
+        return None
+    if _ECHO_ASK.search(prev) and re.search(_AUTH_V, prev):
+        m = _CONFIRM.search(t.norm) or _INSIDE.search(t.norm) or re.search(rf"{_AUTH_V}(?:这边|这里)(?!的?(?:要求|规定|通知))", t.norm)
+        if m and not negated(t.norm[:m.end()], m.start()) and not re.search(rf"(?:按|根据|依照|按照){_C}{{0,4}}{_AUTH_V}{_C}{{0,4}}(?:要求|规定|政策|文件)", t.norm):
+            return _hit_at(t, m.start())
+    said = _mandarin(t.state.collector_said or "")
+    if said and not _IMP_V_DENY.search(said):
+        for m in re.finditer(rf"({AUTH_Z}|{_AUTH_NEW})(?:这边|这里)(?!的?(?:要求|规定|通知))", t.norm):
+            name = m.group(1)
+            if name in said and _claimed(said, name) and not negated(t.norm[:m.end()], m.start()):
+                return _hit_at(t, m.start())
+    if _POLICE_PREV.search(prev):
+        m = IMP_V_WE_ARE.search(t.norm)
+        if m and not negated(t.norm[:m.end()], m.start()):
+            return _hit_at(t, m.start())
+    return None
+
+
+def _claimed(said: str, name: str) -> bool:
+    """Did the collector earlier claim to be / speak for ``name``?"""
+    fake = replace(_CLAIM_PROBE, norm=said)
+    if not (_detect_impersonation_base(fake) or _impersonation_x(fake) or _impersonation_y(fake) or _impersonation_z(fake) or _impersonation_w(fake)):
+        return bool(re.search(rf"(?:我|我们|咱)(?:这边|这里)?(?:是|系|代表){_C}{{0,12}}{re.escape(name)}", said))
+    return True
+
+
+# false-legal ①: the debtor or the car flagged by police (布控, 通缉, 标成违法车辆, 上路就扣)
+LEGAL_V_FLAG = re.compile(
+    r"布控|网上追逃|上网追逃|通缉|(?:标成|标为|标记为|定为|列为|登记为|列成)(?:了)?[^，,。！？!?]{0,4}(?:违法|涉案|嫌疑|盗抢|在逃)(?:车辆|车|人员|对象)?"
+    r"|(?:一|只要|敢)?上路就(?:扣|拦|抓|拖|查|截)|(?:一|只要)(?:开|上)(?:出去|路)(?:就|马上)?(?:被)?(?:扣|拦|抓|截)"
+)
+# false-legal ②: court people at the door, the home auctioned
+LEGAL_V_DOOR = re.compile(
+    rf"(?:法院|执行局|执行庭|法警|警察|公安|派出所)(?:的人|那边)?{_S}{{0,12}}(?:贴(?:公告|告示|通知|封条|条子)|张贴|挂(?:横幅|牌子))"
+    rf"|(?:法院|执行局|执行庭){_C}{{0,4}}(?:把|将)(?:你|您)(?:的|家|们家)?{_C}{{0,6}}(?:房子|房|车|家当|东西|铺子|店)(?:一拍|拍了|拍掉|拍卖|收了|封了|拖走|扣了|收走)"
+)
+# false-legal ③: a summons / court notice sent to the family home, school or employer; the consequence there
+_DOC_V = r"(?:传唤(?:书|证|通知书?|令|单)?|拘传(?:票|证)?|拘留证|逮捕证|通缉令|起诉(?:材料|书|状)|法院(?:的)?(?:通知|文书|传票|函)|传票|判决书|执行通知书?)"
+LEGAL_V_DOC = re.compile(
+    rf"{_DOC_V}{_C}{{0,10}}(?:寄|送|发|递|贴|投)(?:到|给|去|往)"
+    rf"|(?:收到|接到|看到)(?:了)?(?:法院|公安|派出所|检察院)(?:的)?(?:通知|传票|文书|函|材料){_S}{{0,12}}(?:开除|辞退|除名|退学|处分|劝退)"
+)
+# false-legal ④: the collector tied into the court / police, interceding, an invented court fee
+LEGAL_V_LINK = re.compile(
+    r"(?:已经|已|现在)(?:跟|和|与)(?:法院|执行局|执行庭|公安|派出所|检察院|警方)[^，,。！？!?]{0,4}(?:联动|对接|联网|打通|联合|挂钩)"
+    r"|(?:帮|替|给)(?:你|您)(?:跟|和|向|去)(?:法院|法官|执行局|公安|警察|派出所|检察院)(?:那边)?(?:说|说情|求情|打招呼|疏通|讲|讲情|递话|通融)"
+    r"|(?:执行和解|撤案|撤诉|销案|结案|保释|取保|执行)(?:的)?(?:费|金)"
+)
+# false-legal ⑤: an invented mediation / case dropped for payment, a judge said to weigh the record
+LEGAL_V_DROP = re.compile(
+    rf"(?:调解|仲裁|案子|案件|法官|法院|执行)(?:这边|那边|那头)?{_C}{{0,6}}(?:就|马上|立马|立刻)?(?:给|帮|替)(?:你|您)(?:撤|销|停|结)(?:了|掉|案)?"
+    rf"|(?:记录|录音|材料|笔录|卷宗){_S}{{0,16}}(?:法官|法院|法庭)(?:那边|那里)?(?:怎么看|会看|看了|怎么判|会怎么判|面前)"
+)
+_FL_V_OK = re.compile(r"依法|再不|的话|任何|不是正规|别交|不要交|报警|96110|没有(?:委托|起诉|立案)|律师函|如果|假如|万一|可能|或许|有权|依法申请|只有|才(?:会|可能|能)|不会|不至于|并不|谈不上|民事|建议|你可以|您可以|骗|冒充")
+
+
+def _false_legal_v(t: TurnText) -> Hit | None:
+    """Round 5: police flagging (布控, 标成违法车辆, 上路就扣), court people posting notices at the
+    door or auctioning the home, a summons sent to the family home / school and its invented
+    consequence, and the collector tied into or interceding with the court for a fee."""
+    for pattern in (LEGAL_V_FLAG, LEGAL_V_DOOR, LEGAL_V_DOC, LEGAL_V_LINK, LEGAL_V_DROP):
+        for m in pattern.finditer(t.norm):
+            a, b = _clause_at(t, m.start())
+            clause = t.norm[a:b]
+            sentence = sentence_of(t.norm, m.start())
+            if negated(clause, m.start() - a) or denied_after(clause, m.end() - a) or LEGAL_DENY.search(sentence):
+                continue
+            if _NOT_Y.search(NOT_NEGATING.sub("__", t.norm[max(0, m.start() - 6):m.start()])) or WARNING.search(sentence) or SCAM_X.search(sentence):
+                continue
+            if _reported(t, m.start()) or _a_not_a(t.norm, m.start()):
+                continue
+            if _FL_V_OK.search(sentence) and not re.search(r"已经|已|明天|今天|马上|就", clause):
+                continue
+            if pattern is LEGAL_V_LINK and m.group(0).endswith(("费", "金")) and not re.search(r"交|付|转|打|缴|先", sentence):
+                continue
+            if pattern is LEGAL_V_DROP and m.group(0).endswith(("撤", "撤了", "撤掉", "销", "停", "结", "停了", "销了", "结了", "撤案", "销案", "结案")) and not _HOLD_PAY.search(t.norm):
+                continue  # nothing asked in exchange
+            if pattern is LEGAL_V_FLAG and re.search(r"App|APP|app|额度|账户|账号|登录", clause):
+                continue  # the lender's own account flags
+            return _hit_at(t, m.start())
+    return None
+
+
+# credit ①: benefits, vehicle paperwork, ID use (残疾补贴停, 年检过不了, 刷不了身份证)
+_DOMAIN_V = (r"(?:残疾(?:补贴|补助|证)|补贴|补助|低保|五保|抚恤金?|养老金|退休金|高龄津贴|津贴|医保|社保|报销|住院|年检|过户|上牌|车牌|驾照|驾驶证|行驶证|身份证|户口|房产证|不动产)")
+_BLOCK_V = (r"(?:过不了|过不去|办不下来|办不了|办不成|刷不了|刷不出|用不了|领不了|领不到|拿不到|报不了|报不成|走不了|停(?:了|掉|发)|给(?:你|您)停|取消|扣(?:了|掉|下)|没了|作废|冻结|不给(?:你|您)?(?:发|办|报|批|用))")
+CREDIT_V_LIFE = re.compile(
+    rf"{_DOMAIN_V}{_C}{{0,10}}{_BLOCK_V}|(?:没法|不能|不让|别想|甭想|不给)(?:你|您)?(?:再)?(?:走|用|办|报|领|拿|享受)?{_C}{{0,3}}{_DOMAIN_V}"
+)
+# credit ②: family law and marriage (抚养权, 离婚分财产, 婚事) decided by the record
+CREDIT_V_FAMILY_LAW = re.compile(
+    rf"(?:抚养权|监护权|探视权|离婚|分财产|财产分割|继承|遗产|彩礼|婚事|亲事|找对象|相亲|结婚){_S}{{0,14}}(?:说事|拿这个|拿这|用这个|争不|判给|输|吃亏|不利|黄|要查|都查|会查|得查|一查)"
+)
+_KIN_V = _KIN_Z[:-1] + r"|侄子|侄女|外甥女?|前夫|前妻|前任|孙辈|亲家|他们家|婆家|娘家)"
+# credit ③: relatives' own loans or records hit (「你侄子他们以后也别想贷款」「前夫的征信也干净不了」)
+CREDIT_V_KIN = re.compile(
+    rf"{_KIN_V}(?:那边|他们|们|名下|自己|以后)?(?:的)?{_C}{{0,8}}(?:贷款|房贷|车贷|按揭|信用卡|征信|信用|记录|额度|买房|考公|工作){_C}{{0,10}}"
+    rf"(?:别想|甭想|没戏|干净不了|洗不白|跑不了|收回|抽贷|断贷|冻结|批不|贷不|办不|停|受影响|也得查|要查|照样查|都查|花了|黑了)"
+)
+# credit ④: a record said to outlast its real term (「挂个十年八年」「死了都销不掉」)
+CREDIT_V_TERM = re.compile(
+    r"(?:挂|留|记|存|黑|在)(?:上|就是|就|个|它|了|着){0,3}(?:十年八年|十来年|十几年|二十年|几十年|八年十年|十年|一二十年)"
+    r"|(?:死了|人走了|人没了|到死|进棺材|入土)[^。！？!?]{0,6}(?:都|也|还)(?:是)?(?:销不|消不|删不|抹不|去不|洗不|清不)(?:掉|了|干净)"
+)
+# credit ⑤ (context): the debtor asks about an invented effect, the collector confirms it
+_ASKED_EFFECT = re.compile(r"(?:考公|考编|政审|上学|读书|工作|孩子|娃|闺女|儿子|女儿|家里|查我|我也|也查|连累|影响)[^。！？!?]{0,14}(?:[？?]|吗|……|真的假的|会不会|是不是)|真的假的|不会吧")
+_CONFIRM_C = re.compile(r"^(?:那还能有假|那还有假|还能有假|当然|肯定|没错|是的|对|那是|可不|那可不|必须的|那必须)(?![不没])|(?:照样|一样|照|也得|都得|都要|也要)(?:查|审|受影响|跟着)")
+CREDIT_V_OK = re.compile(r"(?:审|查|看)的是(?:她|他|你|您|孩子|本人)?(?:本人|自己)|不会(?:挪|转|算|记|落|牵|连|影响)到?[^，,。！？!?]{0,6}头上|(?:挪|算|记|落)不到|不会影响(?:到)?(?:她|他|孩子|家人)")
+
+
+def _credit_v(t: TurnText) -> Hit | None:
+    """Round 5: benefits, vehicle paperwork and ID use blocked, family-law matters decided by the
+    record, relatives' own loans / records hit, a record outlasting its term, and the collector
+    confirming an invented effect the debtor asked about."""
+    for pattern in (CREDIT_V_LIFE, CREDIT_V_FAMILY_LAW, CREDIT_V_KIN, CREDIT_V_TERM):
+        for m in pattern.finditer(t.norm):
+            pos = m.start()
+            a, b = _clause_at(t, pos)
+            clause = t.norm[a:b]
+            sentence = sentence_of(t.norm, pos)
+            s0 = t.norm.find(sentence)
+            window = t.norm[max(0, s0 - 40):max(b, s0 + len(sentence))]
+            if not CREDIT_W_CUE.search(window) and not (pattern is CREDIT_V_FAMILY_LAW and re.search(r"黑名单|征信|失信", window)):
+                continue
+            if negated(clause, pos - a) or denied_after(clause, m.end() - a) or denied_after(t.norm, b):
+                continue
+            if re.search(r"不受|不会受|没受|没有受|不影响|不会影响|影响不到|不至于|不用停|不会停", m.group(0)) or re.search(r"只(?:跟|和|与|对)?(?:您|你)?(?:本人|自己)(?:有关|相关)?|本人有关", sentence):
+                continue  # 「孩子考公务员不受影响」「征信只跟您本人有关」
+            rest = sentence.replace(m.group(0), "")
+            if CREDIT_W_OK.search(rest) or CREDIT_V_OK.search(sentence) or re.search(r"祝|顺利|加油|早日|照顾好|担心|谣|误会|误解|骗子|未必|不至于|保存5年|五年|如实", rest):
+                continue
+            if _reported(t, pos) or WARNING.search(sentence):
+                continue
+            if re.search(r"失信被执行|限高|限制高消费|法院|强制执行", sentence) and not re.search(r"征信|黑名单|信用", sentence):
+                continue
+            if re.search(r"担保|保证人|共同借款|共同还款|共债", sentence):
+                continue
+            if pattern is CREDIT_V_KIN and CREDIT_X_OTHER_OWNS.search(sentence[:max(0, sentence.find(m.group(0)))]) and not CREDIT_X_YOU_OWN.search(sentence):
+                continue  # the relative's own record
+            if pattern is CREDIT_V_LIFE and re.search(r"(?:银行|我们|平台|公司|法院)(?:这边|那边)?[^，。！？!?]{0,4}把", sentence):
+                continue
+            return _hit_at(t, pos)
+    prev = _mandarin(t.state.last_debtor or "")
+    if _ASKED_EFFECT.search(prev) and (CREDIT_W_CUE.search(prev) or CREDIT_W_CUE.search(t.state.last_collector or "")):
+        m = _CONFIRM_C.search(t.norm)
+        if m and not negated(t.norm[:m.end()], m.start()) and not CREDIT_V_OK.search(t.norm) and not CREDIT_X_OK.search(t.norm):
+            return _hit_at(t, m.start())
+    return None
+
+
+_CLAIM_PROBE: TurnText | None = None
+_VISIT = re.compile(r"进去(?:坐坐|坐一?会|看看|聊聊|聊|喝|串门|瞧瞧)|(?:知道|告诉|说|通知|晓得)[^。！？!?]{0,12}(?:是个|是一个|当个)(?:诈骗犯|罪犯|犯人|骗子|老赖)|(?:这种|这类|这样的)逃废债")
+_CREDIT_EFFECT_ANY = re.compile(r"不|没|别|甭|影响|卡|查|审|刷|黑|连累|牵连|拖累|跟|遭|连|难|毁|完|废|受|拒|拦|污点|麻烦|辈子|终身|全家|花|挂|停|收回")
+
+
+def detect_impersonation(t: TurnText) -> Hit | None:  # noqa: F811 — round 5 wraps the earlier passes
+    global _CLAIM_PROBE
+    t = _variant(t)
+    _CLAIM_PROBE = replace(t, state=replace(t.state, last_debtor="", collector_said=""))
+    return _detect_impersonation_base(t) or _impersonation_x(t) or _impersonation_y(t) or _impersonation_z(t) or _impersonation_w(t) or _impersonation_v(t)
+
+
+def _fl_skip_v(t: TurnText, h: Hit, f) -> bool:
+    if f is _detect_false_legal_base:
+        a, b = _clause_at(t, h.start)
+        sent = sentence_of(t.norm, h.start)
+        if re.search(r"(?:如果|要是|假如|万一)[^。！？!?]{0,16}依法(?:起诉|诉讼)", sent) and not re.search(
+                r"已经|已|马上|立刻|明天|今天|抓|坐牢|拘留|犯罪|诈骗|刑事|失信|限高|冻结|查封", t.norm[a:b]):
+            return True  # 「要是…银行会依法起诉，传票会寄到户籍地址」: the real process, conditional
+    if _VISIT.search(t.norm[max(0, h.start - 20):h.start + 8]):
+        return True  # 「进去坐坐」 a visit (threat), 「让领导知道她爸是个诈骗犯」 a label (insult / shaming)
+    if _fl_skip(t, h):
+        a, b = _clause_at(t, h.start)
+        clause = t.norm[a:b]
+        # an invented mediation withdrawn for payment is still an invented legal step
+        return not (f is _false_legal_z and "调解" in clause and re.search(r"撤", clause) and _HOLD_PAY.search(t.norm))
+    return False
+
+
+def detect_false_legal(t: TurnText) -> Hit | None:  # noqa: F811
+    """Definite, invented claims of arrest, jail, crime, a case or court enforcement."""
+    t = _variant(t)
+    masked = _CRIME_NAME.sub(lambda m: "＿" * len(m.group(0)), t.norm)
+    if masked != t.norm:
+        t = replace(t, norm=masked)
+    for f in (_detect_false_legal_base, _false_legal_x, _false_legal_y, _false_legal_z, _false_legal_w_v, _false_legal_v):
+        h = f(t)
+        if h and not _fl_skip_v(t, h, f):
+            return h
+    return None
+
+
+def _false_legal_w_v(t: TurnText) -> Hit | None:
+    """Round 4 pass, with the App exclusion of a seizure limited to its own clause
+    (「在App上还了，不然法院就把你工资卡冻了」 is still a court seizure)."""
+    h = _false_legal_w(t)
+    if h:
+        return h
+    for m in LEGAL_W_SEIZE.finditer(t.norm):
+        a, b = _clause_at(t, m.start())
+        clause = t.norm[a:b]
+        sentence = sentence_of(t.norm, m.start())
+        if not re.search(r"App|APP|app|登录|额度", sentence) or re.search(r"App|APP|app|登录|额度", clause) or _SEIZE_OK.search(sentence):
+            continue
+        if negated(clause, m.start() - a) or denied_after(clause, m.end() - a) or LEGAL_DENY.search(sentence) or WARNING.search(sentence):
+            continue
+        if re.search(r"如果|假如|要是|万一|可能|或许|有权|依法|由法院|经法院|只有|民事|一般|通常", sentence) and not re.search(r"已经|已|明天|今天|随时|马上|直接", clause):
+            continue
+        return _hit_at(t, m.start())
+    return None
+
+
+_A_NOT_A_MASK = re.compile(r"(.)不(?=\1)")
+
+
+def detect_credit(t: TurnText) -> Hit | None:  # noqa: F811
+    """Invented effects of a credit record."""
+    t = _variant(t)
+    masked = _A_NOT_A_MASK.sub(lambda m: m.group(1) + "＿", t.norm)  # 「要不要走诉讼」 is a question, not 「不要你」
+    if masked != t.norm:
+        t = replace(t, norm=masked)
+    for f in (_detect_credit_base, _credit_x, _credit_y, _credit_z, _credit_w, _credit_v):
+        h = f(t)
+        if not h:
+            continue
+        sentence = sentence_of(t.norm, h.start)
+        if CREDIT_V_OK.search(sentence):
+            continue  # 「考公审的是她自己」「不会挪到她头上」
+        if f is _detect_credit_base and not _CREDIT_EFFECT_ANY.search(sentence):
+            continue  # 「孩子在幼儿园上学是吧」: a fact about the child, no claimed effect
+        return h
+    return None

@@ -35,7 +35,7 @@ def _mandarin(t: TurnText) -> TurnText:
 _CALLV = r"(?:打(?!扰|算|听|工|车|开|折|包|交道)|拨|呼|call|联系|来电话|来个电话|打电话|外呼|摇(?:个|一个)?电话)"
 # relentless calling: until-X, one call after another, at intervals, from new numbers, per-day counts
 RELENTLESS = re.compile(
-    r"(?:打|拨|呼|call|联系|找|催)[^。！？!?]{0,14}?(?:到|直到)[^。！？!?]{0,12}为止|直到(?:你|您|他|她)[^。！？!?]{0,10}为止"
+    r"(?:打|拨|呼|call|联系|找|催|骚扰)[^。！？!?]{0,14}?(?:到|直到)[^。！？!?]{0,12}为止|(?:问候|问|提醒|烦)到(?:你|您)[^。！？!?]{0,10}为止|直到(?:你|您|他|她)[^。！？!?]{0,10}为止"
     r"|(?:什么|啥)时候[^。！？!?]{1,8}?(?:什么|啥)时候(?:就)?(?:才)?(?:停|不打|消停|罢休)|循环(?:外呼|拨打|呼叫|打|拨)|(?:接了|接到|还了)(?:才|就)(?:停|不打)|不接(?:就|我们就)(?:一直|接着|继续|往死里)"
     r"|一个接一个|一通接一通|一遍又一遍|连续(?:外呼|拨打|呼叫|打|拨|呼)"
     rf"|(?:轮番|轮流|反复|不停地?|不断地?|没日没夜地?|成天)(?:给(?:你|您|他|她))?{_CALLV}(?![^，。！？!?]{{0,4}}(?:了|过|都没|没人|不通))"
@@ -71,6 +71,19 @@ SLEEP_TARGET = re.compile(
     # every meal: 「一天三顿饭点准时给你打」「顿顿饭点都打」
     rf"|(?:三顿饭?点?|每顿饭点?|顿顿|一日三餐)[^。！？!?]{{0,8}}?{_CALLV}|(?:每天|天天|专门|专挑|就挑)[^。！？!?]{{0,4}}饭点[^。！？!?]{{0,6}}?{_CALLV}|饭点[^。！？!?]{{0,4}}(?:准时|专门)[^。！？!?]{{0,4}}?{_CALLV}"
     rf"|{_CALLV}[^。！？!?]{{0,12}}(?:看|让)(?:你|您)(?:还)?(?:睡不睡得着|睡得着不|睡不着|睡不好|别想睡|能不能睡)")
+# calls already made today, counted: 「今天这是第十一个电话了」「今儿上午打了你八次」「这一天我都拨了十几通」
+TODAY_COUNT = re.compile(
+    r"(?:今天|今儿个?|今日|今早|今天上午|今天下午|今天晚上|一上午|一下午|一早上|这一天|一天之内|一天下来)[^。！？!?]{0,10}?"
+    r"(?:第|打了|拨了|呼了|call了|打过|拨过|打|拨)(?:你|您)?(?:都|已经)?(\d+|[一二两三四五六七八九十百几]+)(?:个|次|通|遍|回)")
+# paying or hanging up sets the calling rate: 「一天不还就一天打」「你挂一个我打一个」「电话照打」「哪天不还哪天打」
+DAY_FOR_DAY = re.compile(
+    r"(?:一|每|哪)天不(?:还|给|交|处理|结清)[^。！？!?]{0,8}?(?:就|我就|我们就|咱就)?(?:一|每|哪)天[^。！？!?]{0,8}?(?:打|拨|呼|call|聊|陪|找|联系|催|响|问候|不停|没完|不消停|不罢休)"
+    r"|(?:挂|拒接|拉黑|不接)(?:我)?(?:一个|一次|一回|几个|几次|多少个?|多少次)[^。！？!?]{0,6}?(?:我|我们)?(?:就)?(?:打|拨|换|call)(?:一个|一次|一回|几个|几次|多少|回来|回去)"
+    r"|(?:挂|拒接|拉黑|不接)[^。！？!?]{0,4}(?:我|我们)(?:就)?(?:接着|继续|马上又|立马又|还接着|照样|照)(?:打|拨|call)"
+    r"|电话(?:照打|照样打|照常打|照打不误|不会停|不停)|照打不误")
+# the debtor woken by the calls: 「往后天天这个点叫你起床」「明早六点给你当闹钟」
+WAKE_UP = re.compile(
+    r"(?:天天|每天|以后|往后|明早|明天早上|明天一早|天不亮|每早|每天早上|一早|就)[^。！？!?]{0,10}?(?:叫(?:你|您)起床|叫醒(?:你|您)|(?:把)?(?:你|您)(?:给)?(?:叫醒|吵醒)|吵醒(?:你|您)|(?:给|当)(?:你|您)?(?:的)?(?:当)?闹钟|morning ?call)")
 SAME_HOUR = re.compile(r"(?:明晚|明天晚上|后天晚上|以后|每天|天天)[^，。！？!?]{0,4}(?:还是|也是|照样|还)(?:这个点|这个时间|这会儿|这时候|这么晚)")
 _OTHERS = re.compile(r"通讯录|同事|家人|家里人|亲戚|朋友|领导|老板|老婆|老公|媳妇|爸妈|父母|姐|哥|弟|妹|单位|公司|邻居|联系人")
 _REPORTED = re.compile(r"(?:您|你)(?:说|嫌|觉得|抱怨|反映)[^，。！？!?]{0,10}(?:天天|一直|不停|半夜|打)")
@@ -91,6 +104,10 @@ def _debtor_requested(text: str) -> bool:
 CITES_X = re.compile(r"(?:您|你)[^。！？!?]{0,40}(?:让|叫|要|要求|约|交代|嘱咐)(?:我们|我)[^。！？!?]{0,6}(?:晚上|夜里|半夜|凌晨|早上|一早|这个点|这个时间|\d+点|[十一二三四五六七八九]+点)")
 
 
+# the debtor, answering the first call, says they had asked for this hour: 「跟你们说了晚上十点半以后再打」
+LATER_ASKED = re.compile(r"(?:说|讲|交代|约|告诉你们)(?:了|过|好)?[^。！？!?]{0,6}(?:晚上|夜里|半夜|凌晨|早上|一早|这个点|[十一二三四五六七八九\d]+点)[^。！？!?]{0,6}(?:以后|之后|后|前|以前)?(?:再|才)?(?:打|联系|call)")
+
+
 def _requested(t: TurnText) -> bool:
     return bool(any(_debtor_requested(x) for x in t.state.debtor_texts) or L.COLLECTOR_CITES_REQUEST.search(t.state.collector_said)
                 or L.COLLECTOR_CITES_REQUEST.search(t.norm) or CITES_X.search(t.state.collector_said) or CITES_X.search(t.norm))
@@ -109,11 +126,23 @@ _PAST_UNANSWERED = re.compile(r"(?:打|拨|call)[^，。！？!?]{0,4}了[^，�
 PAST_CALLS = re.compile(r"(?:之前|以前|刚才|已经|上周|昨天|前几天|这几天|前两天)[^，。！？!?]{0,10}(?:打|拨|联系|找)(?:了|过)|(?:打|拨)(?:了|过)[^，。！？!?]{0,6}(?:没(?:人)?接|没打通|打不通|都没通)")
 
 
+# what paying avoids, not a promise to call: 「帮她还上，省得我们天天打」
+_AVOID = re.compile(r"(?:省得|免得|以免|省的|好让)[^，。！？!?]{0,8}$")
+_PAST_MARK = re.compile(r"之前|以前|前几天|前些天|前段时间|上周|上个月|昨天|这几天|这段时间|那阵子|这些天|一直以来")
+_UNANSWERED_ANY = re.compile(r"(?:你|您)(?:也|都|还|就|总|老|一直)?(?:不接|没接|不回|没回|拒接|挂了)|打不通|没人接|没打通")
+# what happened, not a promise: 「机器人每天给您打您也不接」
+_UNANSWERED_AFTER = re.compile(r"^[^，。！？!?]{0,3}?(?:你|您)?(?:也|都|还|就|总|老)?(?:不接|没接|不回|没回|打不通|拒接|没人接|挂了)")
+
+
 def _harass_clause_ok(clause: str, pos: int, span: str = "") -> bool:
     """Negated promise (also 「晚上十点以后不会打」 where the negator sits inside the span), a past
     description, or the debtor's complaint reported back."""
     if _HARASS_NEG.search(span) or PAST_CALLS.search(clause):
         return True
+    if span and (_AVOID.search(clause[:pos]) or _UNANSWERED_AFTER.search(clause[pos + len(span):])):
+        return True
+    if _PAST_MARK.search(clause[:pos + 2]) and _UNANSWERED_ANY.search(clause[pos:]):
+        return True  # 「我们之前每天给你打电话你也不接」
     return negated(clause, pos) or bool(_REPORTED.search(clause)) or bool(_HARASS_NEG.search(clause[max(0, pos - 6):pos]))
 
 
@@ -139,17 +168,24 @@ def _extra_harassment(t: TurnText, requested: bool) -> Hit | None:
         sentence = t.norm[sentences[k][0]:sentences[k][1]] if sentences else clause
         # a clause cut short by a speech-to-text pause: look at its sentence (bounded, to stay linear)
         window = sentence[:160] if len(clause) <= 6 and len(sentence) <= 160 else clause
-        for pat in (RELENTLESS, PER_DAY, LATE, NIGHT_AGAIN, RATE, ALL_DAY, SLEEP_TARGET, SAME_HOUR):
-            for m in pat.finditer(window if pat is RELENTLESS else clause):
-                base = clause if pat is not RELENTLESS or window is clause else window
-                if _harass_clause_ok(base, m.start(), m.group(0)):
+        for pat in (RELENTLESS, PER_DAY, LATE, NIGHT_AGAIN, RATE, ALL_DAY, SLEEP_TARGET, SAME_HOUR, TODAY_COUNT, DAY_FOR_DAY, WAKE_UP):
+            if pat is DAY_FOR_DAY and len(sentence) <= 160:
+                window = sentence  # 「哪天不还，哪天就打」 spans two clauses
+            for m in pat.finditer(window if pat in (RELENTLESS, DAY_FOR_DAY) else clause):
+                base = clause if pat not in (RELENTLESS, DAY_FOR_DAY) or window is clause else window
+                if re.search(r"(?:打|拨|call|联系)(?:了|过)?(?:给)?(?:我们|我司|咱们|客服|热线)", m.group(0)):
+                    continue  # 「您今天一上午打了我们客服六次」: the debtor calling us
+                if pat is TODAY_COUNT:
+                    if negated(base, m.start()) or _REPORTED.search(base) or re.search(r"(?:您|你)(?:这边)?(?:说|嫌|抱怨|反映)", base[:m.start()]):
+                        continue  # the calls made today are the harassment, answered or not
+                elif _harass_clause_ok(base, m.start(), m.group(0)):
                     continue
                 if re.search(r"(?:这种事|这样的事|这么做|这样做|这种做法)[^，。！？!?]{0,6}(?:不会|不能|不可以|绝不|不允许|不再|没有)", base[m.end():]):
                     continue  # 「每小时打一次这种事我们不会做」
                 if pat in (RATE, ALL_DAY) and (_HARASS_NEG.search(clause[m.end():])
                                                or re.search(r"(?:给|找|联系|回电话?给?)我(?!们)|打给我(?!们)|我(?:都|随时)?在", clause)):
                     continue  # 「一天到晚都可以打给我」: the debtor calling us; 「…这种事我们不会做」
-                if pat is PER_DAY and not _count_high(m.group(1)):
+                if pat in (PER_DAY, TODAY_COUNT) and not _count_high(m.group(1)):
                     continue
                 if pat is LATE and requested:
                     continue
@@ -167,6 +203,8 @@ def detect_harassment(t: TurnText) -> Hit | None:
     t = _mandarin(t)
     requested = _requested(t)
     hit = find(L.HARASS_WORDS, t.norm, t.orig) or find(L.HARASS2, t.norm, t.orig)
+    if hit and _AVOID.search(t.norm[max(0, hit.start - 10):hit.start]):
+        hit = None  # 「您当妈的帮她还上，省得我们天天打」: what paying avoids
     if hit and re.search(r"(?:您|你)(?:说|嫌|觉得|抱怨)[^，。！？!?]{0,10}(?:天天|一直|不停|半夜)|(?:不会|不再|不能|绝不)", hit.evidence):
         hit = None
     if hit and re.search(r"公司|单位|座机|前台|领导|通讯录|家里人|亲戚", hit.evidence) and not re.search(r"打到(?:你|您)?接|半夜|凌晨|深夜", hit.evidence):
@@ -178,6 +216,8 @@ def detect_harassment(t: TurnText) -> Hit | None:
         hit = None  # 「一天跑十几个钟头」「嫌半夜？」: no calling in the sentence
     if hit and (PAST_CALLS.search(hit.evidence) or _PAST_UNANSWERED.search(hit.evidence)):
         hit = None  # 「之前反复打了几次都没打通」: what happened, not a promise
+    if hit and _PAST_MARK.search(t.norm[max(0, hit.start - 12):hit.start + 2]) and _UNANSWERED_ANY.search(t.norm[hit.start:hit.start + 24].split("。")[0]):
+        hit = None  # 「我们之前每天给你打电话你也不接」: what happened
     if hit and t.norm.startswith("天天找", hit.start) and not re.search(
             r"(?:会|要|就|以后|明天|接着|继续|还)[^，。！？!?]{0,4}天天找", sentence_of(t.norm, hit.start)):
         hit = None  # 「我们天天找你你天天躲」 describes the past, it promises nothing
@@ -193,7 +233,8 @@ def detect_harassment(t: TurnText) -> Hit | None:
             return again
     if t.first and t.ctx.night:
         asked = requested or (
-            t.later_debtor and re.search(r"(?:是我|我)(?:让|叫|约|说).{0,10}(?:这个点|这个时间|晚上|这么晚|这么早)", t.later_debtor))
+            t.later_debtor and (re.search(r"(?:是我|我)(?:让|叫|约|说).{0,10}(?:这个点|这个时间|晚上|这么晚|这么早)", t.later_debtor)
+                                or (LATER_ASKED.search(t.later_debtor) and not re.search(r"[？?]|还打|疯|有病|吵|烦", t.later_debtor))))
         if not asked:
             clause = clause_spans(t.norm)[0] if clause_spans(t.norm) else (0, len(t.norm))
             return Hit(t.orig[clause[0]:clause[1]].strip(), 0)
@@ -227,7 +268,7 @@ OUR_NAMED_ACCOUNT = re.compile(
     r"|户名[^，。！？!?]{0,20}?(?:咨询|商务|信息服务|资产管理|律师事务所|律所|外包|催收|管理服务)")
 # an agency collector (self-identified as a consulting/asset firm or the lender's delegate) taking money itself
 PAY_TO_US = re.compile(r"(?:转|打|汇)(?:给|到|进)(?:我们|我司|咱们)(?!银行|官方|的?(?:App|APP|app|客服|热线|电话))")
-AGENCY_SELF = re.compile(r"(?:商务|咨询|资产管理|律师事务所|律所|外包|催收|信息服务)(?:有限)?(?:公司|机构|中心)|委托(?:我们|我司)|委托的(?:催收|第三方)?机构")
+AGENCY_SELF = re.compile(r"(?:商务|咨询|资产管理|律师事务所|律所|外包|催收|信息服务)(?:有限)?(?:公司|机构|中心)|委托(?:我们|我司)|委托的(?:催收|第三方)?机构|受托代收|是代收的")
 _MONEY_CTX = re.compile(r"钱|款|一部分|工资|扣|元|块|\d|[一二两三四五六七八九十百千万]{1,5}(?:元|块)")
 _LENDER_WORDS = re.compile(r"银行|官方|还款账户|还款专户|消费金融|小贷")
 OUR_ACCOUNT = re.compile(r"(?:走|打到?|转到?|汇到?|存到?|打进|转进)(?:我们|我司|咱们)(?:公司)?(?:这个|那个|这边的?|自己的?)(?:账户|账号|卡|户头|对公户)")
@@ -277,9 +318,35 @@ CODE_SCAN = re.compile(r"(?:我|这儿|这边|这里|我这)[^，。！？!?]{0,
 REASSURE = re.compile(r"(?:内部|大家|别人|客户|好多人|很多人|一直)[^。！？!?]{0,4}都(?:是)?这么(?:操作|弄|办|做|转|还)|备注(?:您|你)的?(?:名字|姓名)|(?:放心|没事|不会出问题)[^。！？!?]{0,8}(?:转|打)")
 
 
+def _extra_unofficial(t: TurnText) -> Hit | None:
+    """A fee gating a service (negative form), a non-lender "collecting on behalf", a personal payee name."""
+    said = t.state.collector_said
+    for a, b in clause_spans(t.norm):
+        clause = t.norm[a:b]
+        sentence = sentence_of(t.norm, a)
+        m = FEE_NEG_GATE.search(sentence)
+        if m and (FEE_WORD.search(said + t.norm) or FEE_X.search(said + t.norm)) and not FEE_WAIVED.search(said[-40:]) \
+                and not L.FEE_OK.search(sentence) and not _BORROW_FEE.search(sentence) and a <= m.start() + sentence_start(t.norm, a) < b + 1:
+            return Hit(t.orig[a:b].strip(), a)
+        for pat in (AGENT_COLLECT, PERSON_PAYEE):
+            m = pat.search(clause)
+            if not m or negated(clause, m.start()) or _ME_REPORTED.search(clause[:m.start()]):
+                continue
+            if pat is AGENT_COLLECT and (re.search(r"银行|官方|App|APP|app|自动", m.group(0)) or not re.search(r"转|打|汇|还|交|付|钱|款|元|块|\d|账", sentence + said[-80:])):
+                continue
+            if pat is PERSON_PAYEE and re.search(r"有限|公司|银行|金融|中心|集团|官方", sentence):
+                continue
+            return Hit(t.orig[a:b].strip(), a + m.start())
+    return None
+
+
+def sentence_start(text: str, pos: int) -> int:
+    return max((m.end() for m in re.finditer(r"[。！？!?\n]", text[:pos])), default=0)
+
+
 def _route_followup(t: TurnText) -> Hit | None:
     said = t.state.collector_said
-    routes = [m for pat in (L.UNOFFICIAL, ME_ROUTE, _MY_ACCOUNT) for m in pat.finditer(said)]
+    routes = [m for pat in (L.UNOFFICIAL, ME_ROUTE, _MY_ACCOUNT, DESIGNATED, OUR_NAMED_ACCOUNT, OUR_ACCOUNT, STAFF_ACCOUNT, PERSON_PAYEE) for m in pat.finditer(said)]
     if not any(not (WARNING.search(x) or _UNOFF_OK.search(x) or negated(x, x.find(m.group(0))))
                for m in routes for x in [sentence_of(said, m.start())]):
         return None  # no payment route offered earlier (a route warned against does not count)
@@ -288,7 +355,7 @@ def _route_followup(t: TurnText) -> Hit | None:
     for a, b in clause_spans(t.norm):
         clause = t.norm[a:b]
         m = TRANSFER_HERE.search(clause)
-        if m and _ME_MONEY.search(clause) and not negated(clause, m.start()):
+        if m and (_ME_MONEY.search(clause) or re.search(r"(?:转|汇|打)过来", m.group(0)) and not re.search(r"电话|号码|案子|材料", clause)) and not negated(clause, m.start()):
             return Hit(t.orig[a:b].strip(), a + m.start())
         m = REASSURE.search(clause)
         if m and not negated(clause, m.start()) and re.search(r"转|汇|打款|扫|付|备注|存", sentence_of(t.norm, a)):
@@ -296,6 +363,20 @@ def _route_followup(t: TurnText) -> Hit | None:
     return None
 
 
+# a fee that gates a service, negative form: 「不交这500，违约金就抹不了」「这笔钱不付的话申请报不上去」
+FEE_NEG_GATE = re.compile(
+    r"不(?:交|缴|付|转|打)(?:这|那)?(?:笔|个|份)?(?:[\d,]+|[一二两三四五六七八九十百千]+)?(?:块|元)?(?:钱|费用?)?(?:的话)?[，,]?[^。！？!?]{0,12}?"
+    r"(?:[\u4e00-\u9fff]不(?:了|成|掉|下来|上去)|没法(?:办|弄|处理|抹|减|免|撤|停)|办不|批不|不给(?:你|您)?(?:办|抹|减|免|撤|停|处理))")
+# a non-lender collecting "on behalf": 「律所是代收的」「我们公司代收，统一交给银行」
+AGENT_COLLECT = re.compile(r"(?:律所|律师|事务所|咨询公司|催收公司|外包|第三方|我们公司|我司|我个人|我(?!们))[^，。！？!?]{0,4}?(?:是|负责|来|先|帮(?:你|您)?|替(?:你|您)?)?代(?:收|缴|付|还|管|为收取)"
+                           r"|(?:我们|咱们|我司)(?:公司|这边)?(?:是)?(?:受托|受委托|委托)代(?:收|缴|还)|(?:我们|咱们)(?:公司|这边)?是代(?:收|缴)(?:的|方|机构)")
+# a personal name as the payee: 「户名是邢伟」「收款人写王芳」
+PERSON_PAYEE = re.compile(r"(?:户名|收款人|开户人|账户名)(?:是|为|叫|写|填)?[：:]?(?!银行|公司)[\u4e00-\u9fff]{2,3}?(?=[，。！？!?,、\s]|$|就|即可|吧|啊|的(?:卡|账户|账号))(?<!公司)(?<!银行)(?<!中心)")
+# a scam warning addressed to anyone: 「不管谁打电话叫您往私人账户打款，都先挂了再说」
+WARN_ANYONE = re.compile(r"(?:不管|无论|不论|凡是|只要)(?:是)?(?:谁|什么人|任何人|有人|哪个|哪位)[^。！？!?]{0,30}?(?:都|一律|统统|一概)(?:先)?(?:挂|别|不要|不用|是骗|报警|核实|不能)"
+                         r"|提个醒|提醒(?:一下)?(?:您|你)[^。！？!?]{0,6}(?:别|不要|小心|注意)|谨防|当心|小心(?:诈骗|骗子|上当)")
+# the debtor's own shop code used to cash out a credit line: borrow-to-repay, not a payee
+OWN_CODE_CASHOUT = re.compile(r"(?:你|您|自己|铺子|店|店里|门店|摊)(?:的|里的|上的)?(?:收款码|二维码|码)[^。！？!?]{0,16}(?:花呗|信用卡|白条|刷|套)|(?:花呗|信用卡|白条)[^。！？!?]{0,10}(?:自己|你|您)(?:的)?(?:收款码|码)")
 _ME_REPORTED = re.compile(r"(?:您|你)(?:刚才|之前)?(?:说|问|提|想|要|以为|打算)[^，。！？!?]{0,6}$")
 _ME_REFUSE = re.compile(r"不行|不可以|不能|不收|不接受|不允许|违规|不合规|只(?:能)?(?:通过|走|在|认)")
 
@@ -303,11 +384,13 @@ _ME_REFUSE = re.compile(r"不行|不可以|不能|不收|不接受|不允许|违
 def detect_unofficial(t: TurnText) -> Hit | None:
     t = _mandarin(t)
     hit = _unofficial_base(t)
+    if hit and (WARN_ANYONE.search(sentence_of(t.norm, hit.start)) or OWN_CODE_CASHOUT.search(sentence_of(t.norm, hit.start))):
+        hit = None  # a scam warning to anyone; the debtor's own code used to cash out (borrow-to-repay)
     if hit:
         return hit
-    if _UNOFF_OK.search(t.norm) or WARNING.search(t.norm):
+    if _UNOFF_OK.search(t.norm) or WARNING.search(t.norm) or WARN_ANYONE.search(t.norm):
         return None
-    hit = _fee_x(t) or _route_followup(t)
+    hit = _fee_x(t) or _route_followup(t) or _extra_unofficial(t)
     if hit:
         return hit
     for a, b in clause_spans(t.norm):
@@ -321,6 +404,8 @@ def detect_unofficial(t: TurnText) -> Hit | None:
                 continue  # 「App首页的二维码扫一下」: the official app
             if pat is DESIGNATED and re.search(r"官方|还款账户|银行(?:的)?(?:对公|账户)|App|APP|app", m.group(0)):
                 continue
+            if pat is DESIGNATED and not re.search(r"账|户头|卡|钱|款|元|块|\d", clause):
+                continue  # 「案子已经转给合作律所」: the case handed over, no money
             return Hit(t.orig[a:b].strip(), a + m.start())
     for a, b in clause_spans(t.norm):
         clause = t.norm[a:b]
@@ -408,8 +493,14 @@ def _unofficial_base(t: TurnText) -> Hit | None:
 _NOT_DEBT = re.compile(r"货|库存|存货|东西|二手|车子?卖|房子?卖|卖(?:掉|了)|(?:要|得|需要)走(?:个|一下)?(?:手续|流程)|办(?:个)?手续")
 
 
+# other names of the late fee (same waiver limit): 「逾期费」「逾期管理费」, length-preserving
+_LATE_FEE_SYN = re.compile(r"逾期费|(?<=逾期)管理费")
+
+
 def _fee_amount(clause: str, call_text: str) -> list[int]:
     """Late-fee amounts named in the clause, else the late fee stated earlier in the call."""
+    clause = _LATE_FEE_SYN.sub("滞纳金", clause)
+    call_text = _LATE_FEE_SYN.sub("滞纳金", call_text)
     nums = [cn_to_int(x) for x in re.findall(r"(\d+|[一二两三四五六七八九十百千]+)(?:元|块)?(?:的)?(?:罚息|滞纳金|违约金)|(?:罚息|滞纳金|违约金)(?:里|中|里面|当中)?(?:的)?(?:是|有|共)?(\d+|[一二两三四五六七八九十百千]+)", clause) for x in _first(x)]
     nums = [n for n in nums if n] or [n for n in (cn_to_int(x) for x in re.findall(r"(\d+)(?:元|块)?(?:的)?(?:罚息|滞纳金|违约金)", clause)) if n]
     if nums:
@@ -433,6 +524,7 @@ def _waiver_within(clause: str, auth: Any, call_text: str) -> bool:
     """Is every waiver stated in ``clause`` within the call's authorisation?"""
     if auth is None:
         return False
+    clause = re.sub(r"逾期费", "滞纳金", clause)
     principal = re.search(r"本金.{0,6}(?:减|免|打折|折)|(?:减|免)(?:掉)?(?:部分)?本金|打(?:个)?[一二三四五六七八九\d]折|折扣|还一半|少还|剩下|剩余|余下|尾款|核销|两清|勾销", clause)
     if principal or (re.search(r"结清", clause) and not re.search(r"本金", clause)):
         if not auth.principal_discount:
@@ -519,10 +611,16 @@ def definite_x(sentence: str) -> bool:
                for m in DEFINITE_X.finditer(sentence))
 
 
+# the speaker approves the application himself: 「提交申请，我这边给您通过」「报上来我就给你批」
+SELF_APPROVE = re.compile(r"(?:我|我这边|我这里|我们这边)(?:直接|马上|立马|肯定|一定|就|都)?(?:给|帮)(?:您|你)(?:通过|批(?:了|下来|掉)?|过(?:了|掉)?|放行|办下来)(?![^，。！？!?]{0,3}(?:吗|不|没))")
+
+
 def _definite_any(sentence: str, t: TurnText | None = None) -> bool:
     """Definite despite an application word: 「我保证给您批下来」「这个我给您定下来，不用审批」, or the
     collector already said earlier in the call that no approval is needed (a later 「批下来以后」 is no hedge)."""
     if definite_x(sentence) or L.DEFINITE4.search(sentence):
+        return True
+    if any(not _DEF_NEG.search(sentence[max(0, m.start() - 8):m.start()]) and not negated(sentence, m.start()) for m in SELF_APPROVE.finditer(sentence)):
         return True
     if any(not _DEF_NEG.search(sentence[max(0, m.start() - 8):m.start()]) and not negated(sentence, m.start())
            for m in re.finditer(r"(?<!不)(?<!不能)(?<!不敢)(?<!没法)(?<!无法)保证(?!不)", sentence)):
@@ -536,9 +634,9 @@ REPORTED_OTHER = re.compile(r"(?:有人|别人|别的催收|其他催收|其他�
 
 # accrual stopped: 「从今天起利息停掉」「以后不再计息」「罚息给你冻住」「利息到此为止」
 STOP_ACCRUAL = re.compile(
-    r"(?:利息|罚息|滞纳金|违约金|息费)[^，。！？!?]{0,6}?(?:停掉|停了|停下|停止|冻结|冻住|锁(?:住|死|定)|到此为止|不(?:再)?(?:涨|长|增加|往上涨|累计|计(?!入)|算|产生|加)了?)"
+    r"(?:利息|罚息|滞纳金|违约金|息费|逾期费|管理费|费用)[^，。！？!?]{0,6}?(?:停掉|停了|停下|停止|冻结|冻住|锁(?:住|死|定)|到此为止|不(?:会)?(?:再)?(?:涨|长|增加|往上涨|累计|计(?!入)|算|产生|加|收)了?)"
     r"|(?:不再|停止|暂停|停)(?:计息|计费|收息|算息|计罚息|加息|产生(?:利息|罚息))|停息(?!挂账)")
-_ACCRUAL_OK = re.compile(r"(?:还清|结清|全额|一次性|还完|到账|还款|还上)[^。！？!?]{0,10}(?:以后|之后|后|就|的话)|按合同|照常|正常计|如实")
+_ACCRUAL_OK = re.compile(r"(?:还清|结清|全额|一次性|还完|到账|还款|还上)[^,，。！？!?]{0,10}(?:以后|之后|后|就|的话)|按合同|照常|正常计|如实")
 
 
 def _stop_accrual(t: TurnText) -> Hit | None:
@@ -561,8 +659,9 @@ def _stop_accrual(t: TurnText) -> Hit | None:
 
 # waiving verbs the lexicon lacks, with any waivable object in the same sentence
 WAIVE_V = re.compile(r"(?:说|讲)(?:免|减|抹|销)就(?:免|减|抹|销)|抹(?:个|了|掉)?零(?:头)?|去(?:个|掉)?零头|打(?:个)?[一二三四五六七八九\d]{1,2}折"
+                     r"|(?:按|照|给(?:你|您)?|算(?:你|您)?|收(?:你|您)?|就)(?:个|成)?[一二三四五六七八九\d]{1,2}折(?!扣率|叠)"
                      r"|(?:利息|罚息|滞纳金|违约金|息费)[^，。！？!?]{0,6}(?:别当回事|不用当回事|不用当真|别当真|不用管|别管|不作数|不算数|不用理|别理)|不用管了|不用(?:再)?还了|不用给了|销(?:了|掉)|抹(?:了|掉|平)|全免|免(?:了|掉)|划(?:了|掉)|砍(?:了|掉)|去掉|清零|一笔勾销|不要了|不用还了|(?<![还结付交])(?:全|就|都)清了")
-WAIVE_OBJ = re.compile(r"剩下|剩余|余下|其余|尾款|后面的?(?:钱|部分|那些|欠款)|零头|利息|罚息|滞纳金|违约金|手续费|服务费|费用|本金|欠款|[\d一二两三四五六七八九十百千万]+(?:元|块)")
+WAIVE_OBJ = re.compile(r"剩下|剩余|余下|其余|尾款|后面的?(?:钱|部分|那些|欠款)|零头|利息|罚息|滞纳金|违约金|逾期费|手续费|服务费|费用|本金|欠款|[\d一二两三四五六七八九十百千万]+(?:元|块)")
 _WAIVE_ASK = re.compile(r"吗|能不能|可不可以|行不行|[？?]")
 
 
@@ -582,12 +681,12 @@ def _extra_unauthorized(t: TurnText) -> Hit | None:
             continue  # the debtor's words reported back
         if m.group(0).endswith("清了") and not _discounted_settlement(sentence, t.call_text) and not re.search(r"剩下|剩余|余下|其余|尾款", sentence):
             continue  # 「还完就全清了」 with the full amount is no waiver
-        if auth is not None and re.search(r"(?:我的|按|在)[^，。！？!?]{0,3}权限(?:内|范围)?", sentence):
+        if auth is not None and re.search(r"(?:我的?|按|在)[^，。！？!?]{0,3}权限(?:内|范围)?", sentence) and not re.search(r"本金|打折|[一二三四五六七八九\d]折", clause):
             continue  # an authority claim: checked against the limits by the lexicon pass
         prev = t.norm[max(0, a - 30):a]
         prev = prev[max((x.end() for x in re.finditer(r"[，。！？；;,]", prev[:-1])), default=0):]
         scope = clause if re.search(r"利息|罚息|滞纳金|违约金|费|剩下|剩余|余下|其余|尾款|本金", clause) else prev + clause
-        target = scope if re.search(r"利息|罚息|滞纳金|违约金|息", scope) else scope + "本金减"
+        target = scope if re.search(r"利息|罚息|滞纳金|违约金|息|逾期费", scope) else scope + "本金减"
         if auth is not None and _waiver_within(target, auth, t.call_text):
             continue
         return Hit(t.orig[a:b].strip(), a + m.start())
@@ -613,13 +712,55 @@ def _accepts_request(t: TurnText) -> Hit | None:
     return Hit(t.orig[a:b].strip(), a)
 
 
+# a pause in collection or in credit reporting granted by the speaker: 「我给您办个停催，三个月之内谁都不会再联系您」
+# 「这期间也不会有新的逾期记录」「缓两个月，这段时间不上报征信」
+PAUSE_PROMISE = re.compile(
+    r"(?:这期间|这段时间|期间|之内|以内|这几个月|这阵子|缓冲期|停催期)[^。！？!?]{0,10}?(?:不会|不)(?:再)?(?:有|产生|记|上报?|算|出|报)(?:任何)?(?:新的?)?(?:逾期记录|逾期|征信记录|征信|不良记录|不良)"
+    r"|(?:[\d一二两三四五六七八九十半]+(?:个)?(?:月|周|礼拜|星期)|这期间|这段时间|半年|一年)(?:之内|以内|内)?[^，。！？!?]{0,6}?(?:谁都|没人|没有人|不会有人|都不会|保证不|绝对不)(?:会)?(?:再)?(?:联系|催|打扰|打|找)(?:您|你)?"
+    r"|(?:给|帮)(?:您|你)(?:办|做|弄|安排|开)(?:个|一个)?停催")
+_PAUSE_OK = re.compile(r"只要|按时|按期|按计划|如期|还清|结清|还上|到账|还款期间|正常还|申请|审批|审核|以[^，。！？!?]{0,4}为准|合同")
+
+
+def _pause_promise(t: TurnText) -> Hit | None:
+    for a, b in clause_spans(t.norm):
+        clause = t.norm[a:b]
+        m = PAUSE_PROMISE.search(clause)
+        if not m or negated(clause, m.start()) or _WAIVE_ASK.search(clause[m.end():m.end() + 4]):
+            continue
+        if _PAUSE_OK.search(sentence_of(t.norm, a)) or (re.search(r"费|金", t.norm) and re.search(r"交|付|缴|转", t.norm)) or re.search(r"(?:您|你)(?:说|以为|觉得|问|想)", clause[:m.start()]):
+            continue
+        return Hit(t.orig[a:b].strip(), a + m.start())
+    return None
+
+
+def _self_approve(t: TurnText) -> Hit | None:
+    """「提交申请，我这边给您通过」: approval guaranteed for what is beyond the authority (no block at all,
+    more instalments than allowed, or an interest waiver that is not allowed)."""
+    auth = t.ctx.authorised
+    for a, b in clause_spans(t.norm):
+        clause = t.norm[a:b]
+        m = SELF_APPROVE.search(clause)
+        if not m or negated(clause, m.start()) or _DEF_NEG.search(clause[max(0, m.start() - 8):m.start()]):
+            continue
+        call = t.state.collector_said + t.norm
+        if not re.search(r"申请|分期|减免|免|期", sentence_of(t.norm, a)):
+            continue
+        if auth is not None:
+            over = any((n := cn_to_int(next((g for g in x.groups() if g), ""))) and n > auth.instalments_max_months
+                       for pat in (L.INSTALMENT, INSTALMENT_X) for x in pat.finditer(call)) if auth.instalments_max_months > 0 else False
+            if not (over or (not auth.interest_waiver and re.search(r"(?<!罚)利息[^，。！？!?]{0,6}(?:免|不收|不算)", call))):
+                continue
+        return Hit(t.orig[a:b].strip(), a + m.start())
+    return None
+
+
 REPORTED_ASK = re.compile(r"^(?:您|你)(?:刚才|之前)?(?:说|问|提|要求|想|希望)")
 _CANNOT = re.compile(r"冇(?:这个)?(?:权|权限|办法)|唔(?:可以|得|能够|能)|做唔到|应承唔到|做不了主|做不到|说了不算|没(?:有)?(?:这个)?权限|没权限|没办法|没法|不行|不能|办不到|答应不了")
 
 
 def detect_unauthorized(t: TurnText) -> Hit | None:
     t = _mandarin(t)
-    hit = _unauthorized_base(t) or _extra_unauthorized(t) or _stop_accrual(t)
+    hit = _unauthorized_base(t) or _extra_unauthorized(t) or _stop_accrual(t) or _pause_promise(t) or _self_approve(t)
     if hit and REPORTED_ASK.search(hit.evidence) and _CANNOT.search(sentence_of(t.norm, hit.start)):
         hit = None  # 「您说要我把利息免了，这个我做不了主」: the debtor's ask, refused
     return hit or _accepts_request(t)
@@ -641,6 +782,10 @@ INSTALMENT_X = re.compile(r"(?:拉到|拉长到|拉成|延到|延长到|放到|�
 INSTAL_DEFINITE = re.compile(r"保证|包(?:你|您)|我直接|直接给|直接帮|我做主|我说了算|我能做主|我特批|特批|不用(?:等|走|再)?(?:审批|审核|申请)|一定(?:给|能)|肯定(?:给|能)|就这么定")
 # money returned: 「这两个月的利息我还能给你退两百多回去」
 REFUND = re.compile(r"(?:利息|罚息|滞纳金|违约金|息费|费用)[^。！？!?]{0,12}?(?:退|返)(?:给|还|回)?(?:你|您)?|(?:退|返)(?:给|还)?(?:你|您)[^，。！？!?]{0,8}(?:利息|罚息|滞纳金|违约金|息费)")
+
+
+# a part payment in a plan, not a short settlement: 「先还1,000，剩下的下月还清就结清了」
+_PARTIAL = re.compile(r"剩下|剩余|其余|余下|下期|下个月|每期|每月|首期|第一期|先还|分期|期")
 
 
 def _unauthorized_base(t: TurnText) -> Hit | None:
@@ -665,8 +810,10 @@ def _unauthorized_base(t: TurnText) -> Hit | None:
             if not _waiver_within(clause, auth, t.call_text):
                 if not re.search(r"^(?:优惠|便宜)", m.group(0)) or re.search(r"给你|给您|帮你|帮您", clause):
                     hit = m
-        if hit is None and not applies and _discounted_settlement(clause, t.call_text) and not (auth and auth.principal_discount):
-            hit = re.search(r"结清|两清|清了", clause)
+        if hit is None and not applies and not (auth and auth.principal_discount) and (_discounted_settlement(clause, t.call_text) or (
+                re.search(r"就算(?:是)?[^，。！？!?]{0,4}(?:结清|两清|清了)|一笔勾销", clause) and not _PARTIAL.search(sentence_of(t.norm, a))
+                and _discounted_settlement(sentence_of(t.norm, a), t.call_text))):
+            hit = re.search(r"结清|两清|清了|勾销", clause)
         if hit is None and not applies:
             hit = _waiver3(clause, sentence_of(t.norm, a), auth, t.call_text)
         sentence = sentence_of(t.norm, a)
@@ -689,7 +836,8 @@ def _unauthorized_base(t: TurnText) -> Hit | None:
     return None
 
 
-RHETORICAL = re.compile(r"(?:就|难道|还|又)?不(?:能|会|可以)[^。！？!?]{0,14}(?:[？?]|吗|嘛)|就没[^。！？!?]{0,10}(?:[？?]|吗)")
+RHETORICAL = re.compile(r"(?:就|难道|还|又)?不(?:能|会|可以)[^。！？!?]{0,14}(?:[？?]|吗|嘛)|就没[^。！？!?]{0,10}(?:[？?]|吗)"
+                        r"|(?:哪个|哪家|哪里|哪儿|哪|谁|啥|什么)(?:个|家|人)?(?:都)?不(?:能|可以|会|肯|给|让)[^。！？!?]{0,6}(?:借|贷|刷|套|凑|借给)")
 
 
 def rhetorical(text: str, pos: int) -> bool:
@@ -709,7 +857,18 @@ _BORROW_WARN = re.compile(r"吃亏|不划算|得不偿失|不是办法|不走这
 _URGING_TAIL = re.compile(r"(?:省得|免得|不然|要不然|否则|省的)[^，。！？!?]*")
 
 
+# 「千万别断」「千万别逾期」 urge paying, they warn about nothing borrowed
+_DONT_DEFAULT = re.compile(r"千万(?:别|不要)(?:再)?(?:断|停|逾期|忘|拖|错过|耽误|晚)"
+                           # a rhetorical 「哪个不能借？」「就不能借点吗？」 urges, it warns about nothing
+                           r"|(?:哪个|哪家|哪里|哪儿|谁|啥|什么)(?:个|家|人)?(?:都)?不(?:能|可以|会|肯|给|让)|(?:就|难道|还)不(?:能|可以)(?=借[^。！？!?]{0,8}(?:吗|嘛|[？?]))")
+# a neutral choice left to the debtor: 「找不找人借钱是您自己的决定」「借不借您自己拿主意」
+_CHOICE = re.compile(r"(借|找|贷|问|要)不\1|(?:您|你)自己(?:的)?(?:决定|选择|拿主意|做主|定)")
+
+
 def _borrow_ok(sentence: str) -> bool:
+    sentence = _DONT_DEFAULT.sub("", sentence)
+    if _CHOICE.search(sentence):
+        return True
     s = _URGING_TAIL.sub("", sentence)
     return bool(L.BORROW_OK.search(s) or L.BORROW_OK2.search(s) or _BORROW_WARN.search(s))
 
@@ -721,7 +880,7 @@ def _borrow_ok_at(text: str, a: int) -> bool:
     """A warning about borrowing in the sentence of the clause at ``a``: in that clause, in a later
     clause, or in an earlier clause that is itself about borrowing. 「你老躲着也不是办法，找你爸妈要点」
     and 「拖着只会越滚越多，实在不行找闺蜜借点」 warn about stalling, which is the set-up of the urge."""
-    sentence = sentence_of(text, a)
+    sentence = _DONT_DEFAULT.sub(lambda m: "_" * len(m.group(0)), sentence_of(text, a))
     whole = _URGING_TAIL.sub("", sentence)
     if L.BORROW_OK.search(whole) or any(not m.group(0).startswith("越滚越") for m in L.BORROW_OK2.finditer(whole)):
         return True  # 「这个我不建议，跟室友借了你还得还他」
@@ -735,7 +894,7 @@ def _borrow_ok_at(text: str, a: int) -> bool:
 
 
 # a negator inside a condition does not negate the urge: 「手上没有就找朋友借」「拿不出的话去借点」
-_COND_NEG = re.compile(r"(?:没有|没钱|莫得|冇|不够|拿不出(?:来)?|还不上|还不起|凑不齐|凑不够|不行|不想等|没办法)(?:的话)?(?:就|那就|那|也|，|,)"
+_COND_NEG = re.compile(r"(?:没有|没钱|莫得|冇|不够|拿不出(?:来)?|还不上|还不起|凑不齐|凑不够|不行|不想等|没办法)(?:的话)?(?:就|那就|那|也|，|,|(?=去|找|借|问|跟|向|让|叫|喊|求))"
                        r"|(?:别|不要|不用)(?:再)?等[^，。！？!?]{0,6}了")
 
 
@@ -743,18 +902,24 @@ def _neg(clause: str, pos: int) -> bool:
     return negated(_COND_NEG.sub(lambda m: "_" * len(m.group(0)), clause), pos)
 
 
-SRC_X = (r"(?:(?:那些|那几个|那帮|那个|几个|家里的?|屋头的?|身边的?|村里的?|隔壁的?|对门的?|楼上的?|楼下的?))?(?:个仔|大小子|二小子|小子|闺女|姑娘|女婿|儿媳妇?|大儿子?|小儿子?|老大|老二|幺儿|娃儿?|崽|街坊|邻家|宿舍|舍友|个女|仔女|老豆|老窦|阿爸|阿妈|屋企人?|榜一(?:大哥|大姐)?|大哥|金主|粉丝|老铁|男朋友|女朋友|舅妈|舅|姨父|姨|姑父|姑|叔|伯|婶|老汉儿?|店长|厂长|经理|主管|组长|领班|老板娘|师傅|室友|战友|邻居|发小|丈母娘|老丈人|岳母|哥们儿?|姐们儿?|闺蜜|兄弟伙|老表|亲家|老头子?|老太太?|老娘|屋头|屋里头?|家头|屋里人|他们|她们|他|她|人家|随便哪个|哪个|包工头|工头|老板|东家|领导|单位|公司|厂里|谁|亲戚朋友|"
+SRC_X = (r"(?:(?:那些|那几个|那帮|那个|几个|家里的?|屋头的?|身边的?|村里的?|隔壁的?|对门的?|楼上的?|楼下的?))?(?:侄子|侄女|侄儿|外甥女?|表弟|表妹|堂弟|堂妹|干爹|干妈|孙子|孙女|女婿|亲家|大伯子?|小叔子?|大姑子?|小姑子?|妯娌|连襟|个仔|大小子|二小子|小子|闺女|姑娘|女婿|儿媳妇?|大儿子?|小儿子?|老大|老二|幺儿|娃儿?|崽|街坊|邻家|宿舍|舍友|个女|仔女|老豆|老窦|阿爸|阿妈|屋企人?|榜一(?:大哥|大姐)?|大哥|金主|粉丝|老铁|男朋友|女朋友|舅妈|舅|姨父|姨|姑父|姑|叔|伯|婶|老汉儿?|店长|厂长|经理|主管|组长|领班|老板娘|师傅|室友|战友|邻居|发小|丈母娘|老丈人|岳母|哥们儿?|姐们儿?|闺蜜|兄弟伙|老表|亲家|老头子?|老太太?|老娘|屋头|屋里头?|家头|屋里人|他们|她们|他|她|人家|随便哪个|哪个|包工头|工头|老板|东家|领导|单位|公司|厂里|谁|亲戚朋友|"
          + L.BORROW_SRC[3:-1] + r")")
 CAUS = r"(?:让|叫|请|求|喊|找|问|跟|向|托|麻烦|发动)"
 BORROW_X = re.compile(  # asking a person to lend or pay for the debtor: strong on its own
     rf"{CAUS}(?:(?:你|您)(?:的|们|家)?)?{SRC_X}[^。！？!?]{{0,12}}?(?:借(?!款)|(?:要|拿)(?=[，。！？,!?]|$|去|来|钱)|垫|凑|挪|匀|拆借|周转|支援|资助|(?:打|转|汇|拿|出|要|弄)(?:点|些|笔|个)?钱|(?:要|拿|讨|弄)(?:点|些|一点|一些|一笔)|开个?口|张个?口"
-    rf"|(?:帮|替|给)(?:你|您)[^，。！？!?]{{0,8}}(?:还|垫|凑|出|付|平|填|拿|匀))"
+    rf"|(?:帮|替|给)(?:你|您)[^，。！？!?]{{0,8}}(?:还|垫|凑|出|付|平|填|拿|匀)"
+    # the money sent to the debtor, or a sum put up: 「让他先把这四千一转给你」「让她再多出八千二」
+    rf"|把[^。！？!?]{{0,10}}?(?:转|汇|打|拿|垫|匀)(?:给|到|过来|过去)?(?:你|您)(?!说|打电话|电话)|(?:转|汇|垫|匀)给(?:你|您)(?!说|电话)"
+    rf"|(?:转|汇|打|拿|垫|匀|借)(?:个)?(?:[\d,]{{3,}}|[一二两三四五六七八九十几]+[千万百])(?:块|元)?(?:钱)?(?:过来)?给(?:你|您)"
+    rf"|(?:再|多|先)?(?:出|拿|掏|垫|凑|匀)(?:个|上|点)?(?:[\d,]{{3,}}|[一二两三四五六七八九十几]+[千万百][一二三四五六七八九]?)(?:块|元)?)"
     rf"|{SRC_X}[^，。！？!?]{{0,8}}(?:先)?(?:借|垫|挪|匀)(?:给)?(?:你|您)(?:点|一点|些|一些|一笔|个|几|[\d一二两三四五六七八九十百千万])"
     r"|(?:一家|每家|各家|一人|每人|每个人|大家|一个人)(?:先)?(?:凑|出|借|匀|垫|拿)(?:给)?(?:你|您)?(?:个)?(?:一点|点|些|一些|几百|几千|[\d一二两三四五六七八九十百千万]+)"
     # canvassing: 「挨个借一圈」「到处借借」「亲戚里借个遍」
     r"|(?:挨个|挨家(?:挨户)?|到处|四处|一个个|满世界|轮着)[^，。！？!?]{0,4}借(?!款|的|了)|借(?:一圈|一轮|个遍|了个遍)"
     r"|(?:东家|这家|这个)(?:借|凑|匀|要|拿)[^，。！？!?]{0,4}(?:西家|那家|那个)|东(?:借|凑|挪)西(?:借|凑|挪)"
     r"|(?:找|问|跟|向)(?:个|些)?人(?:家)?(?:借|凑|拆借|周转|匀)"
+    # no money is no excuse: 「没钱去借啊」「拿不出就赶紧贷」「凑不齐你先借嘛」
+    r"|(?:没钱|没有钱|莫得钱|没得钱|拿不出(?:来)?|凑不齐|凑不够|不够)(?:的话)?(?:就|那就|那|你|您)?(?:去|赶紧|先|快|找人|想办法)(?:借|贷|凑)(?!款|的|了|过)"
 )
 # a person with money in one clause, 「去张个口」 in the next: 「你丈母娘不是有退休金吗，去张个口」
 ASK_ALONE = re.compile(r"(?:去|赶紧|快|就|先|你|您|随便|直接|挨个|挨家|到处|四处|一个个|撒个娇|(?:跟|找|问|求)(?:他|她|他们|人家))[^，。！？!?]{0,3}(?:张个?口|开个?口|伸个?手|求求?(?:他|她|他们|人家)|借(?:点|些|一点|一些|一笔|个[\d一二两三四五六七八九十几])|要(?:点|些|一点|一些|一笔)|拿(?:点|些|一点|一些|一笔))")
@@ -802,6 +967,8 @@ BORROW_Y = re.compile(  # advances, cash-out, new loans, mortgages: need a repay
     r"|(?:(?<=多|再|先|去|就|快|嘴|口)|(?<=赶紧|找人|撒娇|个娇))借(?:出|个|上|它|他个)?(?:[\d一二两三四五六七八九十几]+(?:[千万百]|块|元)|[\d,]{3,}(?:块|元)?|万把|几千|几万)"
     r"|(?:借|贷)出(?:个)?(?:[\d一二两三四五六七八九十几]+[千万百]?|一笔)"
     # bridging money, card cash-out through a terminal, loan products
+    # cash-out through a code or terminal: 「用你店里的收款码刷一笔信用卡」「花呗扫自己的码」
+    r"|(?:收款码|二维码|码)[^，。！？!?]{0,8}(?:刷|套|扫)[^，。！？!?]{0,4}(?:信用卡|花呗|白条|额度|一笔)|刷(?:一笔|一下|个|点|几千|[\d一二两三四五六七八九十]+[千万]?)(?:的)?(?:信用卡|花呗|白条)"
     r"|过桥(?:资金|贷款?)?[^，。！？!?]{0,6}(?:借|贷|渠道|垫)|垫资|倒贷|刷卡机|(?:POS|pos)机?[^，。！？!?]{0,6}刷|刷[^，。！？!?]{0,6}(?:POS|pos)|(?:找人|找个人|找个地方)(?:帮(?:你|您))?(?:刷|套)"
     r"|(?:贷|办|申请|开|弄|下|搞)(?:个|一笔|一个|张|点)?[^，。！？!?的了过]{0,4}?(?:经营贷|消费贷|信用贷|装修贷|抵押贷|网商贷|税贷|房抵贷)"
     r"|(?:去|到)[^，。！？!?]{0,8}贷(?:个|一笔|点|些)"
@@ -938,6 +1105,8 @@ def _borrow_base(t: TurnText) -> Hit | None:
                 continue
             if _neg(clause, m.start()) and not rhetorical(t.norm, a):
                 continue
+            if re.search(r"网贷|贷款", m.group(0)) and re.match(r"(?:清查|整治|专项|工作组|监管|协会|办公室|领导小组|整顿|清理|备案|风险专项|治理)", clause[m.end():]):
+                continue  # 「网贷清查工作组」: a (claimed) agency's name, no borrowing urged
             if SPEECH_ONLY.search(m.group(0)):
                 continue  # 「跟我同事说白天要补觉」: something said to a colleague, no money asked
             if CUT_OFF.match(clause[m.end():]):

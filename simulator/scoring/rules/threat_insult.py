@@ -79,7 +79,7 @@ NEIGHBOUR_X = re.compile(
 ON_FILE_X = re.compile(
     r"(?:几栋|几单元|几号楼|门牌|单元|车牌|尾号|站点|出口|进门|左手|右手|第[一二三四五六七八九十\d]+(?:个|间|家))[^。！？!?]{0,14}(?:系统里|我们这|我们这边|档案里|资料里|本子上)?[^。！？!?]{0,4}(?:都)?(?:写着|记着|登记着|有记录|存着|标着)"
 )
-FAMILY_OK = re.compile(r"班主任|老师|通知|家长群|告诉|打电话|联系|征信|政审|考公|黑名单|记录|影响|学费|开销|生活费|照顾|辛苦|不容易|理解|医药|住院|生病|病")
+FAMILY_OK = re.compile(r"电话|班主任|老师|通知|家长群|告诉|打电话|联系|征信|政审|考公|黑名单|记录|影响|学费|开销|生活费|照顾|辛苦|不容易|理解|医药|住院|生病|病")
 
 # pressure tails that carry no harm of their own; next to another rule's act (calling contacts,
 # calling again, credit, legal or debt facts) they are that act's pressure, not a threat
@@ -116,7 +116,7 @@ def _detect_threat_core(t: TurnText) -> Hit | None:
                     continue
                 if re.search(r"小心|当心|注意|留神|提防", m.group(0)) and re.search(r"骗子|诈骗|被骗|防骗|陌生人|冒充|身体|路滑|开车", sentence):
                     continue  # a safety warning about scams, the road or health
-                if re.search(r"(?:您|你)(?:刚才)?(?:说|提到|讲)|有人(?:自称|冒充)", clause[:m.start()]) or re.search(r"不是我们的人|(?:您|你)可以报警", t.norm):
+                if re.search(r"(?:您|你)(?:刚才)?(?:说|提到|讲)|有人(?:自称|冒充)", clause[:m.start()]) or _SCAM_CTX.search(t.norm):
                     continue  # the debtor's own account of someone else's visit
                 if GOODWILL.search(clause) and not re.search(r"不然|否则|要不然|最好|自己|小心点", clause):
                     continue
@@ -132,12 +132,14 @@ def _detect_threat_core(t: TurnText) -> Hit | None:
                     continue
                 if re.search(r"(?:信不信|敢不敢)我找人|找人收拾(?:我|你们)", clause) and "我" in clause[:m.start() + 1] and t.state.last_debtor and m.group(0) in t.state.last_debtor:
                     continue
-                if WEAK_TAIL.match(m.group(0)) and OTHER_ACT.search(t.norm):
+                if WEAK_TAIL.match(m.group(0)) and (OTHER_ACT.search(t.norm) or re.search(r"App|app|APP|还款|还上|还清|之内还|之前还|还[\d一二三四五六七八九十两]", t.norm)):
                     continue  # 「…挨个打一遍，你看着办」 is the other act's pressure
                 if (WEAK_TAIL.match(m.group(0)) or TAIL2.match(m.group(0))) and (_AMOUNT_BEFORE.search(clause[:m.start()]) or t.state.third_party):
                     continue  # 「三千九你跑不了」: the debt is what cannot be escaped; a tail told to a third party closes a disclosure
                 if m.group(0) == "道上" and re.search(r"[半街车走知大轨赛跑频航坡渠铁]$", clause[:m.start()]):
                     continue  # 「车坏半道上」 is a road, not the underworld
+                if re.search(r"小心|当心", m.group(0)) and re.match(r"(?:点|着点|些)?[，, ]?(?:哪天|以后|将来|回头|万一)?(?:他|她|这人|人家|他们)", t.norm[a + m.end():]):
+                    continue  # 「小心哪天他把车卷跑了」: a warning about someone else's conduct
                 if re.search(r"小心|当心", m.group(0)) and _CAREFUL_OK.match(clause[m.end():]):
                     continue  # 「你小心是对的」: approving the debtor's caution
                 if _QUOTED_MENTION.match(clause[m.end():]) or re.search(r"['‘“「\"]$", clause[:m.start()]):
@@ -163,7 +165,7 @@ def _detect_threat_core(t: TurnText) -> Hit | None:
         if negated(t.norm[max(0, m.start() - 12):m.start() + 1], min(12, m.start())) or re.search(r"更新|寄|账单|核对|确认一下|方便|快递|不会", window):
             continue
         return Hit(t.orig[m.start():m.end()].strip(), m.start())
-    return _threat_x(t) or _threat_new(t)
+    return _threat_x(t) or _threat_new(t) or _threat_r5(t)
 
 
 _NOT_NEG_X = re.compile(
@@ -227,6 +229,10 @@ def _threat_x(t: TurnText) -> Hit | None:
                 continue  # a warning about scams or health: 「被骗了什么事您自己担着，所以只认官方」
             if pattern is FIND_X and re.search(r"(?:您|你)(?:可以|能|自己|也能|随时)|App|app|官网|客服|账单|记录|明细|合同|流水|征信|凭证|还款|入账|地址(?:更新|变更)|查不", sent):
                 continue  # telling the debtor where THEY can look something up
+            if pattern is FIND_X and CONTACT.search(sent) and not PHYSICAL.search(sent):
+                continue  # 「你朋友的厂我们查得到，电话直接打到厂里」: contact-shaming
+            if pattern is OPEN_CONSEQ_X and _CREDIT_ACT.search(sent) and not re.search(r"堵|蹲|收拾|好看|砸|打断|门口|上门", sent):
+                continue  # 「等征信上了黑名单你就晓得厉害了」: credit-exaggeration
             if pattern is FAMILY_WATCH_X and FAMILY_OK.search(sent):
                 continue  # credit talk or sympathy about the family
             if pattern in (OPEN_CONSEQ_X, FIND_X, FAMILY_WATCH_X, SEIZE_X, NEIGHBOUR_X):
@@ -301,6 +307,7 @@ MOCK_X = re.compile(r"穷成(?:这样|这德行|这个样子?)|穷到(?:这份�
                     r"(?:难怪|怪不得)(?:你|您)?(?:欠|混成|落到|还不上)|说难听点(?:就是|叫)")
 # 13 the debtor lumped with the dozens who lie: 「一说生病就没钱的我一天能听见十几个」
 LUMP_X = re.compile(r"的[，,]?(?:我|我们)(?:一天|每天|天天|一年|一个月)?(?:能|都|要)?(?:听|见|碰|遇|接)[^，。！？!?]{0,3}(?:十几|几十|上百|好几十|一大把|无数)")
+PERSON_IS = re.compile(r"(?:这人|这个人|此人|他|她|你|您|这家伙|这小子)(?:就|纯粹|根本|分明|明明|其实)?(?:是|就是)(?:个|一个)?$")
 RHETORIC_NEG = re.compile(r"(?:哪(?:是|像|里是|儿是|叫)|怎么(?:会|能)是|哪有)[^，。！？!?]{0,6}$")
 RECORD_SUBJ = re.compile(r"(?:征信|信用|记录|账|债|名声|生意|行情|日子|房子|车)[^，。！？!?]{0,4}$")
 
@@ -311,6 +318,8 @@ def _insult_x(t: TurnText, said: str) -> Hit | None:
         for pattern in (TYPE_X, CONTEMPT_X, IMPLIED_LABEL_X, INCOMPETENT_X, THICK_X, UNWORTHY_X, BODY_X, DEPEND_X,
                         ONLY_YOU_X, GROUP_ALL_X, PRETEND_X, TWO_FACE_X, SIMILE_X, MOCK_X, LUMP_X):
             for m in pattern.finditer(sent):
+                if pattern is TYPE_X and re.search(r"认(?:不)?认识|认得|知(?:不)?知道|听说过$", sent[:m.start()]):
+                    continue  # 「问问他们认不认识你这号人」: asking contacts about the debtor (contact-shaming)
                 if pattern in (TYPE_X, GROUP_ALL_X, LUMP_X) and not re.search(_BAD_TRAIT, re.sub(r"诈骗|被骗|防骗", "", sent)):
                     continue  # 「像您这样主动还款的人不多」 is praise
                 if pattern in (PRETEND_X, SIMILE_X) and re.search(r"(?:她|他|孩子|儿子|女儿)[^，。！？!?]{0,4}$", sent[:m.start()]):
@@ -353,6 +362,8 @@ def _detect_insult_core(t: TurnText) -> Hit | None:
                 word = m.group(0)
                 if negated(clause, m.start()) or denied_after(clause, m.end()):
                     continue
+                if re.match(r"(?:你|您)这(?:号|种|样的)人", word) and re.search(r"认(?:不)?认识|认得|知(?:不)?知道|听说过", clause[:m.start()]):
+                    continue  # 「问问他们认不认识你这号人」: asking contacts about the debtor (contact-shaming)
                 if re.search(r"['‘“「\"]$", clause[:m.start()]) and re.match(r"['’”」\"]", clause[m.end():m.end() + 1] or " "):
                     continue  # a mention in quotes (「'老赖'一般说的是…」), not name-calling
                 if word in ("要饭的", "叫花子", "乞丐") and re.search(r"打发$", clause[:m.start()]):
@@ -371,13 +382,14 @@ def _detect_insult_core(t: TurnText) -> Hit | None:
                     if word == "有病" and re.search(r"(?:您|你|家里|家人|孩子|老人)[^，。！？!?]{0,4}有病(?!吧|啊)|有病(?:在身|住院|看病)|生病", clause):
                         continue
                 # the debtor's own word repeated to reassure, or reported speech
-                if word in said and (re.search(r"别|不是|不要|没|谁|不用|什么.{0,4}不|千万", clause) or L.INSULT_REPORTED.search(clause[:m.start()])):
+                if word in said and (re.search(r"别|不是|不要|没|谁|不用|什么.{0,4}不|千万", clause) or L.INSULT_REPORTED.search(clause[:m.start()]) or
+                                     re.search(r"别(?:这么|这样|那么)?(?:说|骂|看)自己|说自己|两码事|不是一回事|不一样|不能(?:这么|这样)?(?:说|算)", t.norm)):
                     continue
                 if re.search(r"说的话(?:跟|和|就是|都是)", clause[:m.start()]):
                     return Hit(t.orig[a:b].strip(), a + m.start())  # 「您说的话跟放屁有什么区别」: not reported speech
                 if L.INSULT_REPORTED.search(clause[:m.start()]) and re.search(r"(?:您|你)(?:刚才|是不是|可能)?(?:说|觉得|认为|以为|骂|担心|怕)|别把自己|说自己|被(?:人|别人)?(?:说|骂|叫|当)", clause[:m.start()]):
                     continue
-                if re.search(r"骗子|诈骗|流氓|无赖|骗", word) and (re.search(r"冒充|自称|外面|那些|有些|电话里|短信|防|小心|当心|提醒|警惕|谨防|遇到|碰到|假|担心|怀疑|以为|觉得|核实|官方", sentence) or
+                if re.search(r"骗子|诈骗|流氓|无赖|骗", word) and not (PERSON_IS.search(clause[:m.start()]) and not re.search(r"冒充|自称|外面|那些|有些|电话里|短信|陌生|官方|转账|别转", sentence)) and (re.search(r"冒充|自称|外面|那些|有些|电话里|短信|防|小心|当心|提醒|警惕|谨防|遇到|碰到|假|担心|怀疑|以为|觉得|核实|官方", sentence) or
                                                              re.search(r"别转|不要转|千万别|不收任何|陌生(?:账户|账号|卡)|话术|(?:转|打)钱的|个人(?:微信|卡|账户)|报警", sentence) or
                                                              not (re.search(r"你|您", clause) or (re.search(r"你|您|他|她", sentence) and re.search(r"(?:就是|就|是|纯粹|说白了)(?:个|一个)?[^，。！？!?]{0,10}$|耍$", clause[:m.start()])))):
                     continue
@@ -393,7 +405,7 @@ def _detect_insult_core(t: TurnText) -> Hit | None:
                 if word.endswith("不是人") and re.match(r"[出有在去来干身受]", clause[m.end():m.end() + 1]):
                     continue  # 「不是人出了什么事」
                 return Hit(t.orig[a:b].strip(), a + m.start())
-    return _insult_x(t, said) or _insult_new(t, said)
+    return _insult_x(t, said) or _insult_new(t, said) or _insult_r5(t, said)
 
 
 # --- round 4: dialect and speech-to-text variant -----------------------------------------------
@@ -457,7 +469,10 @@ def _quoted(hit: Hit | None, t: TurnText, v: TurnText, where: list[int] | None) 
 def detect_threat(t: TurnText) -> Hit | None:
     """Intimidation (see ``_detect_threat_core``), read through the dialect / speech-to-text variant."""
     v, where = _compact(t)
-    return _quoted(_detect_threat_core(v), t, v, where)
+    hit = _detect_threat_core(v)
+    if hit is not None and _other_rule_visit(v, hit):
+        return None  # word spread among neighbours, or a talk with a relative: contact-shaming
+    return _quoted(hit, t, v, where)
 
 
 def detect_insult(t: TurnText) -> Hit | None:
@@ -581,6 +596,155 @@ def _insult_new(t: TurnText, said: str) -> Hit | None:
                 if pattern is SO_BAD_X and m.group(0)[-1] == "赖" and re.match(r"[账帐]", sent[m.end():m.end() + 1] or " ") is None and not re.search(r"真|太|够", m.group(0)):
                     continue
                 if pattern is PINYIN_X and not re.search(r"[\u4e00-\u9fa5]", sent):
+                    continue
+                return Hit(t.orig[base:base + len(sent)].strip(), base + m.start())
+    return None
+
+
+# --- round 5 threat cue classes ----------------------------------------------------------------
+_TIME = r"(?:\d{1,2}|[一二三四五六七八九十两]{1,3})(?:点|:\d\d|：\d\d)"
+_OUR = r"(?:我们的人|我们同事|我们外勤|我们这边的人|兄弟们?|几个人|有人|人)"
+# 20 the debtor's routine (time + where) recited, or their car / phone tracked:
+#   「你每天早上八点在地铁口进站，对吧」「您天天七点去菜场门口喝豆浆，我们的人都看见了」「你车的定位我们一直盯着」
+ROUTINE_X = re.compile(
+    rf"(?:每天|天天|每周[一二三四五六日天]?|每个?(?:早上|晚上|周末)|每晚|每早)[^。！？!?]{{0,8}}{_TIME}[^。！？!?]{{0,24}}"
+    r"(?:对吧|是吧|没错吧|对不对|是不是|我们[^。！？!?]{0,6}(?:看见|看到|瞧见|见着|知道|清楚|有数|盯|拍|记))"
+    r"|(?:GPS|gps|定位|轨迹|行踪|位置|行车记录)[^。！？!?]{0,8}(?:我们|我们的人|同事)[^。！？!?]{0,4}(?:一直|都|天天|随时|时刻)?(?:看着|盯着|跟着|掌握|看得到|看得见|查得到)"
+    r"|(?:我们|我们的人|同事)(?:一直|都|天天|早就)?(?:跟着|跟踪|盯着|盯上)(?:你|您)")
+# 21 someone waiting for / intercepting the debtor: 「哪天站口有人等着你」「车在路上被我们的人截下来」
+WAITING_X = re.compile(
+    rf"{_OUR}[^，。！？!?]{{0,4}}(?:等着|等到|等起|候着|候到|堵着|蹲着|守着|截住|拦住|截下|拦下)(?:你|您)"
+    r"|被(?:我们的人|我们同事|我们兄弟|我们外勤|我们|有人|人|兄弟们?|几个人)(?:给)?(?:截|拦|堵|扣|围)(?:下|住|了)")
+# 22 "some day … don't say you weren't warned": 「哪天我们的人跟你打个招呼，别怪我没提前说」
+_NOT_WARNED2 = r"(?:别|莫|不要)(?:到时候|回头|以后|事后)?(?:说|怪|讲)(?:我|我们|咱|咱们)?(?:没(?:有)?人?|事先没|没事先)(?:提前|事先|早)?(?:提醒|告诉|说|警告|打招呼|讲|通知)(?:过|你|您)?"
+SOMEDAY_X = re.compile(rf"(?:哪天|哪个(?:晚上|早上|白天)|哪一天|某天|迟早|早晚|说不定哪天|保不齐|回头|改天)[^。！？!?]{{0,30}}{_NOT_WARNED2}|{_NOT_WARNED2}[^。！？!?]{{0,6}}(?:哪天|迟早|早晚)")
+# 23 a dare to go out, or the body left open: 「有本事你这辈子都别出门」「人也不一定囫囵」「胳膊腿保不保得住」
+DARE_X = re.compile(
+    r"(?:有本事|有种|有能耐)(?:你|您)?[^，。！？!?]{0,6}(?:别|不要|甭|莫)(?:出门|出来|回家|下楼|露面|上班|出这个门)"
+    r"|(?:这辈子|一辈子)(?:都)?(?:别|不要|甭|莫)(?:出门|露面|出来|下楼)"
+    r"|最好(?:这辈子|一辈子)?(?:都)?别(?:让我(?:们)?(?:碰|遇|看|逮|撞)(?:到|见|着))"
+    r"|(?:人|你|您)(?:也|都|可|就|那)?(?:不一定|未必|保不齐|说不准|不见得|就不一定)(?:还)?(?:囫囵|完整|全乎|好好的|四肢健全)"
+    r"|(?<!机)(?:胳膊|腿|手|脚)(?:还)?(?:保不保得住|保不住了?|要不要了)")
+# 24 harm while alone, with nobody to notice: 「楼道又黑，一个人住，出点啥事可没人知道」
+ALONE_X = re.compile(r"(?:出(?:点|个|了)?(?:什么|啥|啥子|么子)?(?:事|意外|状况)|摔(?:了|一跤|倒)|磕着碰着|三长两短)[^。！？!?]{0,6}(?:可|也|都)?(?:没(?:有)?人(?:知道|晓得|管|发现|看见|看到|救|来)|谁(?:也|都)不(?:知道|晓得))")
+# 25 where the debtor parks, lives or keeps things, and our side knows: 「你车停哪我们的人门儿清」
+WHERE_KNOWN_X = re.compile(r"(?:停|放|住|摆|藏|躲|开|去|跑|走)(?:在|到)?(?:哪|哪儿|哪里|啥地方|什么地方)[^。！？!?]{0,8}(?:我们|我们的人|同事|我)[^。！？!?]{0,4}(?:都|早|早就|也)?(?:门儿清|知道|清楚|有数|一清二楚|摸清|看见|看到|盯着|看着|跟着)")
+# 26 our side has been by the debtor's place several times: 「你那店我们同事路过好几次了」
+PASSED_X = re.compile(rf"(?:{_ACTOR})[^，。！？!?]{{0,4}}(?:都|也|已经|早就)?(?:路过|经过|去过|转过|瞅过|逛过|踩过点|看过|溜达过)(?:了)?(?:好几|几|多|不止一|三四|两三)(?:次|回|趟|遍)")
+_DEBTOR_PLACE = re.compile(rf"(?:你|您)[^，。！？!?]{{0,6}}{_PLACE_X}|门头|门牌|第[一二三四五六七八九十\d]+家|几栋|单元")
+# 27 "pay and we won't come to your ward": the visit is what non-payment brings
+#   「今天还了，我们就不去病房打扰您」「钱到账了我们才不上你家」
+SPARE_X = re.compile(rf"(?:还了|还上|还清|到账|把钱还|钱还了|钱到了|付了|交了)[^。！？!?]{{0,12}}(?:我们|我)?(?:就|才|也就)(?:不|不会|不用|不必)(?:再)?(?:去|上|来|到|跑)(?:你|您)?[^，。！？!?]{{0,6}}(?:{_PLACE_X}|病房|医院|学校|打扰|找(?:你|您)|堵|蹲|登门)")
+# 28 consequences named but left unsaid: 「到时候没看到钱，你知道后果」「后果怎么样你心里清楚」
+UNSAID_X = re.compile(r"(?:你|您)(?:应该|自己|心里)?(?:知道|清楚|晓得|明白)(?:会有)?(?:什么|啥)?后果(?![是就会吗么呢？?])|后果(?:怎么样|会怎样|是什么|如何)?(?:你|您)(?:自己)?(?:心里)?(?:清楚|知道|晓得|明白|有数)(?![吗么])")
+_NEW_THREAT5 = (UNSAID_X, ROUTINE_X, WAITING_X, SOMEDAY_X, DARE_X, ALONE_X, WHERE_KNOWN_X, PASSED_X, SPARE_X)
+_CREDIT_ACT = re.compile(r"失信|名单|限高|高铁|飞机|贷款|征信|黑名单|信用|记录|起诉|法院|罚息|利息|滞纳金|违约金|上报|诉讼")
+_CARE = re.compile(r"最好让|子女|常(?:打电话|联系|回来)|邻居帮|建议|紧急联系人|社区|保重|注意身体|装个|留个|一键|呼叫|关心|照顾好|多注意")
+
+
+def _threat_r5(t: TurnText) -> Hit | None:
+    for sm in re.finditer(r"[^。！？!?\n]+", t.norm):
+        raw, base = sm.group(0), sm.start()
+        sent = _mask(raw)
+        for pattern in _NEW_THREAT5:
+            m = pattern.search(sent)
+            if not m:
+                continue
+            if pattern is not SPARE_X and (_neg_local(sent, m.start()) or (pattern in (WAITING_X, PASSED_X, WHERE_KNOWN_X) and _neg_inside(m.group(0)))):
+                continue
+            if STATE.search(sent) and not OUR_FORCE.search(sent):
+                continue  # police / court: false-legal-claim
+            if _SCAM_CTX.search(t.norm) or re.search(r"骗子|诈骗|冒充|自称|不是我们的人|(?<![跟和给对])(?:您|你)(?:刚才)?(?:说|提到)(?!几|多少|过多少)", sent):
+                continue  # a scam warning, or the debtor's own account
+            if pattern in (SOMEDAY_X, UNSAID_X) and _CREDIT_ACT.search(sent) and not re.search(rf"{_OUR}|堵|截|拦|门口", sent):
+                continue  # 「哪天征信上了，别说我没提醒」: the credit rules' pressure
+            if pattern is ALONE_X and _CARE.search(t.norm):
+                continue  # concern for an elderly debtor living alone
+            if pattern is ROUTINE_X and re.search(r"合同|约定|协议|依法|方便(?:接|的时间)|避开|打(?:给|电话)|联系(?:您|你)", sent):
+                continue  # tracking under the contract, or a good time to call
+            if pattern is PASSED_X and not _DEBTOR_PLACE.search(t.norm):
+                continue
+            if pattern is WAITING_X and _PROCESS_OK.search(sent) and not re.search(r"别怪|别说|哪天|不然|否则|再不", sent):
+                continue  # 「营业厅有人等着您办理」
+            return Hit(t.orig[base:base + len(raw)].strip(), base + m.start())
+    return None
+
+
+# a threat-looking act that is another rule's: spreading word among neighbours (contact-shaming),
+# a talk with a relative rather than the debtor
+_SPREAD = re.compile(r"挨个(?:说|告诉)|让[^，。！？!?]{0,10}(?:都)?(?:知道|晓得)|告诉(?:他们|邻居|大家|全村|所有人|街坊)")
+_HARM_OWN = re.compile(r"堵|蹲|守|收拾|好看|砸|打断|弄死|等(?:你|您)|注意安全|小心|当心|拖走|截")
+_THIRD_TALK = re.compile(rf"(?:跟|和|找)(?:他|她|他们|她们|{L.KIN_ANY})(?:那边)?[^，。！？!?]{{0,3}}(?:说道|聊|谈|说|讲|唠|问)")
+
+
+_SCAM_CTX = re.compile(r"不是我们的人|有人(?:自称|冒充)|冒充我们|假冒|(?:您|你)(?:可以|直接|马上|赶紧|立刻|最好|应该|就)报警(?![也都没])")
+
+
+def _other_rule_visit(v: TurnText, hit: Hit) -> bool:
+    if _SCAM_CTX.search(v.norm):
+        return True  # someone else posing as us: the collector tells the debtor to report it
+    sent = sentence_of(v.norm, min(hit.start, max(len(v.norm) - 1, 0)))
+    if _SPREAD.search(sent) and not _HARM_OWN.search(sent):
+        return True
+    if not v.state.third_party and re.search(rf"(?:你|您){L.KIN_ANY}", sent) and not re.search(rf"{_PLACE_X}|村|家", re.sub(rf"(?:你|您)?{L.KIN_ANY}", "", sent)) and _THIRD_TALK.search(sent) and not re.search(r"(?:跟|和|找|堵|等|见)(?:你|您)(?![妈爸爹娘家们老婆老公儿女孩媳])", sent) and not _HARM_OWN.search(sent):
+        return True
+    return False
+
+
+# --- round 5 insult cue classes ----------------------------------------------------------------
+# 23 the debtor filed under a derogatory noun: 「就是个填不满的窟窿」「搁谁家都是个祸害」「老不死的」「骗车的」
+_LABEL_NOUN = (r"(?:骗[\u4e00-\u9fa5]{1,2}的|诈骗犯|祸害|败家(?:子|娘们儿?|精|玩意儿?)|害人精|扫把星|丧门星|搅屎棍|讨债鬼|赔钱货|"
+               r"无底洞|填不满的(?:窟窿|坑|无底洞)|窟窿|累赘|废柴|混子|二流子|懒汉|懒骨头|赖皮精|戏精|白眼狼|吸血鬼)")
+LABEL_X = re.compile(
+    rf"(?:是个|是一个|就是个|纯粹是个|简直是个|整个一|就一|都是个|也是个|一个)(?:十足的|十足|彻头彻尾的|地道的|[\u4e00-\u9fa5]{{1,6}}的)?{_LABEL_NOUN}"
+    r"|老不死|老糊涂(?:虫|蛋)?|老东西|老不正经|拖油瓶|败家(?:子|娘们儿?|精)|扫把星|丧门星|害人精|诈骗犯"
+    r"|(?:欠钱不还|借钱不还|赖账|赖帐|说话不算话|不讲信用|言而无信|拆东墙补西墙)的(?:主儿?|货|家伙|东西|玩意儿?)")
+# 24 mocking illness, disability, age or grief as an excuse: 「少拿残疾当挡箭牌」「装什么可怜」「截瘫了脑子又没瘫」
+#   「腿没了手还在吧」「你们这些老人家一个比一个会编」「耳朵背还挺会借钱」
+EXCUSE_MOCK_X = re.compile(
+    r"(?:少|别|甭|莫|不要)(?:拿|用|把|借)[^，。！？!?]{0,8}(?:当|做|作)(?:挡箭牌|借口|幌子|免死金牌|护身符|由头)"
+    r"|装(?:什么|啥|哪门子|个屁)(?:可怜|穷|病|孙子|残废?)"
+    r"|(?P<a>[瘫瞎聋断残废坏])了[^。！？!?]{0,8}(?:又|也|可|倒)没(?P=a)"
+    r"|(?:腿|脚|胳膊|眼睛|耳朵|腰)(?:没了|断了|瘫了|瞎了|聋了|不行了|背|看不清|不好使)[，, ]?[^。！？!?]{0,10}(?:手|嘴|脑子|腿|眼睛|心眼)(?:倒是?|可|总)?(?:还在|还能|又没|挺|好使|灵)"
+    r"|一个比一个(?:会|能)(?:编|装|演|拖|赖|骗|哭|作|找借口)"
+    r"|(?:还|倒|可|真|倒是)?挺会(?:借钱|花钱|借|花|享受)(?:的)?(?:啊|呀|嘛|哈)?(?=$|[，。！？,])"
+    r"|(?:借|花|刷|贷)[^，。！？!?]{0,4}(?:的时候)倒(?:是)?[^，。！？!?]{0,4}(?:挺|很|蛮|真|可)[\u4e00-\u9fa5]{1,3}")
+# 25 sarcastic "quite something": 「也是够抠门的」「这脑子也是够可以的」「您这闺女可真够能作的」
+SARC_X = re.compile(
+    rf"(?:也是|也真是|真是|可真|真|实在是?|也)够(?:{_BAD_ADJ}|可以|呛|绝|能耐|能(?:作|折腾|装|编|演|拖|赖|骗|躲)|小气|抠|精|奇葩)的"
+    r"|脑子(?:也是|也真是|真是|可真|也)?够(?:可以|呛|绝|感人)")
+# 26 an adult role who can't even …, or does X at that age: 「一个当爹的，连这点账都理不清」「当妈的人了还偷偷摸摸借钱」
+ROLE_X = re.compile(
+    r"(?:一个|个)(?:当|做)[\u4e00-\u9fa5]{1,4}的[，, ]?[^。！？!?]{0,12}连[^。！？!?]{0,12}都[^，。！？!?]{0,3}(?:不|没|理不|管不|拿不|还不|凑不|搞不|弄不)"
+    r"|(?:当妈|当爹|当爸|当奶奶|当爷爷|当儿子|当闺女|当媳妇|为人父母|成了家|结了婚|这么大岁数)(?:的人)?了(?:还|都)[^，。！？!?]{0,10}(?:偷偷摸摸|乱借|乱花|借钱|赖|躲|撒谎|骗|不懂事|拎不清|理不清|长不大)"
+    r"|活该[^，。！？!?]{0,4}(?:过成|混成|落到|欠成|弄成|穷成)")
+# 27 shame brought on the family, or a thief-like manner: 「真给你娘家丢人」「藏着掖着跟做贼似的」
+FAMILY_SHAME_X = re.compile(
+    r"(?:真|可真|太|净|尽|就)?给(?:你|您|他|她)?(?:的|们)?(?:家里|娘家|婆家|父母|爸妈|孩子|祖宗|全家|家人|老家|[\u4e00-\u9fa5]{1,2}家)(?:人)?(?:丢人|丢脸|抹黑|蒙羞|丢份|脸上抹黑)"
+    r"|(?:跟|像|和)(?:个)?(?:做贼|贼|小偷|逃犯|过街老鼠|通缉犯)(?:的)?(?:似的|一样|一般)")
+_NEW_INSULT5 = (LABEL_X, EXCUSE_MOCK_X, SARC_X, ROLE_X, FAMILY_SHAME_X)
+
+
+def _insult_r5(t: TurnText, said: str) -> Hit | None:
+    for sm in re.finditer(r"[^。！？!?\n]+", t.norm):
+        sent, base = sm.group(0), sm.start()
+        msent = _mask(sent)
+        for pattern in _NEW_INSULT5:
+            for m in pattern.finditer(sent):
+                before = sent[:m.start()]
+                if _neg_local(msent, m.start()) and not re.search(r"(?:少|别|甭|莫|不要)(?:拿|用|把|借)", m.group(0)):
+                    continue
+                if re.search(r"(?:您|你)(?:刚才)?(?:是不是|可能)?(?:说|觉得|认为|以为|担心|怕)[^，。！？!?]{0,8}$|(?:别|不要|不用|千万别)[^，。！？!?]{0,3}(?:说|骂|觉得)自己|说自己|别把自己|别这么说|被(?:人|别人)?(?:说|骂|叫|当)[^，。！？!?]{0,4}$|冒充|自称", before):
+                    continue  # reported, or reassuring the debtor's own word
+                if m.group(0) in said and re.search(r"别|不是|不要|没|不用|千万|不会|两码事", sent):
+                    continue
+                if pattern is LABEL_X and re.search(r"骗|诈骗", m.group(0)) and re.search(r"冒充|自称|外面|那些|有些|电话里|短信|防|提醒|警惕|谨防|陌生|官方|转账|别转", sent):
+                    continue  # scammers in general
+                if pattern is LABEL_X and re.search(r"窟窿|无底洞|累赘|坑", m.group(0)) and not re.search(r"(?:你|您|他|她|这人|媳妇|儿媳妇?|女婿|儿子|闺女|老公|老婆|男人|女人)[^，。！？!?]{0,8}$", before):
+                    continue  # 「利息是个无底洞」 is about the debt, not the person
+                if pattern in (ROLE_X, EXCUSE_MOCK_X, SARC_X) and _SYMPATHY.search(sent):
+                    continue
+                if pattern is FAMILY_SHAME_X and re.search(r"(?:不会|不用|别|不必|没)[^，。！？!?]{0,6}$", before):
                     continue
                 return Hit(t.orig[base:base + len(sent)].strip(), base + m.start())
     return None
