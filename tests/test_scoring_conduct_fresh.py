@@ -130,7 +130,7 @@ def test_promise_confirmation_needs_amount_and_date_after_the_promise():
 
 def test_courteous_close_needs_courtesy_and_summary():
     base = [OPEN, ("d", "对，我就是龚建国。")]
-    bare = call(*base, ("c", "好，周三，3000，App里还。再见。"))
+    bare = call(*base, ("c", "好，那就这样，再见。"))  # round 3: a plain 「再见」 needs a summary in the same turn
     polite = call(*base, ("c", "确认：周三在禾丰App还3,000元。有问题随时打官方客服，再见。"))
     thanks_only = call(*base, ("c", "好的，不好意思打扰了。"))
     thanks_then_more = call(*base, ("c", "谢谢。另外提醒您，再不还我们就天天打。"))
@@ -223,3 +223,78 @@ def test_fee_beside_the_promise_is_not_its_confirmation():
     sep = call(OPEN2, ("d", "对，我是龚建国。"), FACTS, ("d", "这周五我还6,200。"),
                ("c", "确认：这周五在禾丰App还6,200元。另外您转200块手续费到我们账户。再见。"))
     assert "promise-confirmation" not in missing(sep, CTX, R)
+
+
+# --- round 3 (writers m–t) ----------------------------------------------------------------------
+VERIFIED = [OPEN2, ("d", "是我，龚建国。"), FACTS]
+
+
+def test_plain_goodbye_after_a_summary_in_the_same_turn_is_a_courteous_close():
+    for close in ("好，周四两千五，禾丰App上还，别忘了，再见。",
+                  "行，等您想好了给我回个电话，我叫邵琳。再见。",
+                  "好的，这个号码我们备注一下，以后不会再打扰，再见。"):
+        turns = call(*VERIFIED, ("d", "我再想想。"), ("c", close))
+        assert conduct_findings(turns, CTX, R)["courteous-close"] is True, close
+    for close in ("好，那就先这样，再见。", "好嘞，周四两千五，拜拜。"):
+        turns = call(*VERIFIED, ("d", "我再想想。"), ("c", close))
+        assert conduct_findings(turns, CTX, R)["courteous-close"] is False, close
+
+
+def test_thanks_after_an_open_request_is_no_summary():
+    turns = call(*VERIFIED, ("c", "您要是认识他，就让他主动联系我们。"), ("d", "不认识。"), ("c", "好的，打扰了。"))
+    assert conduct_findings(turns, CTX, R)["courteous-close"] is False
+
+
+def test_collector_saying_back_the_debtors_offer_with_a_date_confirms_it():
+    offer = call(*VERIFIED, ("d", "这礼拜最多拿得出一千八。"),
+                 ("c", "一千八也行，周五下午五点前在禾丰App还1,800元。"), ("d", "行。"),
+                 ("c", "好的，有问题随时打官方客服，再见。"))
+    assert conduct_findings(offer, CTX, R)["promise-confirmation"] is True
+    demand = call(*VERIFIED, ("d", "我真的没钱。"),
+                  ("c", "三百哪够？周五前先在禾丰App还三百，剩下的1,200元月底前还清。"), ("d", "……好。"),
+                  ("c", "就这样。"))
+    assert conduct_findings(demand, CTX, R)["promise-confirmation"] is False
+
+
+def test_figure_right_after_a_date_is_an_amount():
+    turns = call(*VERIFIED, ("d", "我25号还860。"), ("c", "25号860，禾丰App还，记住了。"))
+    assert conduct_findings(turns, CTX, R)["promise-confirmation"] is True
+    weekday = call(*VERIFIED, ("d", "那我周日先还六百。"), ("c", "周日六百，在禾丰App还。"))
+    assert conduct_findings(weekday, CTX, R)["promise-confirmation"] is True
+
+
+def test_amount_plus_a_fee_is_still_the_amount_repeated():
+    turns = call(*VERIFIED, ("d", "行，七月八号第一期。"),
+                 ("c", "确认：分6期，第一期7月8号，约920元另加手续费，在禾丰App还。"))
+    assert conduct_findings(turns, CTX, R)["promise-confirmation"] is True
+
+
+def test_disputes_offers_and_call_times_are_no_promise():
+    for debtor in ("我借的才八千！这个数我不认。", "那我先还八百行不行。", "你别半夜打，我明天一早要上工。",
+                   "我打12378问问再说。", "这个月交完房租就剩一千出头。"):
+        turns = call(*VERIFIED, ("c", "那您今天能还多少？"), ("d", debtor), ("c", "好的。"))
+        assert conduct_findings(turns, CTX, R)["promise-confirmation"] is None, debtor
+
+
+def test_hardship_before_a_promise_and_still_before_pay_keep_the_promise():
+    for debtor in ("我说了这礼拜手头紧，下周三发工资再还。", "那我还是等App修好了再还吧，后天。"):
+        turns = call(*VERIFIED, ("c", "那您打算怎么安排？"), ("d", debtor), ("c", "好的。"))
+        assert conduct_findings(turns, CTX, R)["promise-confirmation"] is False, debtor  # applies, not repeated
+
+
+def test_recording_in_other_words_and_third_person_listener():
+    rec = call(("c", "您好，禾丰消费金融的邵琳，工号HF2231，请问是龚建国本人吗？"), ("d", "是我。"),
+               ("c", "龚先生，咱们这通话录着音呢。您欠款5,200元，逾期27天。"))
+    assert conduct_findings(rec, CTX, R)["recording-notice"] is True
+    other = call(("c", "喂，龚建国家吗？禾丰消费金融的邵琳，工号HF2231。"), ("d", "你说。"),
+                 ("c", "他在我们这的账一直没处理。"), ("d", "他住院了，下不了床。"), ("c", "好的，打扰了。"))
+    assert applies(other) == {"self-identification", "courteous-close"}
+
+
+def test_plan_left_to_the_next_call_is_not_expected():
+    turns = call(*VERIFIED, ("d", "我上周已经还过了，你们查查。"),
+                 ("c", "好的，我们先等核查结果，5月30号前我回电话告知您。谢谢您，再见。"))
+    assert conduct_findings(turns, CTX, R)["repayment-plan"] is None
+    turns = call(*VERIFIED, ("d", "厂里没发工资。"),
+                 ("c", "那周三我再打给您，到时候再定具体金额。谢谢您，再见。"))
+    assert conduct_findings(turns, CTX, R)["repayment-plan"] is None

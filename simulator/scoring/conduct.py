@@ -74,6 +74,14 @@ def _self_identified(text: str) -> bool:
 _NOT_DEBTOR = C(r"打错|不叫|没这个人|不认识(?:他|她|这个人)?|新办的|刚办的|号[^，。！？!?]{0,6}(?:以前是|之前是)|"
                 r"(?:你|您)管我是|我是谁(?:跟|和)你|凭(?:啥|什么)告诉你|不告诉你")
 
+# the listener speaks of the debtor in the third person: 「他截瘫了，在康复医院」「她出去打工了」
+_THIRD_PERSON = C(r"^[\W…]*(?:他|她)(?!们)(?:现在|已经|早就|人)?(?:截瘫|住院|在|出去|不在|去|病|走|没)")
+
+
+# recording said in other words: 「电话全程录着」「录着音呢」
+_RECORDING_X = C(r"录着|在录|录下来|录了音|有录")
+
+
 # --- amounts and days --------------------------------------------------------------------------
 # an exact amount: 「3,300元」「6150」「2万3千6」「九千六」「一万零三百二十元」; not 工号/尾号/dates
 _AMOUNT = C(rf"(?<![A-Za-z\d号位码\-])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?!\d)"
@@ -83,7 +91,10 @@ _AMOUNT = C(rf"(?<![A-Za-z\d号位码\-])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?!\d)"
             rf"|[{_CN}]{{2,10}}(?:元|块(?!儿))"
             rf"|[一二两三四五六七八九][万千](?:零?[一二两三四五六七八九][千百]?)*"
             # hundreds said in words after a pay verb: 「先还三百」「App还五百」
-            rf"|(?<=[还转存交付号\s，,])[一二两三四五六七八九]百(?:[零一二两三四五六七八九]十?)?(?![多来分天])")
+            rf"|(?:(?<=[还转存交付号\s，,])|^)[一二两三四五六七八九]百(?:[零一二两三四五六七八九]十?)?(?![多来分天])"
+            # a figure straight after a date: 「31号658」「15号742」「周六五百」
+            rf"|(?<=\d号)\d{{2,6}}(?![\d号日月年天期个点%])"
+            rf"|(?<=周[一二三四五六日天])[一二两三四五六七八九]百(?:[零一二两三四五六七八九]十?)?(?![多来分天])")
 _VAGUE_AMOUNT = C(rf"^(?:多|来|左右|出头|上下|的样子)")
 _VAGUE_BEFORE = C(r"(?:差不多|快|将近)$")
 # exact days overdue: 「逾期26天」「过了还款日28天」「逾期二十九天」; not 「快五十天」「90多天」「五十几天」
@@ -115,6 +126,15 @@ _HANDOVER = C(rf"\d{{3}}[\dXx]|[零〇一幺二两三四五六七八九]{{4}}|(?
 _RELAY = C(r"留(?:了|的)?(?:您|你)的?(?:电话|号码|手机)|(?:紧急)?联系人(?:是|填的是|留的是)(?:您|你)|(?:您|你)是[^，。！？!?]{0,6}的?(?:紧急)?联系人|"
            r"转告(?:他|她|[\u4e00-\u9fa5]{1,3}(?:先生|女士))|(?:让|请|叫)(?:他|她)(?:本人)?[^，。！？!?]{0,8}回(?:个|一下)?(?:电话|电|话)|联系不上(?:他|她)|找(?:他|她)本人")
 _ID_DIGITS = C(r"\d{3}[\dXx]|[零〇一幺二两三四五六七八九]{4}")
+
+
+def _fee_amount(a: str, text: str) -> bool:
+    """The amount names a fee (「500块审核费」「200块加急销账费」), not an amount plus a fee
+    (「约1,458元加手续费」「3,000元，另外手续费以审批为准」)."""
+    for m in re.finditer(rf"{re.escape(a)}([^，。！？!?]{{0,6}})费", text):
+        if not re.search(r"(?:元|块)?(?:加(?!急)|另|含|不含|和|及|以外|之外|外加)", m.group(1)):
+            return True
+    return False
 
 
 def _exact_amounts(text: str) -> list[str]:
@@ -180,13 +200,17 @@ _DEFER = C(r"(?:明天|白天|中午|下午|晚上|早上|回头|改天|等会|�
 # the collector puts the plan off to the next call: 「到时候具体聊还款安排」「回头再定」
 _LATER = C(r"到时(?:候)?|回头|下次|再(?:聊|定|谈|说|商量)")
 
+_PUT_OFF = C(r"(?:到时候?|回头|下次|等[^，。！？!?]{0,8}(?:结果|核实|核查))[^，。！？!?]{0,8}(?:再定|再谈|再说|再聊|再商量|再安排|告知)|"
+             r"(?:先)?等[^，。！？!?]{0,4}(?:核查|核实|调查)结果")
+
 # --- promise to pay -----------------------------------------------------------------------------
-_D_PAY = r"(?:还|转|存|交|付|凑|打(?!电话|给你|工|车|12))"
-_D_NOT = C(r"不上|工资(?:就|才|只)|不还|还不|没钱|拿不出|不起|没有|不想|不会|不交|不转|凭什么|凭啥|哪有|哪来|吗|？|\?|不可能|已经|就还了|还了|转了|打了|交了|上个月|之前")
+_D_PAY = r"(?:还|转|存|交|付|凑|打(?!电话|给你|工|车|1[0-2]\d))"  # not 「打114查一下」「打12378」
+_D_NOT = C(r"不上|工资(?:就|才|只)|不还|还不|没钱|拿不出|不起|没有|不想|不会|不交|不转|凭什么|凭啥|哪有|哪来|吗|？|\?|不可能|已经|就还了|还了|转了|打了|交了|上个月|之前|"
+               r"行不行|可不可以|好不好|成不成|借的|不认|多一分|一分都不|还的|还过|截图")
 _D_ACCEPT = C(r"^(?:\W*)(?:好|行|可以|没问题|嗯|那行|那好)")
 _ASK_WHEN = C(r"什么时候|啥时候|哪天|几号|多少|能不能|行不行|可以吗|怎么样|行吗|咋样|吧[？?]|呢[？?]|[？?]$")
 # talk about when to call back, or about income, is not a promise to pay
-_D_CALLBACK = C(r"打(?:吧|给我|过来|电话|我)|再说|回你|回电|联系|说话|再聊|最多|好的时候|差的时候|想想办法|得凑|挣|收入")
+_D_CALLBACK = C(r"打(?:吧|给我|过来|电话|我)|(?:就|只)剩|别[^，。！？!?]{0,4}打|再说|回你|回电|联系|说话|再聊|最多|好的时候|差的时候|想想办法|得凑|挣|收入")
 
 
 # a bare yes: 「行。」「……行。」「好的」「可以」
@@ -203,18 +227,63 @@ def _is_promise(debtor: str, prev_collector: str) -> bool:
     return any(_promise_sentence(x, prev_collector) for x in re.findall(r"[^。！？!?]+[。！？!?]*", debtor))
 
 
+# the collector turns the debtor's offer down: 「五百哪够？」「一千太少了」
+_REJECT = C(r"哪够|不够|太少|不行|不可能|少了")
+
+
+def _agrees_to(debtor: str, prev_collector: str, offer: str) -> bool:
+    """The debtor offered a figure (「最多2,000」「先还五百行吗」), the collector said it back with
+    a date (「今天下午六点前通过App还2,000元」), and the debtor accepts it (「行。」「好好好，明天
+    中午前三千」): the collector has repeated the promise back. A demand the debtor only gives in
+    to (「五百哪够？……先还五百，剩下月底前还清」→「……好」) is not a repeat of their promise."""
+    said = {_norm_amount(a) for a in _exact_amounts(prev_collector)}
+    offered = {_norm_amount(a) for a in _exact_amounts(offer)} | ({"一半"} if "一半" in offer else set())
+    said |= {"一半"} if "一半" in prev_collector else set()
+    if not said & offered or _REJECT.search(prev_collector[:12]):
+        return False
+    if _D_BARE_YES.match(debtor):
+        return True
+    return bool(_D_ACCEPT.search(debtor) and any(_norm_amount(a) in said for a in _exact_amounts(debtor)))
+
+
+_CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2, "〇": 0}
+
+
+def _norm_amount(a: str) -> str:
+    """「三千」 and 「3,000元」 compare equal; other figures compare as written."""
+    a = re.sub(r"[元块,\s]", "", a)
+    m = re.fullmatch(r"([一二两三四五六七八九])([万千百])", a)
+    if m:
+        return str(_CN_DIGIT[m.group(1)] * {"万": 10000, "千": 1000, "百": 100}[m.group(2)])
+    return a
+
+
 # the collector asked when to call back: 「您看什么时候方便，我再打过来？」 → 「明天下午吧」 is no promise
 _ASK_CALLBACK = C(r"再(?:联系|打|给您打|给你打|打过来|来电)|打过来|回电|回个?电话")
 # 「还」 as "still": 「我明天还上班」「还在忙」
 _STILL = C(r"还(?:要|得|在|是|没|有|上班|上着班|忙|开车)")
 
 
+# a hardship clause before the promise: 「我说了这周没钱，下周五发工资再还」
+_HARDSHIP = C(r"没钱|拿不出|手头紧|手里紧|不宽裕")
+
+
 def _promise_sentence(debtor: str, prev_collector: str) -> bool:
-    if _D_NOT.search(debtor) or _D_CALLBACK.search(debtor) or _STILL.search(debtor):
+    clauses = re.split(r"[，,]", debtor)
+    lead = 0
+    while lead < len(clauses) - 1 and _HARDSHIP.search(clauses[lead]) and not re.search(_D_PAY, clauses[lead]):
+        lead += 1
+    if lead:
+        debtor = "，".join(clauses[lead:])  # the hardship said first does not undo the promise after it
+    if _STILL.search(debtor):
+        debtor = _STILL.sub("", debtor)  # 「还」 as "still": 「我还是等App好了再还吧，明天」 keeps its 「再还」
+        if not re.search(_D_PAY, debtor):
+            return False  # 「我明天还上班」
+    if _D_NOT.search(debtor) or _D_CALLBACK.search(debtor):
         return False
     specific = bool(_SPECIFIC_DATE.search(debtor))
     amounts = _exact_amounts(debtor)
-    if any(re.search(rf"{re.escape(a)}[^，。！？!?]{{0,6}}费", prev_collector) for a in amounts):
+    if any(_fee_amount(a, prev_collector) for a in amounts):
         return False  # agreeing to pay a fee just named (「500块审核费」) is not a promise to repay
     amount = bool(amounts)
     if _ASK_CALLBACK.search(prev_collector) and not amount:
@@ -233,7 +302,7 @@ def _confirms_promise(text: str) -> bool:
         return False
     ct = _clean_text(text)
     # a fee named alongside (「另外加200块加急销账费」) is not the amount promised
-    amounts = [a for a in _exact_amounts(ct) if not re.search(rf"{re.escape(a)}[^，。！？!?]{{0,6}}费", ct)]
+    amounts = [a for a in _exact_amounts(ct) if not _fee_amount(a, ct)]
     return bool(amounts and _SPECIFIC_DATE.search(text))
 
 
@@ -245,18 +314,27 @@ _COURTESY = C(r"谢谢|感谢|多谢|唔该|打扰|麻烦您|麻烦你|添麻烦
               r"放心|别担心|别太担心|好起来|慢慢来|节哀|好好|道歉|希望|有事|有问题|有疑问|有困难|有需要|随时|不客气|"
               # goodwill for the debtor's day, work or road: 「生意兴隆」「跑长途别太赶」「开车别打电话了」「雨天小心」
               r"兴隆|红火|发财|平安|健康|身体|愉快|开心|别太(?:赶|累|急|拼|熬)|小心|安全|开车别|路上")
-_SUMMARY = C(rf"{_SPECIFIC_DATE.pattern}|确认|回(?:个|一个|一下)?(?:电话)?|回电|回拨|联系|App|APP|app|客服|按(?:您|刚才|约定|说好)|安排|申请|提交|结果|通知|核查|再打|转告|方案|分期|标记|\d")
+_SUMMARY = C(rf"{_SPECIFIC_DATE.pattern}|确认|回(?:个|一个|一下)?(?:电话)?|回电|回拨|App|APP|app|客服|按(?:您|刚才|约定|说好)|安排|申请|提交|结果|通知|核查|再打|转告|方案|分期|标记|备注|删|以后不(?:再)?打|不会(?:再|反复)?打|打这个号|带(?:个|句)?话就行|\d")
+
+
+# a polite goodbye on its own: 「再见」 is polite, a casual 「拜拜」 needs a courteous word with it
+_POLITE_BYE = C(r"再见|晚安|保重|回见|祝")
 
 
 def _courteous_close(col_texts: list[str]) -> bool:
-    """The last collector turn closes politely (a goodbye or thanks at its end, and more than a
-    bare 「再见」), and the last two turns sum up what was agreed or the next step."""
+    """The last collector turn closes politely and the close sums up what was agreed or the next
+    step: thanks or another courteous word with the goodbye, with a summary in the last two
+    turns; or a plain 「再见」 in a turn that itself sums up."""
     last = col_texts[-1]
     if not (_GOODBYE.search(last) or _THANKS_TAIL.search(last)):
         return False
-    if not _COURTESY.search(last):
-        return False
-    return any(_SUMMARY.search(t) for t in col_texts[1:][-2:])  # the opening is no summary
+    if len(col_texts) < 2:
+        return False  # the opening is no summary
+    if _COURTESY.search(last):
+        return any(_SUMMARY.search(t) for t in col_texts[1:][-2:])  # the opening is no summary
+    # a plain 「再见」 closes politely when the turn itself sums up: 「好，周六三千，App还，再见」;
+    # 「好的，那就这样，再见」 and a casual 「好嘞，拜拜」 do not
+    return bool(_POLITE_BYE.search(last) and _SUMMARY.search(last))
 
 
 def _discloses_unverified(turns: Sequence[Any], i: int, st: Any, ctx: CallContext) -> bool:
@@ -305,7 +383,7 @@ def conduct_findings(turns: Sequence[Any], ctx: CallContext, rubric: Rubric) -> 
         ever_third |= third_now
         if i in col[:2]:
             done["self-identification"] |= _self_identified(tx)
-        if L.RECORDING.search(tx):
+        if L.RECORDING.search(tx) or _RECORDING_X.search(tx):
             done["recording-notice"] = True
         if not third_now and not verified_now and not told_unverified:
             told_unverified = bool(_exact_amounts(tx) or _exact_days(tx) or _discloses_unverified(turns, i, st, ctx))
@@ -338,7 +416,7 @@ def conduct_findings(turns: Sequence[Any], ctx: CallContext, rubric: Rubric) -> 
 
     # the listener acts as the debtor unless they are someone else or never own the name
     debtor_texts = [text_of(t) for t in turns if speaker_of(t) == "debtor"]
-    denied = any(_NOT_DEBTOR.search(d) for d in debtor_texts)
+    denied = any(_NOT_DEBTOR.search(d) or _THIRD_PERSON.match(d) for d in debtor_texts)
     third_only = not ever_verified and (ever_third or denied or relay)
 
     # promise to pay, and whether the collector repeated it back afterwards
@@ -349,9 +427,10 @@ def conduct_findings(turns: Sequence[Any], ctx: CallContext, rubric: Rubric) -> 
         prev = next((text_of(turns[k]) for k in range(j - 1, -1, -1) if speaker_of(turns[k]) == "collector"), "")
         if _is_promise(text_of(t), prev):
             promised, promise_at = True, j
-            if _D_BARE_YES.match(text_of(t)) and "确认" in prev and _confirms_promise(prev):
+            offer = next((text_of(turns[k]) for k in range(j - 1, -1, -1) if speaker_of(turns[k]) == "debtor"), "")
+            if _confirms_promise(prev) and ("确认" in prev and _D_BARE_YES.match(text_of(t)) or _agrees_to(text_of(t), prev, offer)):
                 promise_at = next(k for k in range(j - 1, -1, -1) if speaker_of(turns[k]) == "collector") - 1
-            break  # 「好。」 to the collector's own 「确认一下：……」: already repeated back
+            break  # 「好。」 to the collector's own 「确认一下：……」 or 「今天下午六点前App还2,000元」: already repeated back
     if promised:
         done["promise-confirmation"] = any(_confirms_promise(text_of(turns[i])) for i in col if i > promise_at)
 
@@ -361,6 +440,8 @@ def conduct_findings(turns: Sequence[Any], ctx: CallContext, rubric: Rubric) -> 
     done["courteous-close"] = _courteous_close([text_of(turns[i]) for i in col])
 
     deferred = any(_DEFER.search(d) for d in debtor_texts) and not plan_talk
+    # the collector puts the plan itself off to a later call: 「到时候再定具体金额」「先等核查结果」
+    put_off = any(_PUT_OFF.search(text_of(turns[i])) for i in col)
     out: dict[str, bool | None] = {}
     for cid, spec in rubric.conduct.items():
         if third_only and cid not in ("self-identification", "courteous-close"):
@@ -371,6 +452,8 @@ def conduct_findings(turns: Sequence[Any], ctx: CallContext, rubric: Rubric) -> 
             out[cid] = None
         elif cid in ("debt-facts", "repayment-plan") and deferred and not done[cid]:
             out[cid] = None  # the debtor asked to talk at another time before it got that far
+        elif cid == "repayment-plan" and put_off and not done[cid]:
+            out[cid] = None  # the plan is left to the next call; the call did not get that far
         else:
             out[cid] = done[cid]
     return out
