@@ -70,3 +70,38 @@ def test_false_fact_lowers_clarity_more_than_another_slip():
     false_claim = clarity(text, ["false-legal-claim"]).score
     other = clarity(text, ["harassment"]).score
     assert false_claim < other < clarity(text).score
+
+
+# round 3 (writers m–t): invented phrasings only
+
+
+def test_round3_defiance_hardship_and_odd_hours_open_empathy():
+    for said in ("你敢去我单位试试，我马上报警。", "我妈刚走，后事还没办完。", "我一周要去透析两回。",
+                 "上个月住了十来天院，刚出来。", "这才几点啊，天都没亮。", "你嘴巴放干净点",
+                 "我这把年纪了还欠钱，丢人。", "你们这是拿我女儿说事。", "我心里慌得不行。"):
+        assert voiced_difficulty(said), said
+
+
+def test_round3_exclamation_voices_emotion_unless_it_is_a_promise():
+    assert voiced_difficulty("我在开会！")
+    assert voiced_difficulty("你们这样打下去谁受得了！")
+    for said in ("别去！我周五先还五百。", "15号！", "太好了！", "老王，接电话！"):
+        assert voiced_difficulty(said) is None, said
+
+
+def test_round3_words_that_only_look_like_trouble():
+    for said in ("这么麻烦啊，那我自己去App看。", "我不认识这个人，你打错了。", "我还没结婚，哪来的老公。"):
+        assert voiced_difficulty(said) is None, said
+
+
+def test_round3_improper_payment_path_is_negotiation_band_one():
+    from simulator.scoring.dimensions import negotiation
+    before = "您在恒信的借款4,200元，已经逾期30天。"
+    for text, rule in (("你表哥不是开厂的吗，让他先替你垫上。", "third-party-disclosure"),
+                       ("你去别的平台套一笔出来，先把我们这个平了。", "borrow-to-repay"),
+                       ("别走App了，直接转我个人微信，我收到就给你销账。", "unofficial-channel")):
+        d = negotiation(text, "我现在手上真没有。", before, [rule])
+        assert d.score is not None and 34 <= d.score < 67, (text, d)
+        assert "不合规" in d.reason
+    # the same words with no debt in the call so far do not open negotiation
+    assert negotiation("你表哥不是开厂的吗？", "嗯。", "", ["third-party-disclosure"]).score is None

@@ -16,7 +16,7 @@ C = re.compile
 DIFFICULTY = C(
     r"手头(?:紧|困难)|手里紧|困难|难处|失业|下岗|没工作|工作没了|丢工作|被裁|裁员|辞退|开除|倒闭|破产|生病|病了|住院|手术|看病|医药费|药费|治病|化疗|癌|白血病|车祸|受伤|"
     r"离婚|生完孩子|带孩子|孩子(?:生病|住院|上学|小|刚)|学费|老人|去世|丧事|扣(?:了)?工资|工资(?:没|还没|拖|被扣|晚发)|晚发|拖欠工资|欠薪|生意|亏|赔光|赔了|压力|"
-    r"烦|急死|着急|焦虑|难受|崩溃|哭|害怕|吓|担心|气死|生气|火大|凭什么|什么态度|投诉|举报|骚扰|暴力催收|违法|天天打|又打|一天打|别(?:再)?打|烦死|受不了|委屈|丢人|逼疯|逼死|走投无路|活不下去|想死|"
+    r"(?<!麻)烦|急死|着急|焦虑|难受|崩溃|哭|害怕|吓|担心|气死|生气|火大|凭什么|什么态度|投诉|举报|骚扰|暴力催收|违法|天天打|又打|一天打|别(?:再)?打|烦死|受不了|委屈|丢人|逼疯|逼死|走投无路|活不下去|想死|"
     r"不公平|不合理|乱收|坑|骗人|冤|搞错|算错|不对吧|太多了|这么多|利息太高|高利贷|怎么能这样|关我(?:啥|什么)事|我又没借|说人话|凶巴巴|这么晚|几点了|大半夜|半夜|才六点|有病吧|危险|没法上班|身体不好|"
     r"不知道|出啥事|出什么事|不省心|敢去|别打给|一分钱都|真的没|实在不行|实在没|"
     # money trouble, including the rhetorical 「我拿啥还」
@@ -25,9 +25,9 @@ DIFFICULTY = C(
     r"生病|病倒|病情|大病|重病|得了.{0,4}病|有病在身|医院|检查出|查出|肿瘤|怀孕|坐月子|瘫|骨折|残疾|离了|分居|过世|走了|没了|孩子(?:病|要|读书|上学|小)|老人(?:病|要)|"
     # anger, despair, complaint
     # fresh writers: thin income, limited means, fear of exposure, anger at the collector's tone
-    r"手头.{0,2}紧|不宽裕|挣得?不多|挣不(?:回|到|着)|赚不(?:回|到|着)|单子少|件少|行情差|没活干?|没工资|才发工资|才能结|还没结|没结(?:钱|账)?|尾款|借不到|借不着|没能力|越借越多|不想再借|哪还得起|还得起吗|只能还|顾不过来|开(?:这个)?口|"
+    r"手头.{0,2}紧|不宽裕|挣得?不多|挣不(?:回|到|着)|赚不(?:回|到|着)|单子少|件少|行情差|没活干?|没工资|才发工资|才能结|还没结(?!婚)|没结(?:钱|账)|尾款|借不到|借不着|没能力|越借越多|不想再借|哪还得起|还得起吗|只能还|顾不过来|开(?:这个)?口|"
     r"怕|不放心|坐牢|有完没完|敲诈|砍头息|难听|尊重|注意点|说话|乱来|收拾|骂|想干(?:啥|什么|嘛)|不好吧|大早上|十二点了|(?:几|三|四|五|好几)个电话|登不上|"
-    r"怎么办|你让我|逼我|烦不烦|有完没了|没完没了|太过分|过分|太黑|黑心|吸血|不讲理|欺负|威胁我|吓唬|凭啥|没借这么多|不认|乱算|利息.{0,6}(?:高|黑|多|离谱)|离谱|扯淡|胡说|放屁|滚|去死|丢脸|面子|睡不着|熬"
+    r"怎么办|你让我|逼我|烦不烦|有完没了|没完没了|太过分|过分|太黑|黑心|吸血|不讲理|欺负|威胁我|吓唬|凭啥|没借这么多|不认(?!识)|乱算|利息.{0,6}(?:高|黑|多|离谱)|离谱|扯淡|胡说|放屁|滚|去死|丢脸|面子|睡不着|熬"
 )
 COMPLAINT = C(r"凭什么|什么态度|投诉|骚扰|天天打|又打|别打了|烦死|不公平|不合理|乱收|坑|骗人|高利贷|搞错|算错")
 ACK = C(r"受苦|不是小事|恢复得怎么样|闹心|憋屈|被动|影响(?:您|你)|不能控制|没办法控制|揪心|不好受|难熬|理解|明白|知道您|知道你|体谅|不容易|辛苦|抱歉|不好意思|对不起|别着急|别担心|放心|难为|感受|心疼|确实|换谁都|遇到这种|谁都|难受|辛苦了|我懂|听得出|可以想象|着急|担心")
@@ -81,8 +81,24 @@ def _bigrams(text: str) -> set[str]:
     return out - STOP_BIGRAMS
 
 
+# round 3 (writers m–t): defiance and alarm (「你敢！」「我报警」), hardship named plainly (「后事」「透析」
+# 「住了一礼拜院」), shame, and a call at an odd hour (「这才几点」「咁夜」)
+DIFFICULTY_MORE = C(r"你敢|报警|慌|后事|透析|抑郁|尴尬|倒霉|丢死人|丢人|养老(?:的)?钱|赔偿|一屁股|(?:店|厂|铺子|档口).{0,3}关了|瞎说|跟我.{0,3}有什么关系|"
+                    r"拿.{0,4}说事|放干净|客气|一大早|这才几点|咁夜|疯了|没救|住了.{0,5}院|出院|动手术|开刀|病床|躺在床|腿脚|助听器|手抖|这把年纪|一个人住")
+# an exclamation voices emotion (「你别拿孩子说事！」), unless it only carries a promise or good news
+EXCLAIM = C(r"[^，。！？!?…,.]{0,12}[!！]")
+EXCLAIM_PLAIN = C(r"还(?:上|了)?.{0,3}(?:\d|[一二两三四五六七八九十百千万]+(?:块|元|千|百|万)?)|(?:\d|[一二两三四五六七八九十]+)(?:号|日)|行不行|怎么还|太好了|谢谢|电话！")
+
+
 def voiced_difficulty(debtor_text: str) -> re.Match[str] | None:
-    return DIFFICULTY.search(debtor_text) if debtor_text else None
+    if not debtor_text:
+        return None
+    m = DIFFICULTY.search(debtor_text) or DIFFICULTY_MORE.search(debtor_text)
+    if m:
+        return m
+    if EXCLAIM.search(debtor_text) and not EXCLAIM_PLAIN.search(debtor_text):
+        return EXCLAIM.search(debtor_text)
+    return None
 
 
 EMOTION = C(r"生气|着急|急|担心|害怕|怕|难受|不舒服|委屈|心烦|烦|压力|慌|吓人|吓|不容易|难|辛苦|心疼|揪心|不好过|憋屈|闹心|伤心|难过|无奈|冤|不甘|气")
@@ -250,13 +266,18 @@ def about_repayment(text: str, last_debtor: str = "", call_before: str = "") -> 
     return bool(ask or push or follow)
 
 
+# a turn that steers how or by whom the debt is paid (a private account, borrowing, a third party
+# paying, a waiver or deal) is about repayment, however it is worded (writers m–t)
+PAYMENT_RULES = {"unofficial-channel", "borrow-to-repay", "third-party-disclosure", "unauthorized-promise"}
+IMPROPER_PATH = {"unofficial-channel", "borrow-to-repay", "third-party-disclosure"}
 PRESSURE_RULES = {"threat", "insult", "impersonation", "false-legal-claim", "credit-exaggeration", "contact-shaming"}
 CONFIRM_PLAN = C(r"确认|跟您确认|跟你确认|说定|约定|那就这样|就这么定|记一下|我记下")
 MULTI_OPTION = C(r"一是.{0,40}二是|第一.{0,40}第二|方案[一二AB]|两个(?:方案|选择|办法)|几个(?:方案|选择|方向)|要么.{0,20}要么|或者")
 
 
 def negotiation(text: str, last_debtor: str, call_before: str = "", violations: tuple[str, ...] | list[str] = ()) -> DimScore:
-    if not about_repayment(text, last_debtor, call_before):
+    pay_rule = set(violations) & PAYMENT_RULES and (L.DEBT_WORDS.search(call_before + text) or L.MONEY.search(call_before + text))
+    if not (about_repayment(text, last_debtor, call_before) or pay_rule):
         return DimScore(None, "本句不涉及还款，不评谈判。")
     hostile = [v for v in violations if v in PRESSURE_RULES]
     if hostile:
@@ -285,10 +306,17 @@ def negotiation(text: str, last_debtor: str, call_before: str = "", violations: 
         bonus += 12  # repeating back a concrete amount and date is a specific commitment
     score = 25 + bonus + sum(w for m, w, _ in signals if m) - sum(w for m, w, _ in minus if m)
     score = max(5, min(95, score))
+    improper = set(violations) & IMPROPER_PATH
+    if improper:
+        # a path to payment that is not allowed (private account, borrowing, a third party paying)
+        # is an ask for payment, but no proper plan: a 1 on the scale, ranked inside the band
+        score = 40 + round(score * 20 / 95)
     got = [f"{why}（「{m.group(0)}」）" if hasattr(m, "group") else why for m, _, why in signals if m]
     lost = [why for m, _, why in minus if m]
     missing = [w for w, x in (("了解能力", explore), ("具体方案", options), ("争取承诺", commit)) if not x]
     reason = ("，".join(got) or "提到了还款，但没有方案也没有争取具体承诺") + ("；扣分：" + "、".join(lost) if lost else "") + \
         ("；还缺：" + "、".join(missing) if missing else "") + "。"
+    if improper:
+        reason = reason[:-1] + "；还款途径或安排不合规（代还、借贷或非官方渠道），不算可行的方案。"
     key = None if score >= 67 else ("pressure" if pressure or lost else "vague")
     return DimScore(score, reason, key)
