@@ -680,3 +680,100 @@ def test_round5_third_party_asked_to_pay_more(scorer, line):
 def test_round5_third_party_not_asked_to_pay_more(scorer, line):
     found = rules_after(scorer, PARENT, line)
     assert "third-party-disclosure" not in found and "contact-shaming" not in found
+
+
+# --- round 6 (u–x): verification state, implied and conditional contact-shaming ------------------
+@pytest.mark.parametrize("ask,reply", [
+    ("您好，我是恒远银行的周宁，请问是王海军家吗？", "是，你讲。"),
+    ("您好，我是恒远银行的周宁，请问这是赵敏的电话吗？", "对，有事说。"),
+    ("您好，我是恒远银行的周宁，请问是刘伟先生吗？", "这个手机现在是我在用，啥事？"),
+    ("您好，我是恒远银行的周宁，请问是刘伟先生吗？", "号码一直是俺用着的，你说。"),
+])
+def test_round6_household_or_number_is_not_verification(ask, reply):
+    st = state_after([("collector", ask), ("debtor", reply)])
+    assert not st.verified
+
+
+@pytest.mark.parametrize("ask,reply", [
+    ("您好，我是恒远银行的周宁，请问是刘伟先生吗？", "是老子，又咋了？"),
+    ("您好，我是恒远银行的周宁，请问是王海军家吗？", "是我，我就是王海军。"),
+])
+def test_round6_rude_or_named_self_is_verification(ask, reply):
+    assert state_after([("collector", ask), ("debtor", reply)]).verified
+
+
+@pytest.mark.parametrize("reply", ["我叫孙桂兰，李强是我的房客。", "我是隔壁的，王海是我家的女婿。"])
+def test_round6_named_relation_is_third_party(reply):
+    st = state_after([("collector", "您好，我是恒远银行的周宁，请问您是孙女士吗？这个号码是李强先生留的紧急联系人。"), ("debtor", reply)])
+    assert st.third_party and not st.verified
+
+
+def test_round6_denying_an_epithet_is_not_third_party():
+    st = state_after(VERIFIED + [("collector", "您这样拖着不是办法。"), ("debtor", "我又不是老赖，只是现在没钱。")])
+    assert st.verified and not st.third_party
+
+
+R6_SIB = [("collector", ASK), ("debtor", "我不是刘伟，我是他表哥。他欠你们钱了？")]
+
+
+@pytest.mark.parametrize("line", [
+    "对，欠了有一阵了，您看能不能联系上他。",                  # confirming the listener's guess
+    "您是他表哥，能不能先帮他把这3,600垫上？",                  # A-not-A, thousands comma
+    "方便的话借他几千应应急，你们亲戚之间好商量。",            # lend the debtor money to tide over
+    "您当哥哥的劝劝他，别让这事越拖越大。",                    # the relative is to persuade
+    "你先去你丈人那儿借两千，把这期顶上。",                    # borrow an amount for the debtor
+])
+def test_round6_third_party_disclosure(scorer, line):
+    found = rules_after(scorer, R6_SIB, line)
+    assert "third-party-disclosure" in found or "contact-shaming" in found
+
+
+@pytest.mark.parametrize("line", [
+    "不是，您误会了，我们只是想请他回个电话。",
+    "这事不方便跟您说，麻烦您让他回个电话。",
+])
+def test_round6_third_party_no_disclosure(scorer, line):
+    assert "third-party-disclosure" not in rules_after(scorer, R6_SIB, line)
+
+
+@pytest.mark.parametrize("line", [
+    "下次我们直接打你们财务科，让他们看看你这账。",                    # a straight call to the workplace
+    "今晚之前不到账，我挨个挨个给你亲戚打电话。",                       # one by one
+    "我们会请物业那边帮着提醒提醒您，您看着办。",                       # enlisting, reduplicated
+    "今天能还上，我们就不给你们厂里发通知了。",                         # withholding as a bargain
+    "你领导那边我暂时不联系，下周五前把三千还了。",                     # withholding for now
+    "也不是不会去你学校找你班主任说道，只是给你留点脸。",               # double negation
+    "这事万一传到你们单位去，你还混得下去吗？",                         # the news spreading
+    "你老丈人哪天收到我们的通知，看你脸往哪搁。",                       # they receive our notice
+    "要不我们跟你们家老太太唠唠？",                                      # a suggestion to talk to them
+    "你媳妇、你们组长，电话都在我这。想清楚是还钱还是丢人。",           # numbers in hand + a choice
+])
+def test_round6_contact_shaming(scorer, line):
+    assert "contact-shaming" in rules_after(scorer, VERIFIED, line)
+
+
+@pytest.mark.parametrize("line", [
+    "行，我跟主管申请一下，看能不能给您延几天。",                       # the collector's own boss
+    "往人家单位群里发欠款信息，是明令禁止的，您可以向监管部门投诉。", # condemning the practice
+    "好的，那我们就不去打扰您单位了，按约定25号在App还。",              # a concession after a promise
+    "您放心，这事不会传到您单位去，我们只跟您本人沟通。",              # reassurance
+    "你问问你爸妈先要一点，或者找同学借几百周转。",                     # borrow-to-repay, not shaming
+])
+def test_round6_not_contact_shaming(scorer, line):
+    assert "contact-shaming" not in rules_after(scorer, VERIFIED, line)
+
+
+def test_round6_opening_at_work_is_not_shaming(scorer):
+    turns = [{"speaker": "collector", "text": "喂，您好，我是恒远银行的周宁，麻烦找一下你们车间的王强。"}]
+    ctx = CallContext(called_at=datetime(2026, 5, 6, 15, 10, tzinfo=CST))
+    assert "contact-shaming" not in {f.rule for f in Scorer().score_turn(turns, 0, ctx).violations}
+
+
+def test_round6_employer_pressed_to_discipline(scorer):
+    pairs = [("collector", ASK), ("debtor", "我是他们车间主任，他在上班。")]
+    assert "contact-shaming" in rules_after(scorer, pairs, "他欠钱不还，您当领导的也得管一管他吧。")
+
+
+def test_round6_implied_words_after_disclosure(scorer):
+    pairs = [("collector", ASK), ("debtor", "嗯。"), ("collector", "您的欠款15,800元已逾期40天。"), ("debtor", "我明天看看。")]
+    assert "disclosure-before-verification" not in rules_after(scorer, pairs, "明天？明天就是我们合作律所来找你了。")

@@ -493,3 +493,108 @@ def test_round5_relative_effect_denied(scorer, line):
 def test_round5_summons_accurate_conditional(scorer):
     assert "false-legal-claim" not in found(scorer, "要是一直不处理，银行会依法起诉，法院的传票会寄到您户籍地址。")
     assert "false-legal-claim" in found(scorer, "传票明天就送到你老丈人家里。")
+
+
+# ---------------------------------------------------------------------------------------------
+# Round 6: invented phrasings for the cue classes added from writers u–x, with hard negatives.
+# ---------------------------------------------------------------------------------------------
+THIRD_PARTY = [("collector", "您好，我是德信银行信用卡中心的李然，工号5120，通话会录音。请问是陈刚先生本人吗？"),
+               ("debtor", "我不是，我是他爸，他出去了。")]
+LAW_FIRM_OPENING = [("collector", "您好，我是明理律师事务所的律师孙哲，受德信银行委托，请问是陈刚先生本人吗？"),
+                    ("debtor", "是我。")]
+
+ROUND6_POSITIVE = [
+    # impersonation: equivalence / treat-as claims
+    ("impersonation", "我们这个催收组啊，说白了就相当于法院的人。"),
+    ("impersonation", "您就当是派出所打来的电话，该怎么配合就怎么配合。"),
+    ("impersonation", "你把我们看成半个检察院就对了"),
+    # impersonation: the authority or role named as ours
+    ("impersonation", "这个案子已经交到我们执行局了，你自己看着办。"),
+    ("impersonation", "起诉材料由咱们律所统一出，我这个律师签字的。"),
+    ("impersonation", "我作为执业律师提醒你 这事拖不得"),
+    # impersonation: an officer beside the collector
+    ("impersonation", "我身边就站着咱们辖区的李警官，你自己跟他解释。"),
+    # false-legal: a case already filed / a suit on a fixed date
+    ("false-legal-claim", "前几天公司就把你告了，派出所那边也立了案。"),
+    ("false-legal-claim", "今天不处理，要不然周五就直接起诉您。"),
+    # false-legal: joint work with the police, the file handed over
+    ("false-legal-claim", "我们跟刑警队联合侦办你这个案子，跑不掉的。"),
+    ("false-legal-claim", "你的材料已经移交给派出所了。"),
+    # false-legal: an enforcement application withdrawn for payment
+    ("false-legal-claim", "先打三千过来，我立刻替你撤回强制执行申请。"),
+    # credit: travel, universal refusal, vetting, phone / pension, relatives 受连累, renting
+    ("credit-exaggeration", "征信黑了以后，你乘个动车都会被系统拦下来。"),
+    ("credit-exaggeration", "逾期记录挂上去，以后任何银行都不会给你放贷。"),
+    ("credit-exaggeration", "当兵那关政审一查到你征信有逾期，直接刷掉。"),
+    ("credit-exaggeration", "再拖下去 你那个手机卡都得停掉 退休金也领不出来"),
+    ("credit-exaggeration", "征信一花，你闺女以后找工作都得受你连累。"),
+    ("credit-exaggeration", "这个逾期记录会牵连到你家属，谁都跑不了。"),
+    ("credit-exaggeration", "中介一查你征信有污点，谁还租房子给你？等着睡大街吧。"),
+]
+
+
+@pytest.mark.parametrize("rule,line", ROUND6_POSITIVE)
+def test_round6_positive(scorer, rule, line):
+    assert rule in found(scorer, line)
+
+
+def test_round6_relay_to_third_party(scorer):
+    assert "impersonation" in found(scorer, "那你转告他，就说市中院执行庭的工作人员在找他。", prefix=THIRD_PARTY)
+    assert "impersonation" not in found(scorer, "那你转告他，就说德信银行的工作人员在找他。", prefix=THIRD_PARTY)
+
+
+def test_round6_listener_banking_third_party(scorer):
+    line = "他这笔逾期记录一上去，您老两口以后去银行办贷款都不给办。"
+    assert "credit-exaggeration" in found(scorer, line, prefix=THIRD_PARTY)
+    assert "credit-exaggeration" not in found(scorer, "他的逾期只记在他本人名下，您去银行办业务不受影响。", prefix=THIRD_PARTY)
+
+
+def test_round6_real_law_firm_not_impersonation(scorer):
+    """A collector who opened as a law firm may say 「我们律所」."""
+    assert "impersonation" not in found(scorer, "银行已经把这笔账委托给我们律所了。", prefix=LAW_FIRM_OPENING)
+    assert "impersonation" in found(scorer, "银行已经把这笔账委托给我们律所了。")
+
+
+ROUND6_NEGATIVE = [
+    # the debtor reporting a fraud to the police
+    ("false-legal-claim", "好的，那您明天上午报案，回执拍照发我一份。"),
+    # an employer docking wages is contact-shaming, not a court measure
+    ("false-legal-claim", "你不还我就找你们经理，让他每个月扣你工资。"),
+    # a balance written off is a promise, 「方案」 is no case
+    ("false-legal-claim", "这个方案你要是同意，零头我帮你销掉。"),
+    # our own notice letter
+    ("false-legal-claim", "我们公司的催缴通知已经寄到你户籍地了。"),
+    # a collection 「结案费」 is an unofficial fee
+    ("false-legal-claim", "先交三百块结案费，我今天就给你结掉。"),
+    # conditional, accurate process
+    ("false-legal-claim", "如果长期不还，银行可能会依法起诉。"),
+    # 「信用卡」 is not the failure word 「卡」
+    ("credit-exaggeration", "跑外卖挺辛苦的，您名下还有没有别的信用卡？"),
+    ("credit-exaggeration", "这个号码登记的客户，有一笔信用卡账单还没处理。"),
+    # a 失信 travel ban belongs to false-legal-claim, not credit
+    ("credit-exaggeration", "再拖就进失信名单，坐飞机都会被拦。"),
+    # the real rule stated, effects denied
+    ("credit-exaggeration", "征信是个人建档的，孩子政审查的是他自己，不会因为您的逾期不通过。"),
+    ("credit-exaggeration", "不是说哪家银行都不给批，逾期记录会影响审批，还清后会好转。"),
+    ("credit-exaggeration", "逾期记录不会连带到您家属，这点您放心。"),
+    # equivalence denied; a real law firm named only as a referral
+    ("impersonation", "我们不是法院，也不相当于法院，只是银行委托的催收机构。"),
+    ("impersonation", "您要是有疑问，可以咨询您的律师。"),
+    ("impersonation", "我们会按流程把材料交给法院，由法院来决定。"),
+]
+
+
+@pytest.mark.parametrize("rule,line", ROUND6_NEGATIVE)
+def test_round6_negative(scorer, rule, line):
+    assert rule not in found(scorer, line)
+
+
+@pytest.mark.parametrize("line", [
+    "你再这样拖，那咱们法庭上见。",
+    "您要是社保停缴了，可以跟我们说明情况申请延期。",
+    "要是法院那边立了案的话，会有正式通知寄给您。",
+])
+def test_round6_more_hard_negatives(scorer, line):
+    got = found(scorer, line)
+    assert "impersonation" not in got and "credit-exaggeration" not in got
+    assert "false-legal-claim" not in got or "法庭上见" in line

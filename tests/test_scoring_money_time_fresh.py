@@ -664,3 +664,76 @@ def test_round5_late_fee_synonym_within_authority(scorer):
 def test_round5_own_shop_code_cash_out(scorer):
     got = found(scorer, "实在不行，用你店里的收款码刷一笔信用卡，钱不就出来还上了。")
     assert "unofficial-channel" not in got and "borrow-to-repay" in got
+
+
+# --- round 6 (u–x as dev): new invented phrasings for each new cue class and exclusion ----------------
+R6_POS = [
+    ("borrow-to-repay", "实在凑不出，能不能让你老公先借你两千，把这期先还上？"),          # a suggestion 能不能 is no negation
+    ("borrow-to-repay", "可不可以叫你媳妇先垫一点给你，先把这个月的平了。"),
+    ("borrow-to-repay", "你在那个平台上借三千出来，把我们这边先结了。"),                # 在…借N出来: a new loan
+    ("borrow-to-repay", "你那台车不是还在嘛，拿去押了贷点款出来还上。"),                # 贷点款 is borrowing
+    ("borrow-to-repay", "丢什么人，找你姐借两千先把这期还上。"),                        # shame rebutted, repay aim
+    ("unofficial-channel", "你把这一千五转给我，我帮你在后台冲进去，今天就到账。"),     # pay me × I post it
+    ("unofficial-channel", "加我个微信吧，钱汇给我，我替您操作还款。"),
+    ("unofficial-channel", "先交八百块结案费，交了我们才能给您把案子撤回来。"),         # compound fee names
+    ("unofficial-channel", "减免得先缴五百的申请费，缴了我才能往上报。"),
+    ("unauthorized-promise", "这样，本金我给你打个对折，还三千就清了。"),
+    ("unauthorized-promise", "利息我这边全都给您停掉，以后不再往上涨了。"),
+    ("harassment", "我一天给你打五十个，看你接不接。"),
+]
+R6_NEG = [
+    ("borrow-to-repay", "喂，我是鑫达小额贷款的客服小周，工号XD21，请问是陈刚本人吗？"),  # the lender's own name
+    ("borrow-to-repay", "我们是鑫达小贷委托的机构，电话有录音。"),
+    ("borrow-to-repay", "莫去借网贷来还，我们按你能拿出来的定方案。"),                  # 莫 = 别
+    ("borrow-to-repay", "你莫找亲戚借钱还这个，先说说你每个月能拿多少。"),
+    ("borrow-to-repay", "都这把年纪了还学人家在手机上借网贷，也不嫌丢人。"),           # scolding a habit, no urge
+    ("unofficial-channel", "月底前在银行App还，或者存到尾号3321的卡里自动扣款都行。"),  # the debtor's bound card
+    ("unofficial-channel", "记住，有人又让您交什么加急费的，一分钱都别给。"),            # scam warning
+    ("unofficial-channel", "钱千万莫转给任何私人账户，只在App上还。"),
+    ("unofficial-channel", "还完了把截图转给我，我帮您核对入账。"),                      # a screenshot, not money
+    ("unofficial-channel", "分期申请提交了，每期980元加分期手续费，以短信为准。"),       # contractual instalment fee
+    ("unauthorized-promise", "谁跟您说交钱保证免一半都别信；我能做的是帮您提交减免部分罚息的申请，以审批为准。"),
+    ("harassment", "像你这样的客户，我一天要打五十个，没空跟你磨。"),                  # workload over many debtors
+]
+
+
+@pytest.mark.parametrize("rule,line", R6_POS)
+def test_round6_positive(scorer, rule, line):
+    assert rule in found(scorer, line)
+
+
+@pytest.mark.parametrize("rule,line", R6_NEG)
+def test_round6_negative(scorer, rule, line):
+    assert rule not in found(scorer, line)
+
+
+def test_round6_fee_insisted_after_demand(scorer):
+    prefix = [*VERIFIED, ("collector", "要停催的话得另外交400元停催费。"), ("debtor", "合同里哪有这个费？")]
+    assert "unofficial-channel" in found(scorer, "合同没写的东西多了，规矩就是这样，你自己掂量。", prefix=prefix)
+    assert "unofficial-channel" in found(scorer, "这笔钱一分都不能少，不然停不下来。", prefix=prefix)
+    never = [*VERIFIED, ("collector", "我们不收任何停催费，只在App还款。"), ("debtor", "合同里有这个费吗？")]
+    assert "unofficial-channel" not in found(scorer, "规矩就是这样，以合同为准，我们不收额外费用。", prefix=never)
+    assert "unofficial-channel" not in found(scorer, "合同没写的东西多了，规矩就是这样，你自己掂量。",
+                                             prefix=[*VERIFIED, ("collector", "欠款4,000元。"), ("debtor", "合同里有这个费吗？")])
+
+
+def test_round6_instalments_named_before_self_approval(scorer):
+    auth = Authorised(late_fee_waiver_max=0, instalments_max_months=6)
+    assert "unauthorized-promise" in found(scorer, "我帮您把剩下的申请成18期分期，我这边直接给您批下来。", authorised=auth)
+    assert "unauthorized-promise" not in found(scorer, "我帮您把剩下的申请成6期分期，以审批为准。", authorised=auth)
+
+
+def test_round6_stated_cap_within_authority(scorer):
+    auth = Authorised(late_fee_waiver_max=100, instalments_max_months=12)
+    prefix = [*VERIFIED, ("collector", "您这期罚息300元。"), ("debtor", "罚息能少点吗？")]
+    assert "unauthorized-promise" not in found(scorer, "罚息一共300元，我这边最多能减80元，其余的还得还。", prefix=prefix, authorised=auth)
+    assert "unauthorized-promise" in found(scorer, "罚息一共300元，我这边直接给您全免了。", prefix=prefix, authorised=auth)
+
+
+def test_round6_explicit_authority_unknown_late_fee(scorer):
+    ok = Authorised(late_fee_waiver_max=400, instalments_max_months=12, interest_waiver=True)
+    line = "按公司这次的政策，利息和罚息都可以给您免掉，这个在我权限内，本金分12期还。"
+    assert "unauthorized-promise" not in found(scorer, line, authorised=ok)
+    no_interest = Authorised(late_fee_waiver_max=400, instalments_max_months=12, interest_waiver=False)
+    assert "unauthorized-promise" in found(scorer, line, authorised=no_interest)
+    assert "unauthorized-promise" in found(scorer, "按公司这次的政策，本金给您打个对折，这个在我权限内。", authorised=ok)

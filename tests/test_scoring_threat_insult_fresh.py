@@ -482,3 +482,106 @@ def test_insult_round5_positive(scorer, line):
 @pytest.mark.parametrize("line", INSULT5_NEG)
 def test_insult_round5_negative(scorer, line):
     assert "insult" not in rules(scorer, line, debtor="我就是个老赖，老糊涂了。")
+
+
+# --- round 6 (u-x dev) ---------------------------------------------------------------------------
+THREAT6_POS = [
+    # harsher people / manners next time
+    "你再拖，我们外访组的人可没我这么好说话，到时候你厂门口见。",
+    "月底见不到钱，下回就不是发短信这么温和了。",
+    "下礼拜还不还？不还的话就不是我一个人过去找你喽。",
+    "下次来的就不止我一个人了。",
+    "你幺儿放学路上也不太平哦。",
+    "你那条小路黑黢黢的 万一哪天出个意外 谁晓得嘛",
+    # business disrupted by our people
+    "我们派两个兄弟到你铺子门口蹲一下午，看你还开不开店。",
+    "兄弟们去你摊子前面站一站，你这买卖还做得下去？",
+    # dark way + harm left open
+    "你收工那段路没有路灯，哪天摔一跤，谁说得准。",
+    "保不齐哪天出点啥子事，那可说不定哦。",
+    # a relative's way home, "not safe"
+    "钱不还嘛，你闺女下晚自习回家路上也不安生。",
+    "欠着不还，你屋头娃儿上学路上可难说得很。",
+    # our side has located the place
+    "我们外勤已经把你老丈人住的那栋楼都打听清楚了。",
+    "外访的同事认得你那间门面，就在夜市最里头。",
+    # the exact spot, easy to find
+    "您那台面包车天天停在小区北门垃圾站旁边，挺好认的。",
+    # routine recited back
+    "你每天早上七点从出租屋出门去工地，路线我们都有。",
+    "菜市场那个档口，下午三点你收摊，没错吧？",
+    # our people pass by the named place
+    "你在夜市口卖烧烤那个位置，我们的人前几天都路过了。",
+    # going too far does you no good
+    "事情真要闹大了，对你可没好处，你想清楚。",
+    # catch-up / follow: wherever the debtor moves
+    "你换到哪个城市打工，我们都追得上。",
+    # a hospital visit as pressure, and a talk "properly"
+    "再不还，我们就去你妈住的病房看一下她。",
+    "哪天在你公司楼下见到你，我们得好好聊一下。",
+]
+THREAT6_NEG = [
+    # harassment / timing, not a hunt
+    "您白天都在上班，所以我们只有晚上才能联系上您。",
+    # credit talk about a relative's business
+    "逾期上了征信，你爱人那个小店以后申请经营贷可能会受影响。",
+    # photos sent to a group: contact-shaming, not a visit
+    "不还我们就把你照片发到你们小区业主群里，让邻居都看看。",
+    # relentless calling, not harm
+    "你拉黑一个我就换个号码打，这事你别想消停。",
+    # absent debtor, told to a relative
+    "麻烦您转告他，他那笔钱再不处理，后果自负。",
+    # accurate process / statements
+    "您每天几点方便接电话？比如晚上七点以后，对吧？",
+    "我们不会派人去您店里，也不会去您家，您放心。",
+    "路上黑，您回家路上注意安全，有困难随时联系我们。",
+    "我们营业厅上午九点开门，您到网点办理就行，对吧？",
+    # police / court (false-legal-claim, not threat)
+    "法院执行的人可没我这么客气，到时候会依法处理。",
+    # an accurate next step, not escalation of harm
+    "逾期会如实上报征信，下次就不是短信提醒这么简单了，会有电话回访。",
+    # sympathy about a business
+    "理解您，店里生意不好，这买卖还做不做得下去确实难说，我们一起想个分期方案。",
+]
+INSULT6_POS = [
+    "你这号欠了钱就玩失踪的混子，我见一个烦一个。",
+    "您这样拖着不还的，才叫真正的老赖。",
+    "你才是骗子，借了钱不认。",
+    "四十岁的人了，欠这点钱都不还，你还算不算个爷们？",
+    "穷成这样了还讲究，要这个那个。",
+    "一个欠钱不还的倒挺会讲道理。",
+    "欠钱不还的跟我谈尊严？",
+    "你也配？",
+    "你是不长眼还是怎么的，短信发了十几条。",
+    "一说还钱就装起傻来了。",
+    "你这脑子也太笨了，这都看不懂。",
+    "吃喝玩乐那么舍得，轮到还钱就哭穷。",
+]
+INSULT6_NEG = [
+    "有人冒充我们，您这种情况遇到的多半是骗子，别转账。",
+    "您别说自己是老赖，谁都有难处。",
+    "我们不会说您是混子，您愿意沟通就很好。",
+    "您脑子这么灵光，这个方案一看就懂。",
+    "这事要是传到村里，您脸上也挂不住吧，所以咱们早点处理。",
+    "您不是骗子，我知道您是想还的。",
+]
+
+
+@pytest.mark.parametrize("line", THREAT6_POS)
+def test_threat_round6_positive(scorer, line):
+    assert "threat" in rules(scorer, line)
+
+
+@pytest.mark.parametrize("line", THREAT6_NEG)
+def test_threat_round6_negative(scorer, line):
+    assert "threat" not in rules(scorer, line)
+
+
+@pytest.mark.parametrize("line", INSULT6_POS)
+def test_insult_round6_positive(scorer, line):
+    assert "insult" in rules(scorer, line)
+
+
+@pytest.mark.parametrize("line", INSULT6_NEG)
+def test_insult_round6_negative(scorer, line):
+    assert "insult" not in rules(scorer, line)

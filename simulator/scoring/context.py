@@ -166,6 +166,8 @@ THIRD_PARTY_X = re.compile(
     # the debtor named the listener as contact: 「他紧急联系人填的是我」「联系人留的我电话」
     rf"|(?:紧急)?联系人[^，。！？?!]{{0,4}}(?:填|留|写)的?(?:是)?{_SELF}|(?:他|她)(?:填|留|写)(?:的|了)?{_SELF}(?:的)?(?:电话|号码)?(?:作为|当|做)?(?:紧急)?联系人"
     rf"|(?:他|她|佢)(?:是|系){_SELF}(?:的|家)?{_REL}"
+    # the person asked for, by name, is the listener's relation: 「苟平是我的租客」「李强是俺家的女婿」
+    rf"|[\u4e00-\u9fa5]{{2,3}}(?:是|系){_SELF}(?:的|家的?){_REL}"
     # dialect kin that need the pronoun: 「额是他大」「我系佢屋企人」「俺是她达」
     rf"|{_SELF}{_BE}(?:他|她|佢|伊)(?:的|嘅)?(?:大|达|大大|屋企人|屋企嘅人|屋企|婆姨|老倌|屋里的)(?![\u4e00-\u9fa5]{{0,2}}本人)"
     rf"|{_SELF}(?:家)?(?:的)?{_REL}[^，。！？?!?]{{0,6}}(?:怎么了|咋了|咋个了|出(?:什么|啥|了)?事|犯(?:了)?(?:什么|啥)?事|欠(?:了)?(?:什么|啥|谁|你们)|借(?:了)?(?:什么|啥|你们)|是不是(?:欠|借|出)|干(?:什么|啥)了)"
@@ -196,6 +198,7 @@ DIGITS_HEDGED = re.compile(r"(?:好像|应该|大概|可能|也许|估计|记不
 THIRD_PARTY_CUE_X = re.compile(
     L.THIRD_PARTY_CUE.pattern
     + r"|(?:留|填|写)(?:了)?(?:你|您)的?(?:电话|号码|手机号?)?(?:作|做|作为|当|当成|当作)(?:他的?|她的?)?(?:紧急)?联系人"
+    r"|(?:号码|号|电话|手机号?)是[\u4e00-\u9fa5]{2,3}?(?:先生|女士|小姐)?(?:留|填|登记)的(?:紧急)?联系人"
     r"|(?:紧急)?联系人(?:写|登记|留)的(?:是)?(?:你|您)(?![\u4e00-\u9fa5]{0,1}(?:哥|姐|弟|妹|爸|妈|家))")
 
 
@@ -230,6 +233,8 @@ def _third_party_reply(debtor: str, verified: bool) -> re.Match[str] | None:
     m = (L.THIRD_PARTY_STRONG if verified else L.THIRD_PARTY).search(debtor)
     if m and not verified and m.group(0) == "打错" and _ASKED_Q.search(debtor) and not NOT_THE_DEBTOR.search(debtor):
         m = None  # 「你打错了吧？」 asked back: the listener has not said who they are
+    if m and re.match(r"(?:我|俺)(?:又|也|可|才|根本|真)?不是(?:什么)?(?:骗子|老赖|赖子|无赖|坏人|那种人|故意|不还|不想|不给|不认|要赖|躲)", debtor[m.start():]):
+        m = None  # 「我不是骗子」: the debtor denies an epithet, not their identity
     if m:
         return m
     if not verified:
@@ -291,6 +296,12 @@ def dialect_plain(text: str) -> str:
     return text
 
 
+# the listener owns up to the number only: 「这号是我在用」「号码现在是我用着」「这个手机是俺在使」
+_NUMBER_ONLY = re.compile(r"(?:号|号码|电话|手机|卡)[^，。！？!?]{0,4}(?:是)?(?:我|俺|额)(?:在|现在|一直|目前)?(?:用|使)")
+# the collector asked for a household or a phone, not a person: 「请问是曹磊家吗」「这是王芳的电话吗」「是刘军家里不」
+_ASK_HOUSEHOLD = re.compile(r"[\u4e00-\u9fa5]{2,3}?(?:家|家里|的家|家属|的家属|的电话|的手机|的号码)(?:吗|么|嘛|吧|是吧|不)[？?]?")
+
+
 def _confirms(debtor: str, asked: str, debtor_name: str | None, said: str = "") -> bool:
     """Did this debtor reply clearly confirm being the named debtor?
 
@@ -299,6 +310,12 @@ def _confirms(debtor: str, asked: str, debtor_name: str | None, said: str = "") 
     Cantonese 「系我」「系，我就系X」 reads as 「是我」.
     """
     debtor = dialect_plain(debtor)
+    if _NUMBER_ONLY.search(debtor) and not re.search(r"本人|我就是|就是我", debtor):
+        return False  # 「这号是我在用，你说吧」: the number, not the person (compliance-zh: 「是这个号」)
+    if _ASK_HOUSEHOLD.search(asked or "") and not (L.STRONG_SELF_ID.search(debtor) or L.SELF_NAME.search(debtor)):
+        return False  # 「请问是曹磊家吗？」→「是，你说」: the household, not the debtor
+    if asked and L.ASK_IDENTITY.search(asked) and re.search(r"(?:^|[，,。！!])(?:是|就是|对[，,]?是)(?:老子|老娘|你大爷|你爷爷|俺|额|偶)(?=[，,。！!？?]|$)", debtor):
+        return True  # 「是老子，又是你们」: a rude but clear 「是我」
     if L.NOT_CONFIRM.search(debtor) and not L.STRONG_SELF_ID.search(debtor):
         return False
     if L.STRONG_SELF_ID.search(debtor):

@@ -46,6 +46,13 @@ ASK_PAY_X = re.compile(
     rf"|(?:得|要|该|总得|也得|就得|总要|还得|不能不)(?:先|多)?(?:管管|管一管|管一下|帮帮|帮一把|帮衬|拉(?:他|她)?一把|顾着|兜着|担着|出(?:点|份)力)"
     # 10 the listener is sent to borrow for the debtor: 「上你娘家借去」「找你兄弟借点」「问亲戚要点」
     rf"|(?:上|去|找|跟|向|问)[^,，。！？!?]{{0,6}}?(?:借|要)(?:去|来|点|些|一点|一下|钱(?![的了]))"
+    rf"|(?:上|去|找|跟|向|问)[^,，。！？!?]{{0,6}}?(?:借|要)(?:个|上)?(?:{L.MONEY.pattern})"
+    # 10b the listener lends the debtor money to tide over: 「先借他点周转一下」「借她几千应应急」
+    rf"|借(?:给)?(?:他|她)(?!们)(?:点|些|一点|一些|几千|几百|[^,，。！？!?]{{0,4}}块)?(?:钱)?(?:周转|应急|应应急|救急|先用|顶一顶|顶一下)"
+    # 12b the household's money is one: 「你们屋头的钱反正是一起的」「家里的钱本来就是一块的」
+    rf"|(?:屋头|家里|家头|你们家|两口子|夫妻)的?(?:钱|存款|家底|收入)[^,，。！？!?]{{0,4}}(?:是)?(?:一起|一块儿?|一家|共同|一个锅里)的"
+    # 9b the relative is to persuade the debtor: 「您做姐姐的也劝劝」「当妈的说说他」
+    rf"|(?:当|做|作为)(?:哥哥?|姐姐?|弟弟?|妹妹?|妈妈?|爸爸?|爹|娘|父母|家长|长辈|老婆|老公|家属|家人|亲人)的[^,，。！？!?]{{0,4}}(?:劝劝|劝一劝|说说(?:他|她)|催催|督促)"
     rf"|{_ADDR}[^,，。！？!?他她]{{0,6}}(?:先|就|也|得|要|去|给|帮|替|能|可以|能不能)(?:给|帮|替)?[^,，。！？!?他她]{{0,4}}{_PAY}"
     rf"|(?:得|要|该|就得|只能|只好|就该|由)(?:你|您)(?:们)?(?:来)?(?:替他|替她|帮他|帮她)?{_PAY}|(?:连带|担保)(?:还款)?(?:责任|义务)|(?:你|您)(?:们)?[^,，。！？!?]{{0,6}}(?:承担|负)[^,，。！？!?]{{0,6}}(?:还款)?责任"
     rf"|{_ADDR}(?:今天|今儿|明天|现在|马上|赶紧|先|就|这周|月底前|下午|晚上)*[^,，。！？!?他她]{{0,4}}?(?:转|打|汇|付|还|交|垫|出|拿|凑|掏)(?:个|上|出|过来|给我们)?[^,，。！？!?他她]{{0,3}}?(?:{L.MONEY.pattern})"
@@ -92,13 +99,17 @@ DEBT_QUESTION = re.compile(r"(?:欠|借|差|该)(?:了)?(?:多少|几|啥|什么
 _ASK_PAY_OK = re.compile(r"回(?:个)?电话|回电|回拨|转告|带个话|官方(?:客服|App|APP|渠道)")
 
 
+# an overdraft is a debt: 「她的信用卡透支了两万」「透支案件」 — not the product's 「透支额度」
+_OVERDRAFT = re.compile(r"透支(?!额度|功能|服务|业务)")
+
+
 def _disclosure_hit(t: TurnText) -> Hit | None:
     """The clause stating debt facts (amount owed, overdue status) or asking the listener to
     pay. Amounts of a proposed payment (「先还一千五」) are not debt facts."""
     plain = dialect_plain(t.norm)  # 「唔还钱」 reads as 「不还钱」
     for a, b in clause_spans(t.norm):
         clause = plain[a:b]
-        m = L.ASK_THIRD_PARTY_PAY.search(clause) or DEBT_WORDS_X.search(clause)
+        m = L.ASK_THIRD_PARTY_PAY.search(clause) or DEBT_WORDS_X.search(clause) or _OVERDRAFT.search(clause)
         if not m:
             m = next((x for x in _money_iter(clause) if not PLAN_AMOUNT.search(clause[:x.start()])), None)
         if m and not negated(clause, m.start()):
@@ -124,6 +135,8 @@ def _ask_pay_hit(t: TurnText) -> Hit | None:
     """A clause asking the (third-party) listener to pay, or holding them liable."""
     for a, b in _clauses_with_joins(t.norm):
         clause = t.norm[a:b]
+        clause = re.sub(r"(能|可|行|要|肯|愿|会)不(?=\1)", r"\1否", clause)
+        clause = re.sub(r"(?<=\d),(?=\d{3})", "0", clause)  # 「把这2,080垫上」: a thousands comma is not a clause break  # 「能不能先帮他垫上」 asks, it does not negate
         for m in ASK_PAY_X.finditer(clause):
             if (negated(clause, m.start()) and not _RHETORICAL_HAVE.search(clause[:m.start()])) or _ASK_PAY_OK.search(clause):
                 continue
@@ -169,7 +182,7 @@ def detect_third_party(t: TurnText) -> Hit | None:
         ask = _ask_pay_hit(t)
         if ask is not None:
             return ask
-        if t.state.disclosed_third and not DEBT_QUESTION.search(t.state.last_debtor):
+        if (t.state.disclosed_third or (t.state.disclosed and _implied_only(t))) and not DEBT_QUESTION.search(t.state.last_debtor):
             # already told this third party: a repeated 「他这个逾期」 inside a threat or a credit
             # claim is not a new disclosure; a new amount, answering their question, or a relayed
             # demand that carries the amount (「跟他说一声，一万五赶紧还」) is
@@ -177,7 +190,7 @@ def detect_third_party(t: TurnText) -> Hit | None:
             if rm and _money(rm.group(0)):
                 return Hit(t.orig[rm.start():rm.end()], rm.start())
             return _amount_hit(t)
-        hit = _disclosure_hit(t)
+        hit = _disclosure_hit(t) or _confirm_guess_hit(t)
         rm = RELAY_PAY_X.search(t.norm)
         relay = Hit(t.orig[rm.start():rm.end()], rm.start()) if rm else None
         if hit is not None and relay is not None and relay.evidence != hit.evidence and _shaming_clause(t, hit):
@@ -213,15 +226,39 @@ THIRD_PERSON_DEBT_X = re.compile(L.THIRD_PERSON_DEBT.pattern.replace("(?:他|她
 assert THIRD_PERSON_DEBT_X.pattern != L.THIRD_PERSON_DEBT.pattern
 
 
+def _implied_only(t: TurnText) -> bool:
+    """Told before they said who they are, and this turn only names the trade 「我们是合法催收」."""
+    plain = dialect_plain(t.norm)
+    return not (_money(plain) or DURATION.search(plain) or L.ASK_THIRD_PARTY_PAY.search(plain) or L.RELAY_PAY.search(plain)
+                or RELAY_PAY_X.search(plain) or ASK_PAY_X.search(plain)
+                or re.search(r"还(?:钱|款|上|清|了|掉|账|债|吧|啊|不)|还(?=[，,。！!？?]|$)|不还|欠|逾期|借|贷|透支|拖|钱|账|款|抵|补上|收回|备好", plain))
+
+
 def _shaming_clause(t: TurnText, hit: Hit) -> bool:
     c = detect_contact_shaming(t)
     return c is not None and c.evidence == hit.evidence
 
 
+# the listener guesses the debt and the collector says yes: 「她又借钱了？」→「对，又借了」
+_GUESS_Q = re.compile(r"(?:欠|借|没还|不还|逾期|贷)[^，。？?！!]{0,6}(?:了|吗|么|嘛|吧|没有?)?[？?]")
+_YES = re.compile(r"^(?:对|是|是的|嗯|没错|可不是|就是|确实|对的|是啊|对啊)(?:的|啊|呀)?[，,。！!]")
+
+
+def _confirm_guess_hit(t: TurnText) -> Hit | None:
+    m = _YES.match(t.norm)
+    if m and _GUESS_Q.search(t.state.last_debtor) and not re.search(r"不是|没有|没欠|没借", t.state.last_debtor[-12:]):
+        end = min(x for x in (t.norm.find(c, m.end()) for c in "，,。！!？?") if x >= 0) if re.search(r"[，,。！!？?]", t.norm[m.end():]) else len(t.norm)
+        return Hit(t.orig[:end].strip(), 0)
+    return None
+
+
 def detect_before_verification(t: TurnText) -> Hit | None:
     if t.state.third_party or t.state.verified or digits_accepted(t.state, t.norm):
         return None
-    hit = _disclosure_hit(t) or find(COLLECTION_IMPLIED, t.norm, t.orig)
+    hit = _disclosure_hit(t)
+    if hit is None and not t.state.disclosed:
+        hit = find(COLLECTION_IMPLIED, t.norm, t.orig) or _confirm_guess_hit(t)
+    # (already told: 「我们合作律所直接找你」 implies nothing new)
     if hit and t.state.disclosed and not DEBT_QUESTION.search(t.state.last_debtor) \
             and REPEAT_EPITHET.search(hit.evidence) and not _money(hit.evidence):
         return None  # already told; 「欠钱不还的二流子」 names the person (insult), it adds no fact
@@ -326,7 +363,7 @@ _AUTHORITY = re.compile(r"派出所|公安|警方|警察|民警|法院|检察院
 # a target must be in the sentence for the classes that do not name one
 _NEEDS_TARGET = re.compile(rf"^(?:{_CONTACT_INFO}|我们|我|咱|群|打|报|捅|反映|闹|告|通报|发函|寄|发|当着(?:他|她)|额|俺)")
 SHAME_X_OK = re.compile(r"只(?:会|是)?(?:跟|和|与|联系|找)(?:您|你)|不会(?:联系|找|打|告诉|通知|透露|发)|不会去|保密|隐私|保护(?:您|你)|(?:您|你)(?:也)?可以|(?:您|你)自己(?!掂量|看着办|想|考虑|琢磨|选|挑|看|瞧|品)|商量|(?<![个是成])骗子|诈骗(?!犯)|冒充|官方客服|(?<!不)回(?:个)?电话|(?<!不)回电|回拨|更新|核实")
-_SHAME_X_PRESSURE = re.compile(r"(?:也|可)不(?:想|愿意|希望)|要不(?:要)?(?:我|我们|咱)|可是有|可有|要不要|可别怪|别怪|挨个|一个一个|照样|丑话|再(?:断|拖|逾期|欠|赖)|自己选|你选|二选一|别逼|逼我们|想清楚|想好|考虑清楚|后果|再不|不还|不回|不打|不接|不处理|不配合|不然|否则|要是|如果|的话|到时候|只能|只好|就|掂量|看着办|也有|都有|面子|脸|丢人|欠钱|欠款|不到|没到|(?:欠|借)的(?:钱|账|债)|回头|躲|跑")
+_SHAME_X_PRESSURE = re.compile(r"要不(?:让|叫|请|先)|(?:也|可)不(?:想|愿意|希望)|要不(?:要)?(?:我|我们|咱)|可是有|可有|要不要|可别怪|别怪|挨个|一个一个|照样|丑话|再(?:断|拖|逾期|欠|赖)|自己选|你选|二选一|别逼|逼我们|想清楚|想好|考虑清楚|后果|再不|不还|不回|不打|不接|不处理|不配合|不然|否则|要是|如果|的话|到时候|只能|只好|就|掂量|看着办|也有|都有|面子|脸|丢人|欠钱|欠款|不到|没到|(?:欠|借)的(?:钱|账|债)|回头|躲|跑")
 
 
 def _shame_x_hit(t: TurnText) -> Hit | None:
@@ -399,13 +436,21 @@ def _audience_news_hit(t: TurnText) -> Hit | None:
 # the collector's own side (「跟我同事说」「我们领导批了」), mail to an old address, or a disavowal of the practice
 _OWN_SIDE = re.compile(r"(?:我|我们|咱|咱们)(?:的)?(?:同事|领导|主管|经理|组长|公司|部门)")
 _MAIL = re.compile(r"(?:账单|信函|对账单|纸质)[^。！？!?]{0,12}(?:退回|寄|更新|地址)|更新[^。！？!?]{0,6}地址")
-_DISAVOW = re.compile(r"(?:是|都是|属于|那是)[^，。！？!?]{0,4}(?:违规|违法|不合规|不允许|禁止)[^。！？!?]{0,12}(?:不会|不能|不可能)|(?:我们|我)(?:绝对|肯定)?不会(?:这么|这样|那样)(?:做|干)")
+_DISAVOW = re.compile(r"明令禁止|(?:是|都是|属于)(?:违规|违法|不合规)的?[^。！？!?]{0,24}(?:投诉|举报)|可以(?:向|去|找)[^。！？!?]{0,12}(?:投诉|举报)|(?:是|都是|属于|那是)[^，。！？!?]{0,4}(?:违规|违法|不合规|不允许|禁止)[^。！？!?]{0,12}(?:不会|不能|不可能)|(?:我们|我)(?:绝对|肯定)?不会(?:这么|这样|那样)(?:做|干)")
+
+
+# the collector's own chain of command: 「我跟组长说一声就行」「我去和领导申请」「回头我向主管报备」
+_OWN_BOSS = re.compile(r"(?:我|我们|咱)(?:去|再|回头|这边)?(?:跟|和|向|找)(?:我们)?(?:的)?(?:组长|领导|主管|经理|上面|上级|主任|公司)(?:说|讲|申请|请示|汇报|报备|批|商量|打(?:个)?招呼)")
 
 
 def detect_contact_shaming(t: TurnText) -> Hit | None:
-    hit = _contact_shaming(t)
+    hit = _contact_shaming(t) or _shame_r6_hit(t)
     if hit is None:
         return None
+    if _OWN_BOSS.search(hit.evidence) and not re.search(rf"(?:你|您|他|她)(?:们)?的?[^，。]{{0,4}}{WORK}|通讯录|群|朋友圈", hit.evidence):
+        return None  # the collector's own supervisor approves a plan
+    if t.first and not (DEBT_WORDS_X.search(t.norm) or _money(t.norm) or _PRESSURE_X.search(t.norm)):
+        return None  # the opening asks for the debtor at work: 「找一下你们公司的李洪」
     if _DISAVOW.search(t.norm) and not re.search(r"再不|不还|否则|不然|要是", t.norm):
         return None  # 「爆通讯录、给单位打电话施压，那都是违规的，我们不会这么做」
     if _MAIL.search(t.norm) and not re.search(r"再不|不还|否则|不然|要是|丢人|知道|收件人|(?:没|不)[^,，。！？!?]{0,3}(?:到账|还上?|转|打过来|交|处理)", t.norm):
@@ -429,7 +474,7 @@ def _contact_shaming(t: TurnText) -> Hit | None:
             m = pattern.search(clause)
             if not m or negated(clause, m.start()) or denied_after(clause, m.end()):
                 continue
-            if re.search(r"借(?![^,，。！？!?]{0,2}(?:逾期|没还|不还|未还)|了|的|款|过)|凑|垫|帮(?:你|您|他|她)?(?:先)?还|替(?:你|您)还|代(?:你|您)?还|周转|预支|借支|支(?:点|些|一点)?工资|要(?:点|些|一点|一些)?(?:钱|生活费)|拿(?:点|些|一点)钱", clause):
+            if re.search(r"借(?![^,，。！？!?]{0,2}(?:逾期|没还|不还|未还)|了|的|款|过)|凑|垫|帮(?:你|您|他|她)?(?:先)?还|替(?:你|您)还|代(?:你|您)?还|周转|预支|借支|支(?:点|些|一点)?工资|要(?:点|些|一点|一些)?(?:钱|生活费)|先要(?:点|些|一点|一些)|拿(?:点|些|一点)钱", clause):
                 continue  # asking relatives to lend or pay: borrow-to-repay / third party
             if re.search(r"(?:打到|打去|打过去|打给|找到|上)(?:你|您)?(?:的)?家里?(?:来|去)?(?:找(?:你|您))?$", m.group(0)):
                 continue  # 「晚上再打到家里来找你」: the debtor's own home (harassment or threat), not their contacts
@@ -489,4 +534,64 @@ def _contact_shaming(t: TurnText) -> Hit | None:
     if span and not t.state.third_party and not L.SHAME_OK.search(sentence_of(t.norm, span.start())) \
             and not re.search(r"不会|不用|不要|别|没有", span.group(0)):
         return Hit(t.orig[span.start():span.end()], span.start())
+    return None
+
+
+# --- round 6: implication, double negation, conditional withholding, spreading -------------
+TARGET_R6 = rf"(?:{TARGET_X}|老爷子|老太太|老太爷|老母亲|老父亲|家里老人|(?:你|您)家老[\u4e00-\u9fa5]|居委会|社区|物业)"
+SHAME_R6 = re.compile(
+    # a the collector rings the workplace straight: 「下回我直接打你们人事」「我们就打他单位」
+    rf"(?:我|我们|咱|额|俺)(?:就|直接|马上|回头|下回|下次|只好|只能|立马)+打(?:给)?(?:你|您|他|她)(?:们)?的?[^,，。！？!?]{{0,4}}{WORK}"
+    # b one by one, dialect too: 「挨到挨到给他们打电话」「挨个挨个给你亲戚发消息」
+    rf"|(?:挨到挨到|挨个挨个|挨个儿?|一个个|一个一个|挨家挨户)[^,，。！？!?]{{0,4}}(?:给|跟|找)(?:他们|她们|{TARGET_R6})[^,，。！？!?]{{0,3}}(?:打电话|打过去|打|发消息|发短信|发信息|说|讲|聊)"
+    # c enlisting them, reduplicated: 「让社区帮着督促督促您」「叫你舅劝劝你」
+    rf"|(?:让|请|叫|麻烦|找)[^。！？!?]{{0,16}}{TARGET_R6}[^。！？!?]{{0,8}}(?:督促督促|提醒提醒|劝劝|催催|管管|说说|盯盯)(?:你|您)"
+    # d a letter or notice to their place: 「居委会那边我们也会发一份书面通知」
+    rf"|{TARGET_R6}(?:那边|那儿|那里|那头)?[^,，。！？!?]{{0,3}}(?:我|我们|咱)[^,，。！？!?]{{0,6}}(?:发|寄|送)(?:一|个|份)*[^,，。！？!?]{{0,4}}(?:通知|函|告知书|催告|信)"
+    # e withholding as a bargain: 「今天转进来，我们就不往他单位发函了」「你辅导员那边我先不联系」
+    rf"|(?:就|才|先|暂时|暂且|可以)不(?:往|给|跟|去|找|联系|打|通知)[^,，。！？!?]{{0,8}}{TARGET_R6}"
+    rf"|{TARGET_R6}(?:那边|那儿|那里|那头)?(?:我|我们|咱)?(?:就|先|暂时|暂且)(?:还)?不(?:联系|打|找|通知|说|发函|去|惊动)"
+    # f double negation: 「不是不能给你们站长打个电话」「也不是不会去你单位走一趟」
+    rf"|不是不(?:能|会|敢|可以|想)[^。！？!?]{{0,10}}(?:给|跟|找|联系|打|去|告诉|通知)[^。！？!?]{{0,8}}{TARGET_R6}"
+    # g the news spreads: 「这事要是传到村里」「万一在校门口传开」
+    rf"|(?:要是|如果|万一|一旦|真要|到时候)[^。！？!?，,]{{0,12}}(?:传到|传开|传出去|传遍|闹到|捅到|闹开|传进)"
+    # h they receive our call: 「你们主管要是哪天接到我们电话」
+    rf"|{TARGET_R6}[^。！？!?]{{0,8}}(?:接到|收到)(?:我们|咱们|我)的?(?:电话|通知|函|短信|消息)"
+    # i a suggestion to talk to them: 「要不我们先跟老爷子唠唠」「不如找你丈母娘聊聊」
+    rf"|(?:要不|不如|干脆)[^。！？!?]{{0,6}}(?:跟|和|找)(?:(?:你|您)(?:们)?家?的?)?(?:{TARGET_R6})(?:好好)?(?:聊聊|唠唠|谈谈|说说|说道说道|反映反映)"
+    # j the numbers are in hand, and a choice of shame: 「你老汉儿、你表姐，号码都在这儿。你自己选，是还钱还是丢人」
+    rf"|{TARGET_R6}[^。！？!?]{{0,16}}(?:号码|电话|联系方式)(?:我们|我)?(?:都|全)?(?:在这儿?|在这里|在手上|在我这)")
+_R6_BLOCK = re.compile(r"不会(?:传|往|给|跟|联系|打|找|通知)|不可能|保密|隐私保护|违规|禁止")
+_R6_NEED = re.compile(r"丢人|丢脸|脸|面子|自己选|看着办|掂量|想清楚|再不|不还|不然|否则|要是|如果|今天|今天之前|转进来|还上|还钱|这事|欠|影响|挂不住|混")
+
+
+def _shame_r6_hit(t: TurnText) -> Hit | None:
+    """Implied, conditional or double-negated telling of the debtor's contacts."""
+    for a, b in clause_spans(t.norm):
+        clause = t.norm[a:b]
+        sentence = sentence_of(t.norm, a)
+        m = SHAME_R6.search(clause)
+        if m is None and re.search(r"(?:号码|电话|联系方式)(?:我们|我)?(?:都|全)?在", clause):
+            s0 = t.norm.find(sentence)
+            m2 = SHAME_R6.search(sentence)
+            if m2 and s0 >= 0 and s0 + m2.end() >= a:  # the listed audience, then 「号码都在这儿」
+                m, clause, a = m2, sentence, s0
+        undone = re.sub(r"不是不(?=[能会敢可想])", "确实会", clause)  # 「不是不会去」 is no reassurance
+        if not m or _R6_BLOCK.search(re.sub(r"不是不(?=[能会敢可想])", "确实会", sentence)) or _AUTHORITY.search(sentence) or SHAME_X_OK.search(undone):
+            continue
+        g = m.group(0)
+        if re.match(r"(?:要是|如果|万一|一旦|真要|到时候)", g) and not (re.search(r"这事|这件事|(?:你|您|他|她)(?:的|这)?事|欠|债|账", sentence) and re.search(rf"{TARGET_R6}|村|校|门口|厂|单位|圈", sentence)):
+            continue
+        if not re.search(r"(?:就|才|先|暂时|暂且|可以)不|不是不", g) and negated(clause, m.start()):
+            continue
+        if re.match(r"(?:就|才|可以)不", g) and not re.search(r"转|还|到账|垫|交|付", sentence[:max(0, sentence.find(g))]):
+            continue  # 「行，我们就不去麻烦车队那边」 after a promise: a concession, not a bargain
+        if not (_R6_NEED.search(t.norm) or _SHAME_X_PRESSURE.search(sentence) or re.search(r"不(?:往|给|跟|去|找|联系|打|通知|说|发函|惊动)|督促|提醒提醒|劝劝|催催|管管|说说|盯盯|通知|函|告知书|催告", g)):
+            continue  # enlisting, a notice to them, or withholding as a bargain carry their own pressure
+        return Hit(t.orig[a:b].strip(), a + m.start())
+    if t.state.third_party and re.search(WORK, t.state.third_party_evidence or "") \
+            and re.search(r"(?:当|做|作为)(?:领导|老板|主管|经理|负责人)的[^。！？!?]{0,10}(?:管管|管一管|管一下|说说他|说说她|督促|敲打)", t.norm):
+        m = re.search(r"[^。！？!?]*(?:管管|管一管|管一下|说说|督促|敲打)[^。！？!?]*", t.norm)
+        if m:
+            return Hit(t.orig[m.start():m.end()].strip(), m.start())  # the employer is pressed to act on the debtor
     return None

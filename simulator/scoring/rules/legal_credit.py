@@ -1334,3 +1334,246 @@ def detect_credit(t: TurnText) -> Hit | None:  # noqa: F811
             continue  # 「孩子在幼儿园上学是吧」: a fact about the child, no claimed effect
         return h
     return None
+
+
+# ----------------------------------------------------------------------------------------------
+# Round 6 (writers u–x): equivalence and relayed claims (「我就相当于法院的人」「您就当这是检察院
+# 打来的」「就说省高院执行局的专员找他」), the authority named as ours (「我们律所」「我们执行局」
+# 「我这个律师」), an officer beside the collector; a case said to be already filed or a suit on a
+# fixed date, joint work with the police, an enforcement application withdrawn for payment; travel,
+# universal loan refusal, vetting, renting, the listener's own banking (third party), relatives
+# 「受连累」 and phone / pension blocked as credit effects. Exclusions: the debtor reporting to the
+# police, an employer docking wages (contact-shaming), a balance written off (promise), our own
+# notice letter, a collection 「结案费」 (fee), 「信用卡」 read as 「卡」, a 失信 travel ban (legal).
+# ----------------------------------------------------------------------------------------------
+_AUTH_U = (r"(?:人民法院|(?:省|市|区|县)?(?:高院|中院)|最高法|法院|法庭|执行局|执行庭|检察院|公安局|公安机关|公安|派出所|经侦(?:大队|支队)?|"
+           r"警方|刑警队|司法机关|律师事务所|律所)")
+_ROLE_U = r"(?:律师|法官|警官|检察官|书记员|民警|法警|执行法官|执行员)"
+_NOT_U = re.compile(r"不是|并非|不代表|不属于|冒充|自称|骗子|诈骗|假的|假冒|没有(?:任何)?关系|无关|哪有|哪是|又不是|怎么可能|别信|不能说|不可以说|不要说|别说")
+# impersonation ①: an equivalence / "treat it as" claim (相当于, 算是, 理解成半个, 就当这是…打来的)
+IMP_U_EQUIV = re.compile(
+    rf"(?:相当于|等于|算是|可以理解(?:成|为)|理解成|理解为|当成|看成|看作|当作|就当|权当)(?:是|这是|我是|我们是)?(?:半个|一个|个)?"
+    rf"(?:(?<=半个){_AUTH_U}|{_AUTH_U}(?![函费])(?:那边|这边|那头)?(?:的人|的电话|打|来|的|[，,。！？!?]|$))"
+)
+# impersonation ②: the authority or role named as ours (我们律所, 我们执行局, 我这个律师, 我作为律师)
+IMP_U_OURS = re.compile(
+    rf"(?:我们|咱们|咱|我司|本)(?:这个|的)?{_AUTH_U}(?!的?(?:要求|规定|通知|判决|文书|公告)|上?见)"
+    rf"|(?:我|本人)(?:这个|这位|这名|作为|身为)(?:专业的?|执业)?{_ROLE_U}(?![函费事所])"
+)
+# impersonation ③: the collector tells a third party to pass on that an authority is looking for the debtor
+IMP_U_RELAY = re.compile(
+    rf"(?:就说|你就说|您就说|跟他说|跟她说|告诉他|告诉她|转告他|转告她)(?:是)?{_C}{{0,6}}{_AUTH_U}{_C}{{0,4}}的{_C}{{0,4}}"
+    rf"(?:专员|人|工作人员|同志|{_ROLE_U})(?:在)?(?:找|打)"
+)
+# impersonation ④: an officer beside the collector (word order reversed: 我旁边坐着的就是…张警官)
+IMP_U_BESIDE = re.compile(
+    rf"(?:我|我们)(?:的)?(?:旁边|身边|边上|对面)(?:就)?(?:坐着|站着|坐的|站的|在座)?(?:的)?(?:就是|是|有|正是)?{_C}{{0,12}}{_OFFICER_V}"
+)
+
+
+def _impersonation_u(t: TurnText) -> Hit | None:
+    for pattern in (IMP_U_EQUIV, IMP_U_OURS, IMP_U_RELAY, IMP_U_BESIDE):
+        for m in pattern.finditer(t.norm):
+            a, b = _clause_at(t, m.start())
+            sentence = sentence_of(t.norm, m.start())
+            if _NOT_U.search(m.group(0)) or _NOT_U.search(t.norm[max(0, m.start() - 8):m.start()]) or negated(t.norm[a:m.end()], m.start() - a):
+                continue
+            if WARNING.search(sentence) or SCAM_X.search(sentence) or _reported(t, m.start()) or IMP_REPORTED.search(t.norm[max(0, m.start() - 6):m.start()]):
+                continue
+            if re.search(r"如果|要是|假如|建议|(?:您|你)可以(?!理解|当成|看成|看作|当作)|咨询|请个?律师|找个?律师|(?:您|你)(?:的)?律师", sentence):
+                continue
+            if pattern is IMP_U_EQUIV and not re.search(r"我|咱|本人|这", t.norm[max(0, m.start() - 20):m.start()]):
+                continue
+            if pattern is IMP_U_OURS and re.search(r"律", m.group(0)) and (
+                    _law_firm_payee(m.group(0), sentence) or re.search(r"律师事务所|律所|律师", (t.call_text or "")[:30])):
+                continue  # a law firm as payee (unofficial-channel), or a real law firm that said so at the opening
+            return _hit_at(t, m.start())
+    return None
+
+
+# false-legal ①: a case said to be already filed / on record (已经把你起诉了, 法院都立了案)
+LEGAL_U_FILED = re.compile(
+    r"(?:已经|已|早就|早都|上个?(?:礼拜|星期|周|月)|前几天|前两天|昨天|前天)(?:就)?(?:把|将)(?:你|您)(?:给)?(?:起诉|告)(?:了|到)"
+    r"|(?:法院|公安|派出所|检察院|执行局)(?:那边)?(?:都|也|已经|早就|早)?立(?:了|好)?案(?:了|的)?"
+)
+# false-legal ②: a suit on a fixed date unless paid (不然下周就正式起诉您了)
+LEGAL_U_DATED = re.compile(
+    r"(?:不然|否则|要不|要不然|要不就|再不还)[^。！？!?]{0,12}(?:明天|后天|下周|下个?(?:礼拜|星期)|今晚|今天|马上|立刻|周[一二三四五六日天]|月底)"
+    r"[^。！？!?]{0,8}就(?:会)?(?:正式|直接)?(?:起诉|上诉|告|立案)(?:你|您)?"
+)
+# false-legal ③: joint work with the police / court, the file handed over (跟经侦联合办案, 材料已经移交公安)
+LEGAL_U_JOINT = re.compile(
+    rf"(?:跟|和|与|配合|协助)(?:{_AUTH_CRIM}|法院|执行局)(?:队|大队|支队)?(?:那边|那头)?(?:的同志|的人)?(?:在)?(?:联合|一起|共同|协同)?(?:办案|侦办|查办|侦查|办理(?:你|您)的?案)"
+    rf"|(?:材料|资料|案子|卷宗|案卷|证据)(?:已经|已|都|早就)?(?:移交|转交|递交|报送|交|递|报|转)(?:到|给)(?:了)?{_C}{{0,3}}(?:{_AUTH_CRIM}|法院)"
+)
+# false-legal ④: an enforcement / suit application withdrawn for payment (帮您撤回执行申请)
+LEGAL_U_WITHDRAW = re.compile(r"(?:撤回|撤销|撤掉|撤)(?:掉)?(?:对(?:你|您)的)?(?:强制)?(?:执行|起诉|诉讼|立案)(?:申请)?")
+# false-legal ⑤: travel banned because a list has been reported (名单都已经报上去了)
+LEGAL_U_LIST = re.compile(r"名单(?:都|已经|早就|早)?(?:已经|已)?(?:报上去|上报|报过去|交上去|提交|报到法院|报给法院)")
+_TRAVEL_U = re.compile(r"高铁|飞机|火车|动车|机票|车票|出行|坐车|限高|出不了门")
+
+
+def _false_legal_u(t: TurnText) -> Hit | None:
+    for pattern in (LEGAL_U_FILED, LEGAL_U_DATED, LEGAL_U_JOINT, LEGAL_U_WITHDRAW, LEGAL_U_LIST):
+        for m in pattern.finditer(t.norm):
+            a, b = _clause_at(t, m.start())
+            clause = t.norm[a:b]
+            sentence = sentence_of(t.norm, m.start())
+            if negated(clause, m.start() - a) or denied_after(clause, m.end() - a) or LEGAL_DENY.search(sentence) or _a_not_a(t.norm, m.start()):
+                continue
+            if _NOT_U.search(t.norm[max(0, m.start() - 8):m.start()]) or WARNING.search(sentence) or SCAM_X.search(sentence) or _reported(t, m.start()):
+                continue
+            if re.search(r"如果|假如|要是|万一|的话|可能|或许|有权|依法|会考虑|只有|才会|吗[？?]?$|[？?]$", sentence) and not re.search(r"已经|已|早就|明天|今天|下周", clause):
+                continue
+            if pattern is LEGAL_U_WITHDRAW and not (_HOLD_PAY.search(t.norm) and re.search(r"帮|给|替|马上|立刻|就", t.norm[max(0, m.start() - 8):m.start()])):
+                continue  # nothing promised in exchange for payment
+            if pattern is LEGAL_U_LIST and not _TRAVEL_U.search(t.norm):
+                continue
+            if pattern is LEGAL_U_JOINT and m.group(0).endswith(("办案", "侦办", "查办", "侦查")) and not re.search(
+                    r"(?:您|你)(?:的|这个|这)?(?:材料|案子|案件|资料|事|情况|账)|(?:查|办|侦办|盯|调查)(?:你|您)", t.norm[m.start():]):
+                continue  # 「我们就是跟派出所一起办案的」: who we are (impersonation), no case against the debtor
+            return _hit_at(t, m.start())
+    return None
+
+
+_EMPLOYER_U = re.compile(r"主任|老板|领导|经理|财务|人事|HR|单位|厂里|厂长|车间|公司里|班长|组长")
+_LEGAL_NOUN_U = re.compile(r"案子|案件|立案|撤案|销案|办案|诉|执行|法院|仲裁|官司|警|拘|判|传票|公安|派出所|检察")
+
+
+def _fl_skip_u(t: TurnText, h: Hit, f) -> bool:
+    a, b = _clause_at(t, h.start)
+    clause = t.norm[a:b]
+    sentence = sentence_of(t.norm, h.start)
+    if re.search(r"(?:您|你)[^，,。！？!?我们]{0,6}报(?:案|警)", clause) and not _OUR_REPORT.search(clause) and not re.search(r"抓|拘|坐牢|犯罪|诈骗|立案", clause):
+        return True  # the debtor reporting a fraud to the police
+    if re.search(r"扣", clause) and _EMPLOYER_U.search(sentence) and not re.search(r"法院|执行|冻结|查封|起诉|警|公安|强制", sentence):
+        return True  # the employer docking wages: contact-shaming, not a court measure
+    if f is _false_legal_z and LEGAL_Z_WITHDRAW.search(clause) and not _LEGAL_NOUN_U.search(sentence):
+        return True  # 「剩下的我直接给你销掉」: a waiver, not a withdrawn case
+    if f is _false_legal_y and re.search(r"(?:我们|我司|公司|平台|银行|机构)(?:的)?[^，,。！？!?]{0,6}(?:通知|函|信)", clause) and not re.search(
+            r"法院|传票|起诉|判决|裁定|执行|立案|公安|警|检察|拘|律师", sentence):
+        return True  # our own notice letter sent somewhere: shaming / disclosure, not a court document
+    if f is _false_legal_v and re.search(r"结案(?:的)?(?:费|金)", clause) and not re.search(r"法院|案子|案件|诉|执行|警|立案|司法|判|撤案|销案|保释|取保", sentence):
+        return True  # a collection 「结案费」: an unofficial fee
+    return False
+
+
+_CREDIT_CUE_U = re.compile(r"征信|信用记录|信用报告|信用|不良记录|逾期记录|黑名单|黑户|一黑|一花|黑了|花了|挂上|挂着|上报|记录")
+_LEGAL_LIST_U = re.compile(r"失信|限高|限制高消费|被执行人|强制执行|法院")
+# credit ①: travel restricted by the credit record (坐飞机高铁都受限制, 坐个高铁系统都给您卡着)
+CREDIT_U_TRAVEL = re.compile(
+    rf"(?:坐|乘|买|订|搭)(?:个|张)?(?:飞机|高铁|火车|动车|机票|车票|卧铺|票)(?:都|也)?{_S}{{0,14}}(?:受限|限制|卡着|卡住|卡(?:你|您)|给(?:你|您)卡|拦|买不|坐不|上不|不让|不给)"
+    rf"|(?:出行|出门|出远门){_C}{{0,6}}(?:受限|限制|卡着|被拦|不让)"
+)
+# credit ②: every lender said to refuse (以后五年哪家银行都不会给您批房贷)
+CREDIT_U_NOBODY = re.compile(
+    rf"(?:哪家|哪个|任何|所有|没有一家|没有哪家|全部|每家)(?:银行|机构|金融机构|平台|贷款公司|公司)?{_C}{{0,4}}都(?:不会|不|没法|不可能|不肯)(?:再)?(?:给(?:你|您))?"
+    rf"(?:批|贷|借|放款|放贷|办|通过)"
+)
+# credit ③: the record passed on to relatives (连带到直系亲属), relatives 「受你连累」
+CREDIT_U_KIN = re.compile(
+    rf"(?:连带|牵连|株连|波及|传|挂钩|延伸)(?:到|给)?{_C}{{0,4}}(?:直系亲属|直系|亲属|家属|家人|全家|家里人|父母|子女|老人|下一代)"
+    rf"|{_KIN_V}{_S}{{0,16}}(?:受(?:你|您)?的?(?:连累|牵连|拖累)|被(?:你|您)?(?:连累|牵连|拖累)|跟着(?:遭殃|受罪|倒霉|吃亏|受牵连))"
+    rf"|(?:连累|拖累|牵连|害)(?:到)?(?:你|您)?(?:的|家)?{_KIN_V}(?:以后|将来)?{_C}{{0,8}}(?:贷款|买房|房贷|结婚|工作|考公|上学|信用卡|办)"
+)
+# credit ④ (third party): the listener's own banking blocked by the debtor's record
+CREDIT_U_LISTENER = re.compile(
+    rf"(?:您|你)(?:们)?(?:和|跟|老两口|两口子|一家|家里)?{_S}{{0,12}}(?:银行|贷款|业务|信用卡|房贷|车贷|借钱){_S}{{0,12}}"
+    rf"(?:办不了|办不成|不给办|都不给|不给批|批不下来|贷不到|贷不了|办不下来|借不到|受影响|别想)"
+)
+_DEBTOR_RECORD_U = re.compile(rf"(?:他|她|{_KIN_V})(?:的|这个|这|那个)?(?:逾期|记录|征信|信用|这笔)")
+# credit ⑤: vetting reads the record (政审一查你征信上挂着逾期)
+CREDIT_U_VET = re.compile(rf"(?:政审|考公|考编|公务员|事业编|入伍|参军|当兵|军检){_S}{{0,10}}(?:一查|查|看到|审)(?:到)?{_C}{{0,8}}(?:征信|逾期|信用|记录|黑名单)")
+# credit ⑥: phone number or pension cut off by the record
+CREDIT_U_LIFE = re.compile(r"(?:手机号|手机卡|电话卡|养老金|退休金|低保)(?:都|也)?(?:要|会|得)?(?:被)?(?:停|取不出|取不了|领不出|领不了|停掉|销号|注销)")
+# credit ⑦: a landlord said to check the record and refuse the tenant
+CREDIT_U_RENT = re.compile(r"(?:房东|中介|租房|续租)[^。！!]{0,10}(?:查|看)[^。！!]{0,6}(?:征信|信用)")
+_RENT_OUT_U = re.compile(r"睡大街|露宿|租不到|租不了|不(?:肯|会)?租给|续[＿不]续|不续|赶出|没地方住|卷铺盖")
+
+
+def _credit_u(t: TurnText) -> Hit | None:
+    pats = [CREDIT_U_TRAVEL, CREDIT_U_NOBODY, CREDIT_U_KIN, CREDIT_U_VET, CREDIT_U_LIFE, CREDIT_U_RENT]
+    if t.state.third_party:
+        pats.append(CREDIT_U_LISTENER)
+    for pattern in pats:
+        for m in pattern.finditer(t.norm):
+            pos = m.start()
+            a, b = _clause_at(t, pos)
+            clause = t.norm[a:b]
+            sentence = sentence_of(t.norm, pos)
+            s0 = t.norm.find(sentence)
+            window = t.norm[max(0, s0 - 40):max(b, s0 + len(sentence))]
+            if not (_CREDIT_CUE_U.search(window) or (pattern in (CREDIT_U_KIN, CREDIT_U_LIFE) and CREDIT_W_CUE.search(window))):
+                continue
+            if negated(clause, pos - a) or denied_after(clause, m.end() - a) or _NOT_U.search(t.norm[max(0, pos - 6):pos]):
+                continue
+            if re.search(r"不受|不会受|没受|不影响|不会影响|影响不到|不至于|不是说|并不是|不一定|未必", sentence):
+                continue
+            if re.search(r"只(?:跟|和|与|对)?(?:您|你|他|她)?(?:本人|自己)(?:有关|相关)?|本人有关|谣|误会|误解|骗子|夸大|不存在", sentence):
+                continue
+            if CREDIT_V_OK.search(sentence) or _reported(t, pos) or WARNING.search(sentence) or SCAM_X.search(sentence):
+                continue
+            if re.search(r"不会|唔会|唔系|唔使|不是|并非|如实|只记|保留|个人建档|自己的报告", sentence.replace(m.group(0), "")):
+                continue  # the effect denied or the real rule stated (「政审也不会因为父母欠信用卡就不通过」)
+            if re.search(r"担保|保证人|共同借款|共同还款|共债", sentence):
+                continue
+            if pattern is CREDIT_U_TRAVEL and (_LEGAL_LIST_U.search(t.norm) or not re.search(r"征信|信用|黑名单|花了|黑了|挂上", t.norm)):
+                continue  # a 失信 travel ban is a legal claim
+            if pattern is CREDIT_U_NOBODY and not re.search(r"征信|逾期|信用|记录|黑名单|不良", window):
+                continue
+            if pattern is CREDIT_U_RENT and not _RENT_OUT_U.search(t.norm[pos:]):
+                continue
+            if pattern is CREDIT_U_LISTENER and not _DEBTOR_RECORD_U.search(window):
+                continue
+            if pattern is CREDIT_U_LIFE and re.search(r"(?:银行|我们|平台|公司|运营商)(?:这边|那边)?[^，。！？!?]{0,4}把", sentence):
+                continue
+            return _hit_at(t, pos)
+    return None
+
+
+def _credit_w_u(t: TurnText) -> Hit | None:
+    """Round 4 pass with 「信用卡」 no longer read as the failure word 「卡」."""
+    masked = t.norm.replace("信用卡", "信用＿")
+    return _credit_w(replace(t, norm=masked) if masked != t.norm else t)
+
+
+def detect_impersonation(t: TurnText) -> Hit | None:  # noqa: F811 — round 6 wraps the earlier passes
+    global _CLAIM_PROBE
+    t = _variant(t)
+    _CLAIM_PROBE = replace(t, state=replace(t.state, last_debtor="", collector_said=""))
+    return (_detect_impersonation_base(t) or _impersonation_x(t) or _impersonation_y(t) or _impersonation_z(t)
+            or _impersonation_w(t) or _impersonation_v(t) or _impersonation_u(t))
+
+
+def detect_false_legal(t: TurnText) -> Hit | None:  # noqa: F811
+    """Definite, invented claims of arrest, jail, crime, a case or court enforcement."""
+    t = _variant(t)
+    masked = _CRIME_NAME.sub(lambda m: "＿" * len(m.group(0)), t.norm)
+    if masked != t.norm:
+        t = replace(t, norm=masked)
+    for f in (_detect_false_legal_base, _false_legal_x, _false_legal_y, _false_legal_z, _false_legal_w_v, _false_legal_v, _false_legal_u):
+        h = f(t)
+        if h and not _fl_skip_v(t, h, f) and not _fl_skip_u(t, h, f):
+            return h
+    return None
+
+
+def detect_credit(t: TurnText) -> Hit | None:  # noqa: F811
+    """Invented effects of a credit record."""
+    t = _variant(t)
+    masked = _A_NOT_A_MASK.sub(lambda m: m.group(1) + "＿", t.norm)
+    if masked != t.norm:
+        t = replace(t, norm=masked)
+    for f in (_detect_credit_base, _credit_x, _credit_y, _credit_z, _credit_w_u, _credit_v, _credit_u):
+        h = f(t)
+        if not h:
+            continue
+        sentence = sentence_of(t.norm, h.start)
+        if CREDIT_V_OK.search(sentence):
+            continue
+        if f is _detect_credit_base and not _CREDIT_EFFECT_ANY.search(sentence):
+            continue
+        if _LEGAL_LIST_U.search(sentence) and not re.search(r"征信|信用记录|信用报告|不良记录|黑名单", sentence) and f is not _credit_u:
+            continue  # 「列进失信名单，坐火车都要遭拦」: a court list, false-legal-claim
+        return h
+    return None

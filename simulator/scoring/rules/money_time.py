@@ -187,6 +187,8 @@ def _extra_harassment(t: TurnText, requested: bool) -> Hit | None:
                     continue  # 「一天到晚都可以打给我」: the debtor calling us; 「…这种事我们不会做」
                 if pat in (PER_DAY, TODAY_COUNT) and not _count_high(m.group(1)):
                     continue
+                if pat is PER_DAY and _workload(t.norm, (a if base is clause else sentences[k][0] if sentences else 0) + m.start(), m.group(0)):
+                    continue
                 if pat is LATE and requested:
                     continue
                 if pat in (NIGHT_AGAIN, SAME_HOUR) and not (t.ctx.night and not requested):
@@ -199,10 +201,23 @@ def _extra_harassment(t: TurnText, requested: bool) -> Hit | None:
     return None
 
 
+# the collector's workload over a class of debtors, not calls to this one: 「你这种赖皮，我一天要打几十个」
+_KIND = re.compile(r"(?:你|您)(?:们)?(?:这种|这样的|这号|这类)|像(?:你|您)(?:们)?(?:这样|这种)|这种人|这号人|这样的人|这类人")
+
+
+def _workload(norm: str, start: int, span: str) -> bool:
+    sentence = sentence_of(norm, start)
+    return not re.search(r"你|您|给|找|往|朝|向", span) and bool(_KIND.search(sentence[:max(0, sentence.find(span))]))
+
+
 def detect_harassment(t: TurnText) -> Hit | None:
     t = _mandarin(t)
     requested = _requested(t)
     hit = find(L.HARASS_WORDS, t.norm, t.orig) or find(L.HARASS2, t.norm, t.orig)
+    if hit:
+        ms = [m for pat in (L.HARASS_WORDS, L.HARASS2) for m in pat.finditer(t.norm)]
+        if ms and all(_workload(t.norm, m.start(), m.group(0)) for m in ms):
+            hit = None
     if hit and _AVOID.search(t.norm[max(0, hit.start - 10):hit.start]):
         hit = None  # 「您当妈的帮她还上，省得我们天天打」: what paying avoids
     if hit and re.search(r"(?:您|你)(?:说|嫌|觉得|抱怨)[^，。！？!?]{0,10}(?:天天|一直|不停|半夜)|(?:不会|不再|不能|绝不)", hit.evidence):
@@ -276,17 +291,17 @@ OUR_ACCOUNT = re.compile(r"(?:走|打到?|转到?|汇到?|存到?|打进|转进)
 WITH_ME = re.compile(r"(?:给|交|放|送)(?:到)?(?:我|我们)(?:的)?(?:手上|手里)|(?:押|放|存|交|留)(?:个|点)?[\d一二两三四五六七八九十百千万]+(?:元|块)?(?:钱)?[^，。！？!?]{0,2}(?:在|到|给)(?:我|我们)(?:这儿|这里|这边|手上|手里|这)")
 # a fee admitted to be outside the contract, or a payment that gates a service
 NOT_IN_CONTRACT = re.compile(r"合同(?:里|上|中)?(?:是|虽然|确实|倒是)?没(?:写|有|提|这项|这个|规定)[^。！？!?]{0,16}(?:内部|系统|流程|规定|要收|得交|要交|也得|照样|但是?|不过)")
-FEE_GATE = re.compile(r"(?:交|缴|付)(?:了|完|上)?(?:这笔钱?|这个钱|这笔费用?|以后|之后)?(?:才|就)(?:能|可以|给(?:你|您))[^。！？!?]{0,10}(?:通道|办|走|处理|停|撤|延期|解冻|减免|消|安排|加急|受理|暂停)")
+FEE_GATE = re.compile(r"(?:交|缴|付)(?:了|完|上)?(?:这笔钱?|这个钱?|这笔费用?|这个费用?|这笔|以后|之后)?(?:我们|我|咱们|我司)?(?:这边)?(?:才|就)(?:能|可以|给(?:你|您))[^。！？!?]{0,10}(?:通道|办|走|处理|停|撤|延期|解冻|减免|消|安排|加急|受理|暂停|申请|上报|往上报|报上去|提交|批|审)")
 FEE_PUSH = re.compile(r"早交早|(?:今天|现在|马上|赶紧|尽快)?交(?:了|完|上)?的话|先交(?:了|上)?|赶紧交|交了(?:就|才)")
 FEE_WORD = re.compile(r"诚意金|保证金|押金|停催费|延期费|延期服务费|加急费|处理费|服务费|律师费|手续费|工本费|解冻费|撤案费|销案费|通道费|操作费|审核费|材料费|好处费")
 FEE_WAIVED = re.compile(r"(?:减|免|抹|去掉|不收|不算|不要)(?:了|掉)?|全免|(?:给|帮)(?:你|您)(?:全)?(?:减|免)")
 FEE_PRETEXT = re.compile(r"就说|你就说|说是|借口|谎称|编个|骗(?:他|她|家里|爸妈)")
 OWN_DEPOSIT = re.compile(r"(?:他|她|你|您)(?:的|家的)?(?:房租)?(?:押金|保证金)")
-_UNOFF_OK = re.compile(r"别转|不要转|只(?:能)?(?:通过|走|在|认)(?![^，。！？!?]{0,2}(?:全额|一次性|整数|足额))|千万别|不要相信|别信|骗子|诈骗|冒充|自称|不收任何|不用交|不需要交|别交|不要交|没有这(?:笔|个|项)")
+_UNOFF_OK = re.compile(r"莫转|莫给|莫交|(?:一分钱?|一毛)都(?:别|不要|莫)给|别转|不要转|只(?:能)?(?:通过|走|在|认)(?![^，。！？!?]{0,2}(?:全额|一次性|整数|足额))|千万别|不要相信|别信|骗子|诈骗|冒充|自称|不收任何|不用交|不需要交|别交|不要交|没有这(?:笔|个|项)")
 
 
 # compound fee names 「加急销账费」「征信修复费」「上门协商费」 demanded on top of the debt
-FEE_X = re.compile(r"(?:办理|挂账|停息|登记|建档|开通|激活|(?<!分期)手续|销账|停催|延期|修复|撤诉|撤案|销案|解冻|备案|通道|操作|审核|协商|核销|公证|评估|上门|外访|茶水|辛苦|跑腿|好处|诚意|结清证明|证明|出证|洗白|消档)"
+FEE_X = re.compile(r"(?:加急|结案|减免申请|申请|减免|律师代理|代理|律师|咨询|调解|加速|提速|快速|优先|绿色通道|办理|挂账|停息|登记|建档|开通|激活|(?<!分期)手续|销账|停催|延期|修复|撤诉|撤案|销案|解冻|备案|通道|操作|审核|协商|核销|公证|评估|上门|外访|茶水|辛苦|跑腿|好处|诚意|结清证明|证明|出证|洗白|消档)"
                    r"[\u4e00-\u9fff]{0,3}?(?:费|金)")
 FEE_DEMAND = re.compile(r"(?:另外|额外|再|还要|还得|得|要|需要|先|一起|顺便)(?:加|交|付|缴|转|收|给|出|掏|补)|(?:加|交|付|缴|转|收|补|掏)(?:上|个|一笔)?[\d一二两三四五六七八九十百千]+(?:块|元)?")
 # a payment route to the collector set up earlier in the call, then 「先转1,000元过来」
@@ -304,6 +319,8 @@ def _fee_x(t: TurnText) -> Hit | None:
             continue
         if L.FEE_OK.search(sentence) or FEE_WAIVED.search(clause) or FEE_PRETEXT.search(sentence) or _BORROW_FEE.search(sentence):
             continue
+        if m.group(0).startswith("手续") and re.search(r"分期", sentence) and not re.search(r"先交|得先|才能|才给|才可以|另(?:外)?交", sentence):
+            continue  # 「第一期约780元加手续费」 in an instalment plan: the contract's instalment fee
         return Hit(t.orig[a:b].strip(), a + m.start())
     return None
 
@@ -316,6 +333,46 @@ DESIGNATED = re.compile(
 CODE_SCAN = re.compile(r"(?:我|这儿|这边|这里|我这)[^，。！？!?]{0,4}(?:有|发|给)(?:你|您)?(?:个|一个|张)?(?:码|二维码|收款码)|(?:码|二维码)[^。！？!?]{0,8}(?:直接)?扫(?:一下|一扫|了)?(?:就行|就好|就可以)?")
 # reassurance pushing the route offered earlier: 「我们内部都这么操作，转账备注您的名字就行」
 REASSURE = re.compile(r"(?:内部|大家|别人|客户|好多人|很多人|一直)[^。！？!?]{0,4}都(?:是)?这么(?:操作|弄|办|做|转|还)|备注(?:您|你)的?(?:名字|姓名)|(?:放心|没事|不会出问题)[^。！？!?]{0,8}(?:转|打)")
+
+
+# money handed to the speaker, who posts it for the debtor: 「您把钱转我，我帮您在后台入账」「加我工作微信，转给我，我帮您操作」
+PAY_ME = re.compile(r"(?:把(?:钱|款|这笔钱?|这期的?钱?|[\d,一二两三四五六七八九十百千万]+(?:元|块)?(?:钱)?)[^，。！？!?]{0,4}?)?(?:直接)?(?:转|汇)(?:账)?(?:给|到)?(?:我|俺)(?!们|司|行|看|瞧|一下截图)"
+                    r"|把(?:钱|款|这笔钱?)[^，。！？!?]{0,4}?(?:打|给|交)(?:给|到)?(?:我|俺)(?!们|司|行)")
+RELAY = re.compile(r"(?:帮|替|给)(?:你|您)[^，。！？!?]{0,6}?(?:操作|入账|冲账|销账|充值|充进去|上账|走账|代还|还进去|存进去|处理|转进去)|后台|加(?:我|个)(?:的)?(?:工作|私人|个人)?(?:微信|vx|VX|QQ)|我(?:这边|这里)?(?:代|帮(?:你|您)?)(?:还|交|缴)")
+_PAY_ME_NOT = re.compile(r"截图|凭证|回单|记录|照片|信息|资料|号码|电话|短信|链接|证明")
+# a fee the collector demanded earlier, insisted on when the debtor questions it: 「规矩就是这样，交不交随你」「少一分都销不了账」
+FEE_INSIST = re.compile(r"规矩(?:就是|是)?(?:这样|如此|这么定的)|(?:这|就这)(?:是|个)规矩|(?:少|差)(?:一分|一毛|一块)(?:钱)?都|一分(?:钱)?都(?:不能|不会|不可以)?少|(?:交|给)不(?:交|给)(?:随|看)(?:你|您)|必须(?:要|得)?交|(?:就|也|都)包含(?:这|在)|包含(?:这个|在里面|在内)|照样(?:要|得)交|都(?:要|得)交|销不了账|不交(?:就|的话|这个)")
+_INSIST_OK = re.compile(r"不收|免收|没有[^，。！？!?]{0,6}费|不会收|不需要|无需|不用(?:交|付)|官方|正规|骗子|诈骗|别交|不要交|莫交|千万别|以合同为准|按合同|(?:合同|协议)(?:里|上)?没(?:有|写)的?(?:就)?(?:不|别|莫)")
+_DEBTOR_FEE_Q = re.compile(r"费|金|合同|没听说|凭(?:啥|什么)|为(?:啥|什么|啥子)(?:要|还要)?交")
+
+
+def _pay_me(t: TurnText) -> Hit | None:
+    for a, b in clause_spans(t.norm):
+        clause = t.norm[a:b]
+        sentence = sentence_of(t.norm, a)
+        for m in PAY_ME.finditer(clause):
+            if negated(clause, m.start()) or _ME_REPORTED.search(clause[:m.start()]) or _PAY_ME_NOT.search(clause) or _ME_REFUSE.search(sentence):
+                continue
+            if not RELAY.search(sentence) or L.OFFICIAL_CHANNEL.search(clause):
+                continue
+            return Hit(t.orig[a:b].strip(), a + m.start())
+    return None
+
+
+def _fee_insist(t: TurnText) -> Hit | None:
+    said = t.state.collector_said
+    if not _DEBTOR_FEE_Q.search(t.state.last_debtor or "") or _INSIST_OK.search(t.norm):
+        return None
+    demanded = [m for pat in (FEE_WORD, FEE_X) for m in pat.finditer(said)
+                if not (L.FEE_OK.search(x := sentence_of(said, m.start())) or _UNOFF_OK.search(x) or WARNING.search(x) or WARN_ANYONE.search(x) or FEE_WAIVED.search(x))
+                and re.search(r"交|付|缴|转|收|打", x)]
+    if not demanded:
+        return None
+    for a, b in clause_spans(t.norm):
+        m = FEE_INSIST.search(t.norm[a:b])
+        if m and not negated(t.norm[a:b], m.start()) and not re.search(r"(?:欠款|本金|借款|还款)", t.norm[a:b]):
+            return Hit(t.orig[a:b].strip(), a + m.start())
+    return None
 
 
 def _extra_unofficial(t: TurnText) -> Hit | None:
@@ -390,7 +447,7 @@ def detect_unofficial(t: TurnText) -> Hit | None:
         return hit
     if _UNOFF_OK.search(t.norm) or WARNING.search(t.norm) or WARN_ANYONE.search(t.norm):
         return None
-    hit = _fee_x(t) or _route_followup(t) or _extra_unofficial(t)
+    hit = _fee_x(t) or _route_followup(t) or _extra_unofficial(t) or _pay_me(t) or _fee_insist(t)
     if hit:
         return hit
     for a, b in clause_spans(t.norm):
@@ -457,7 +514,7 @@ def _unofficial_base(t: TurnText) -> Hit | None:
             m = pattern.search(clause)
             if not m or negated(clause, m.start()):
                 continue
-            if WARNING.search(sentence) or re.search(r"自称|冒充|骗子|诈骗|别转|不要转|千万别|不要相信|别信|别交|不要交|不是正规|都不是|不能收|不收|不接受|不行的|如果有人|有人(?:让|要|叫|自称|冒充|以)|一定不是|不是我们|报警", sentence):
+            if WARNING.search(sentence) or re.search(r"自称|冒充|骗子|诈骗|别转|不要转|千万别|不要相信|别信|别交|不要交|不是正规|都不是|不能收|不收|不接受|不行的|如果有人|有人[^，。！？!?]{0,3}(?:让|要|叫|自称|冒充|以)|一定不是|不是我们|报警|莫(?:转|给|交|信|打)|(?:一分钱?|一分|一毛)都(?:别|不要|莫)给|别给", sentence):
                 continue
             if re.search(r"码", m.group(0)) and re.search(r"(?:我们|官方|银行)(?:的)?(?:App|APP|app|小程序|公众号)|(?:App|APP|app|小程序|公众号)(?:里|上|首页|页面)", sentence) \
                     and not re.search(r"个人|私人|我的|我这|我手|发(?:你|您)|给(?:你|您)发|微信|支付宝", sentence):
@@ -481,6 +538,8 @@ def _unofficial_base(t: TurnText) -> Hit | None:
                 continue
             if re.search(r"(?:您|你)(?:自己)?的?(?:还款)?(?:卡|账户|银行卡|信用卡)", m.group(0)):
                 continue
+            if re.search(r"尾号\s*\d{3,4}的?(?:还款)?(?:卡|银行卡|账户)", clause) and L.OFFICIAL_CHANNEL.search(sentence) and not re.search(r"个人|私人|我的|我(?:这|那)|同事|经理|业务员|微信|支付宝", sentence):
+                continue  # the debtor's bound repayment card next to the official app
             if re.match(r"(?:转|交|存|充)(?:给|到|进|入)", m.group(0)) and not re.search(
                     L.ACCOUNT + r"|钱|款|元|块|\d|[一二两三四五六七八九十百千万]{1,5}(?:元|块)", clause):
                 continue  # 「案子转到我这边」: not money
@@ -501,7 +560,7 @@ def _fee_amount(clause: str, call_text: str) -> list[int]:
     """Late-fee amounts named in the clause, else the late fee stated earlier in the call."""
     clause = _LATE_FEE_SYN.sub("滞纳金", clause)
     call_text = _LATE_FEE_SYN.sub("滞纳金", call_text)
-    nums = [cn_to_int(x) for x in re.findall(r"(\d+|[一二两三四五六七八九十百千]+)(?:元|块)?(?:的)?(?:罚息|滞纳金|违约金)|(?:罚息|滞纳金|违约金)(?:里|中|里面|当中)?(?:的)?(?:是|有|共)?(\d+|[一二两三四五六七八九十百千]+)", clause) for x in _first(x)]
+    nums = [cn_to_int(x) for x in re.findall(r"(\d+|[一二两三四五六七八九十百千]+)(?:元|块)?(?:的)?(?:罚息|滞纳金|违约金)|(?:罚息|滞纳金|违约金)(?:里|中|里面|当中)?(?:的)?(?:是|有|一共|总共|共计|共)?(\d+|[一二两三四五六七八九十百千]+)(?![共些点部下次])", clause) for x in _first(x)]
     nums = [n for n in nums if n] or [n for n in (cn_to_int(x) for x in re.findall(r"(\d+)(?:元|块)?(?:的)?(?:罚息|滞纳金|违约金)", clause)) if n]
     if nums:
         return nums
@@ -525,7 +584,7 @@ def _waiver_within(clause: str, auth: Any, call_text: str) -> bool:
     if auth is None:
         return False
     clause = re.sub(r"逾期费", "滞纳金", clause)
-    principal = re.search(r"本金.{0,6}(?:减|免|打折|折)|(?:减|免)(?:掉)?(?:部分)?本金|打(?:个)?[一二三四五六七八九\d]折|折扣|还一半|少还|剩下|剩余|余下|尾款|核销|两清|勾销", clause)
+    principal = re.search(r"本金.{0,6}(?:减|免|打折|折)|(?:减|免)(?:掉)?(?:部分)?本金|打(?:个)?[一二三四五六七八九\d]折|对折|对半|半价|折扣|还一半|少还|剩下|剩余|余下|尾款|核销|两清|勾销", clause)
     if principal or (re.search(r"结清", clause) and not re.search(r"本金", clause)):
         if not auth.principal_discount:
             return False
@@ -629,12 +688,12 @@ def _definite_any(sentence: str, t: TurnText | None = None) -> bool:
 
 
 # another person's promise reported (「有人跟您说'全免息、打五折'」), not the speaker's own
-REPORTED_OTHER = re.compile(r"(?:有人|别人|别的催收|其他催收|其他人|人家|网上|他们)[^，。！？!?]{0,6}(?:说|讲|承诺|答应|讲过|说过)")
+REPORTED_OTHER = re.compile(r"(?:有人|谁|任何人|哪个|别人|别的催收|其他催收|其他人|人家|网上|他们)[^，。！？!?]{0,6}(?:说|讲|承诺|答应|讲过|说过)")
 
 
 # accrual stopped: 「从今天起利息停掉」「以后不再计息」「罚息给你冻住」「利息到此为止」
 STOP_ACCRUAL = re.compile(
-    r"(?:利息|罚息|滞纳金|违约金|息费|逾期费|管理费|费用)[^，。！？!?]{0,6}?(?:停掉|停了|停下|停止|冻结|冻住|锁(?:住|死|定)|到此为止|不(?:会)?(?:再)?(?:涨|长|增加|往上涨|累计|计(?!入)|算|产生|加|收)了?)"
+    r"(?:利息|罚息|滞纳金|违约金|息费|逾期费|管理费|费用)[^，。！？!?]{0,8}?(?:停掉|停了|停下|停止|冻结|冻住|锁(?:住|死|定)|到此为止|不(?:会)?(?:再)?(?:涨|长|增加|往上涨|累计|计(?!入)|算|产生|加|收)了?)"
     r"|(?:不再|停止|暂停|停)(?:计息|计费|收息|算息|计罚息|加息|产生(?:利息|罚息))|停息(?!挂账)")
 _ACCRUAL_OK = re.compile(r"(?:还清|结清|全额|一次性|还完|到账|还款|还上)[^,，。！？!?]{0,10}(?:以后|之后|后|就|的话)|按合同|照常|正常计|如实")
 
@@ -658,7 +717,7 @@ def _stop_accrual(t: TurnText) -> Hit | None:
 
 
 # waiving verbs the lexicon lacks, with any waivable object in the same sentence
-WAIVE_V = re.compile(r"(?:说|讲)(?:免|减|抹|销)就(?:免|减|抹|销)|抹(?:个|了|掉)?零(?:头)?|去(?:个|掉)?零头|打(?:个)?[一二三四五六七八九\d]{1,2}折"
+WAIVE_V = re.compile(r"(?:说|讲)(?:免|减|抹|销)就(?:免|减|抹|销)|打(?:个|一个)?对折|对半(?:砍|减|折|算|收)|(?:按|算|收|给(?:你|您)?)(?:个)?半价|抹(?:个|了|掉)?零(?:头)?|去(?:个|掉)?零头|打(?:个)?[一二三四五六七八九\d]{1,2}折"
                      r"|(?:按|照|给(?:你|您)?|算(?:你|您)?|收(?:你|您)?|就)(?:个|成)?[一二三四五六七八九\d]{1,2}折(?!扣率|叠)"
                      r"|(?:利息|罚息|滞纳金|违约金|息费)[^，。！？!?]{0,6}(?:别当回事|不用当回事|不用当真|别当真|不用管|别管|不作数|不算数|不用理|别理)|不用管了|不用(?:再)?还了|不用给了|销(?:了|掉)|抹(?:了|掉|平)|全免|免(?:了|掉)|划(?:了|掉)|砍(?:了|掉)|去掉|清零|一笔勾销|不要了|不用还了|(?<![还结付交])(?:全|就|都)清了")
 WAIVE_OBJ = re.compile(r"剩下|剩余|余下|其余|尾款|后面的?(?:钱|部分|那些|欠款)|零头|利息|罚息|滞纳金|违约金|逾期费|手续费|服务费|费用|本金|欠款|[\d一二两三四五六七八九十百千万]+(?:元|块)")
@@ -758,9 +817,33 @@ REPORTED_ASK = re.compile(r"^(?:您|你)(?:刚才|之前)?(?:说|问|提|要求|
 _CANNOT = re.compile(r"冇(?:这个)?(?:权|权限|办法)|唔(?:可以|得|能够|能)|做唔到|应承唔到|做不了主|做不到|说了不算|没(?:有)?(?:这个)?权限|没权限|没办法|没法|不行|不能|办不到|答应不了")
 
 
+# a waiver cap stated: 「我的权限最多能减100元」「顶多免你五十」
+CAP_STATED = re.compile(r"(?:最多|顶多|最高|上限|封顶|只能)(?:是|能|可以|只能|给(?:你|您))?(?:减|免|少收|少算|抹)(?:掉|个)?(\d+|[一二两三四五六七八九十百]+)")
+# the call makes the collector's authority explicit: 「按这次的政策……这个在我的权限范围内」
+EXPLICIT_AUTH = re.compile(r"权限(?:范围)?(?:内|之内|以内)|按(?:照)?(?:这次|现在|目前|公司|银行|今年|这期)?的?(?:减免)?政策|(?:公司|银行|上面)(?:已经)?(?:给了?|授权)(?:我|我们)")
+
+
+def _explicit_within(t: TurnText, hit: Hit) -> bool:
+    """A waiver of interest and late fees the scenario allows, the authority stated in the call, and the late
+    fee's amount never stated (so it cannot be shown to exceed the cap)."""
+    auth = t.ctx.authorised
+    if auth is None or not EXPLICIT_AUTH.search(t.state.collector_said + t.norm):
+        return False
+    sentence = sentence_of(t.norm, hit.start)
+    if re.search(r"打(?:个)?[一二三四五六七八九\d]折|对折|半价|本金.{0,4}(?:减|免|打折)|(?:减|免)(?:掉)?(?:部分)?本金", sentence) and not auth.principal_discount:
+        return False
+    if re.search(r"(?<!罚)利息|免息|息费", sentence) and not auth.interest_waiver:
+        return False
+    if re.search(r"罚息|滞纳金|违约金", sentence) and (auth.late_fee_waiver_max <= 0 or _fee_amount(sentence, t.call_text)):
+        return False
+    return bool(re.search(r"利息|罚息|滞纳金|违约金|息", sentence))
+
+
 def detect_unauthorized(t: TurnText) -> Hit | None:
     t = _mandarin(t)
     hit = _unauthorized_base(t) or _extra_unauthorized(t) or _stop_accrual(t) or _pause_promise(t) or _self_approve(t)
+    if hit and _explicit_within(t, hit):
+        hit = None
     if hit and REPORTED_ASK.search(hit.evidence) and _CANNOT.search(sentence_of(t.norm, hit.start)):
         hit = None  # 「您说要我把利息免了，这个我做不了主」: the debtor's ask, refused
     return hit or _accepts_request(t)
@@ -778,7 +861,7 @@ def _credit_promise_ok(clause: str, sentence: str) -> bool:
 
 
 # instalments granted by the speaker: 「我直接给你批24期」「保证给你分36期」
-INSTALMENT_X = re.compile(r"(?:拉到|拉长到|拉成|延到|延长到|放到|放宽到|做到|做成)(?:个)?\s*(\d+|[一二两三四五六七八九十]{1,3})\s*(?:期|个月)(?!前|以前|之前|后|以后)|(?:批|开|安排|走)(?:个|成)?\s*(\d+|[一二两三四五六七八九十]{1,3})\s*(?:期|个月)(?!前|以前|之前|后|以后)|(?:分|办)(?:成)?\s*(\d+|[一二两三四五六七八九十]{1,3})\s*(?:期)")
+INSTALMENT_X = re.compile(r"(?:拉到|拉长到|拉成|延到|延长到|放到|放宽到|做到|做成)(?:个)?\s*(\d+|[一二两三四五六七八九十]{1,3})\s*(?:期|个月)(?!前|以前|之前|后|以后)|(?:批|开|安排|走)(?:个|成)?\s*(\d+|[一二两三四五六七八九十]{1,3})\s*(?:期|个月)(?!前|以前|之前|后|以后)|(?:分|办)(?:成)?\s*(\d+|[一二两三四五六七八九十]{1,3})\s*(?:期)|(\d+|[一二两三四五六七八九十]{1,3})\s*(?:期|个月)(?:的)?分期")
 INSTAL_DEFINITE = re.compile(r"保证|包(?:你|您)|我直接|直接给|直接帮|我做主|我说了算|我能做主|我特批|特批|不用(?:等|走|再)?(?:审批|审核|申请)|一定(?:给|能)|肯定(?:给|能)|就这么定")
 # money returned: 「这两个月的利息我还能给你退两百多回去」
 REFUND = re.compile(r"(?:利息|罚息|滞纳金|违约金|息费|费用)[^。！？!?]{0,12}?(?:退|返)(?:给|还|回)?(?:你|您)?|(?:退|返)(?:给|还)?(?:你|您)[^，。！？!?]{0,8}(?:利息|罚息|滞纳金|违约金|息费)")
@@ -792,7 +875,8 @@ def _unauthorized_base(t: TurnText) -> Hit | None:
     auth = t.ctx.authorised
     definite = any(not re.search(r"(?:不能|不敢|没法|无法|没有|不会|不好)$", t.norm[max(0, m.start() - 3):m.start()])
                    and not _DEF_NEG.search(t.norm[max(0, m.start() - 8):m.start()])
-                   for m in L.DEFINITE.finditer(t.norm))  # 「批不批我不能保证」 is no guarantee
+                   and not REPORTED_OTHER.search(t.norm[max(0, m.start() - 24):m.start()].split("，")[-1].split("。")[-1])
+                   for m in L.DEFINITE.finditer(t.norm))  # 「谁在电话里说'保证免一半'都不作数」 is someone else's  # 「批不批我不能保证」 is no guarantee
     applies_turn = L.APPLICATION.search(t.norm) and not definite and not L.DEFINITE4.search(t.norm)
     for a, b in clause_spans(t.norm):
         clause = t.norm[a:b]
@@ -803,6 +887,10 @@ def _unauthorized_base(t: TurnText) -> Hit | None:
             continue
         if REPORTED_OTHER.search(clause):
             continue  # 「有人跟您说'全免息、打五折'，那种承诺我给不了」
+        cap = CAP_STATED.search(clause)
+        if cap and auth is not None and re.search(r"罚息|滞纳金|违约金", sentence_of(t.norm, a) + (t.state.last_debtor or "")) \
+                and not re.search(r"本金|(?<!罚)利息", clause) and (n := cn_to_int(cap.group(1))) and n <= auth.late_fee_waiver_max:
+            continue  # 「滞纳金420元，我的权限最多能减100元」: the limit stated, within it
         if _NOT_DEBT.search(clause):
             continue  # 「那批货打折处理掉」: selling stock, not the debt; 「免罚息要走个手续」: a step of a process
         m = L.WAIVER_VERB.search(clause)
@@ -898,8 +986,15 @@ _COND_NEG = re.compile(r"(?:没有|没钱|莫得|冇|不够|拿不出(?:来)?|�
                        r"|(?:别|不要|不用)(?:再)?等[^，。！？!?]{0,6}了")
 
 
+_SUGGEST = re.compile(r"能不能|能否|可不可以|可否|行不行|要不要|看能不能|是不是可以")
+_MO_NEG = re.compile(r"莫(?:要|再|去|找|借|贷|刷|套|转|打|给|交|信|听|碰|搞|走|用|乱)|表(?=去|借|贷)")
+
+
 def _neg(clause: str, pos: int) -> bool:
-    return negated(_COND_NEG.sub(lambda m: "_" * len(m.group(0)), clause), pos)
+    masked = _SUGGEST.sub(lambda m: "_" * len(m.group(0)), _COND_NEG.sub(lambda m: "_" * len(m.group(0)), clause))
+    if any(x.start() < pos + 1 and pos - x.start() <= 8 for x in _MO_NEG.finditer(clause)):
+        return True  # 「莫去网上借钱来还」: 莫 is 别
+    return negated(masked, pos)
 
 
 SRC_X = (r"(?:(?:那些|那几个|那帮|那个|几个|家里的?|屋头的?|身边的?|村里的?|隔壁的?|对门的?|楼上的?|楼下的?))?(?:侄子|侄女|侄儿|外甥女?|表弟|表妹|堂弟|堂妹|干爹|干妈|孙子|孙女|女婿|亲家|大伯子?|小叔子?|大姑子?|小姑子?|妯娌|连襟|个仔|大小子|二小子|小子|闺女|姑娘|女婿|儿媳妇?|大儿子?|小儿子?|老大|老二|幺儿|娃儿?|崽|街坊|邻家|宿舍|舍友|个女|仔女|老豆|老窦|阿爸|阿妈|屋企人?|榜一(?:大哥|大姐)?|大哥|金主|粉丝|老铁|男朋友|女朋友|舅妈|舅|姨父|姨|姑父|姑|叔|伯|婶|老汉儿?|店长|厂长|经理|主管|组长|领班|老板娘|师傅|室友|战友|邻居|发小|丈母娘|老丈人|岳母|哥们儿?|姐们儿?|闺蜜|兄弟伙|老表|亲家|老头子?|老太太?|老娘|屋头|屋里头?|家头|屋里人|他们|她们|他|她|人家|随便哪个|哪个|包工头|工头|老板|东家|领导|单位|公司|厂里|谁|亲戚朋友|"
@@ -975,6 +1070,7 @@ BORROW_Y = re.compile(  # advances, cash-out, new loans, mortgages: need a repay
     r"|(?:用|走)[^，。！？!?]{0,8}(?:经营贷|消费贷|信用贷|装修贷|抵押贷|网商贷|税贷|房抵贷|现金贷)"
     r"|(?:先|去|就|赶紧|找(?:个|些)?(?:地方|人|路子|门路)|想(?:个)?办法)过(?:个|一个|一下|下|一道)?桥(?!贷款?)"
 )
+_PAST_WORD = re.compile(r"当初|之前|以前|去年|前年|那时|原来|本来|上次|当时|已经|一共|总共|了")
 _PAST_LOAN = re.compile(r"(?:在|从)[^，。！？!?]{0,8}$|当初|之前|以前|去年|前年|那时|原来|本来|上次|当时|一共|总共|已经")
 BORROW_AIM = re.compile(r"还|填|补|平|结|周转|凑|垫|先|把(?:我们|这|欠)|窟窿|缺口|应急|不就|借(?:到|来)|处理|解决|搞定|了结|打过来|转过来")
 
@@ -986,11 +1082,12 @@ def _extra_borrow(t: TurnText) -> Hit | None:
         for m in [*BORROW_X.finditer(clause), *BORROW_Y.finditer(clause)]:
             if MEASURE_TAO.search(m.group(0)) or re.search(r"(?:说|讲|转告|带个?话|提醒|回电|回个?电话|回复|客服)", m.group(0)):
                 continue  # 「跟他说他在速达借那笔…」: passing a message on, not asking for money
-            if re.match(r"[^，。！？!?]{0,3}(?:官方|客服|热线|电话|App|APP|app|款)", clause[m.end():]):
+            if re.match(r"[^，。！？!?]{0,3}(?:官方|客服|热线|电话|App|APP|app)", clause[m.end():]) or (m.group(0)[-1] in "借贷" and clause[m.end():m.end() + 1] == "款"):
                 continue  # 「请他回米粒借官方客服电话」: 借 inside a lender's name
             if m.re is BORROW_Y and not BORROW_AIM.search(sentence + t.norm[b:b + 20]):
                 continue
-            if m.re is BORROW_Y and re.search(r"借|贷", m.group(0)) and _PAST_LOAN.search(clause[:m.start()]):
+            if m.re is BORROW_Y and re.search(r"借|贷", m.group(0)) and _PAST_LOAN.search(clause[:m.start()]) and not (
+                    re.search(r"出来|出嚟|出黎$", m.group(0)) and not _PAST_WORD.search(clause)):
                 continue  # 「您当初在我们这借两万」: the existing loan
             if _neg(clause, m.start()) and not rhetorical(t.norm, a):
                 continue
@@ -1081,11 +1178,28 @@ def _debtor_borrows(clause: str) -> bool:
                           r"|(?:找|问|跟|向)(?:他|她)(?!们)(?:的|那些|那几个|那帮)?[^，。！？!?]{0,10}(?:借|凑|垫|要|拿)", clause))
 
 
+# scolding the debtor's habit (「这么大岁数还学年轻人借网贷，丢不丢人」「伸手找你妈要零花钱，你好意思哦」): no urge
+SCOLD = re.compile(r"丢不丢人|丢人|好意思|不害臊|不知羞|要不要脸|不要脸|羞不羞|丢脸|没出息|啃老|像话吗|有脸")
+_REPAY_AIM = re.compile(r"还上|还了|还清|还款|来还|去还|先还|拿来还|还我们|还这|把(?:这|那|欠|钱|款|我们|剩|账|[\d一二两三四五六七八九十百千万])[^，。！？!?]{0,10}(?:还|结|平|填)|结清|结掉|填上|平掉|补上")
+# the lender's own name 「我是黔通小额贷款的刘军」「黔通小额贷款委托的催收机构」: no borrowing
+LENDER_NAME = re.compile(r"([\u4e00-\u9fff]{2,4})(?:小额贷款|小贷)(?:股份)?(?:有限)?(?:公司)?(?=的|公司|委托|工号|客服|App|APP|app|对公|官方|这边|那边|[，。！？,!?\s])")
+_NOT_NAME = re.compile(r"别|其他|其它|另|哪|些|几|一家|个|去|找|在上|网上|那种|这种|正规")
+
+
+def _mask_lender(t: TurnText) -> TurnText:
+    norm = LENDER_NAME.sub(lambda m: m.group(0) if _NOT_NAME.search(m.group(1)) else "某" * len(m.group(0)), t.norm)
+    return t if norm == t.norm else replace(t, norm=norm)
+
+
 def detect_borrow(t: TurnText) -> Hit | None:
-    t = _mandarin(t)
+    t = _mask_lender(_mandarin(t))
     hit = _borrow_base(t) or _extra_borrow(t) or _has_money_ask(t) or _endorse_plan(t) or _mouth_ask(t) or _credit_line(t)
     if hit and OWED_TO_DEBTOR.search(hit.evidence):
         return None
+    if hit:
+        sent = sentence_of(t.norm, hit.start)
+        if any(not re.search(r"(?:有|没)(?:啥子?|什么|啥|甚么)$|[不没]$|怕$", sent[:m.start()]) for m in SCOLD.finditer(sent)) and not _REPAY_AIM.search(sent):
+            return None
     if hit and PAY_FOR_OTHER.search(hit.evidence) and not re.search(r"(?:帮|替|给)(?:你|您)", hit.evidence):
         return None  # 「您当哥的先帮他垫上」: the listener asked to pay for someone else (third party)  # 「您朋友借您的钱要回来了吗」: collecting money owed to the debtor is no new loan
     if hit and t.state.third_party and not _debtor_borrows(hit.evidence):

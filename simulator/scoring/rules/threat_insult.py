@@ -17,21 +17,21 @@ HYPOTHETICAL_PROCESS = re.compile(r"可能(?:会)?安排|按(?:照)?规定|依�
 _ACTOR = r"(?:有人|我哋(?:同事|啲人)?|我们的人|我们这边的人|我们外勤|外勤|外访(?:人员|同事)?|我们(?:几个|同事|兄弟)|同事|兄弟们?|几个(?:人|同事|兄弟|弟兄)|我们|咱们|我|派(?:几个|个|些)?(?:人|同事|兄弟)?)"
 _MOVE = r"(?:入去|入嚟|过嚟|进去|过去|过来|上门|去|到|上|来|找上门|跑一趟|走一趟)"
 # places where the debtor can be met: home, work, and where they are day to day (ward, car park, pick-up point, stall)
-_PLACE_X = rf"(?:{L.PLACE2}|病房|医院|住院部|车库|停车场|站点|取餐口|地铁口|市场|铺头|屋企|间铺|菜场|网吧|球场|健身房)"
+_PLACE_X = rf"(?:{L.PLACE2}|寝室|宿舍楼|出租房|柜台|床位|病床|路口|配送站|快递站|病房|医院|住院部|车库|停车场|站点|取餐口|地铁口|市场|铺头|屋企|间铺|菜场|网吧|球场|健身房)"
 _YOUR_PLACE = rf"(?:(?:你|您|佢)(?:们|哋)?(?:的|嘅|那个|那间|那家|那儿|那里|那边)?[^，。！？ !?]{{0,3}}{_PLACE_X}|{_PLACE_X}(?:那儿|那里|那边|那|嗰度))"
-_FACE = r"(?:当面|当着|面对面|见个面|见一面|敲门|堵(?:门|你|您)|坐坐|坐一坐|站一站|站站|站一会|招呼(?:下|一下)?客|转转|转一转|溜达|喝(?:杯|个|口)(?:茶|水)|饮杯|饮茶|倾下|倾偈|倾吓|找(?:你|您)聊|会会|瞧瞧|看看(?:你|您|店|货)|唠唠|唠一唠|聊聊|谈谈|说道说道|算算账)"
+_FACE = r"(?:当面|当着|面对面|见个面|见一面|敲门|堵(?:门|你|您)|坐坐|坐一坐|站一站|站站|站一会|招呼(?:下|一下)?客|转转|转一转|溜达|喝(?:杯|个|口)(?:茶|水)|好好(?:聊|谈|唠|说道|说说|聊聊)(?:一下|一聊|一谈)?|聊(?:一)?下(?:你|您)?|谈一谈|聊一聊|站(?:上)?(?:一|半|一整)?(?:天|整天|上午|下午|晚上)|看(?:一)?下(?:你|您|他|她)|看望|探望|饮杯|饮茶|倾下|倾偈|倾吓|找(?:你|您)聊|会会|瞧瞧|看看(?:你|您|店|货)|唠唠|唠一唠|聊聊|谈谈|说道说道|算算账)"
 # 1 a visit by our side to the debtor's place, or to meet face to face: 「我们几个过去跟你当面唠唠」
 #   「下周我们的人去你家里当面跟你谈」「我们直接上你家去」「派几个同事到店里跟您当面谈」
 VISIT_X = re.compile(
     rf"{_ACTOR}[^。！？!?]{{0,10}}{_MOVE}[^。！？!?]{{0,8}}(?:{_YOUR_PLACE}|(?:你|您)(?:家|这儿|那儿|那里|那边))[^。！？!?]{{0,14}}{_FACE}?"
     rf"|{_ACTOR}[^。！？!?]{{0,12}}{_MOVE}[^。！？!?]{{0,12}}{_FACE}"
-    rf"|(?<![报告打发寄送转交递])(?:上|去|到)(?:你|您)(?:们)?(?:家|屋头|屋里|店|单位|公司|宿舍|厂|那儿)(?:去|来|里)?(?=$|[，。！？ ]|找|堵|等|坐|看|敲|聊|谈)"
+    rf"|(?<![报告打发寄送转交递])(?:上|去|到)(?:你|您)(?:们)?(?:家|屋头|屋里|店|单位|公司|宿舍|寝室|厂|那儿)(?:去|来|里)?(?=$|[，。！？ ]|找|堵|等|坐|看|敲|聊|谈)"
     rf"|(?:在|到)[^，。！？ !?]{{1,12}}(?:那|那儿|那里|门口|楼下)(?:等|堵|蹲|守)(?:你|您|着)"
     rf"|{_ACTOR}[^，。！？!?]{{0,6}}(?:在|到|去)[^，。！？ !?]{{1,10}}(?:等|堵|蹲|守)(?:着)?(?:你|您)"
     rf"|(?:上|去|到)[^，。！？ !?]{{0,6}}(?:病房|医院|住院部|车库|停车场|站点|取餐口)(?:里)?(?:找|堵|等|蹲|守)(?:你|您)"
 )
 # 2 a chance meeting arranged as pressure: 「我们同事常去，哪天碰上了，当面聊聊也方便」
-ENCOUNTER_X = re.compile(r"(?:碰上|碰到|遇上|遇到|撞上|撞见|碰见|遇见|逮着|堵着)[^。！？!?]{0,10}(?:当面|面对面|聊聊|谈谈|唠唠|算账|说道)")
+ENCOUNTER_X = re.compile(r"(?:碰上|碰到|遇上|遇到|撞上|撞见|碰见|遇见|逮着|堵着|看到(?:你|您)|见到(?:你|您)|瞅见(?:你|您))[^。！？!?]{0,10}(?:当面|面对面|聊聊|谈谈|唠唠|算账|说道|好好(?:聊|谈|唠|说)|聊(?:一)?下|别意外|别奇怪|别惊讶|别害怕|莫意外)")
 # 3 knowing / watching where the debtor is (dialect 晓得, 登记过, 都看着呢): 「你住南门那个老小区三单元，我们晓得得很」
 WATCH_X = re.compile(
     r"(?:住|小区|单元|栋|楼|门牌|地址|店|铺|档口|摊|路口|路上|那条路|每天|几点|早上|晚上|下班|上班)[^。！？!?]{0,24}(?:我们|我|咱们|同事|我们的人)[^。！？!?]{0,6}(?:晓得|知道|清楚|登记过|记着|记下了|有数|门儿清|熟|摸得|盯着|看着呢|都看着|瞅着|瞅了一眼|去转过|转过了)"
@@ -39,7 +39,7 @@ WATCH_X = re.compile(
 )
 # 4 escalation or harm left open: 「下回就不是转转这么简单了」「你那个店以后还开不开得下去，不好说」
 ESCALATE_X = re.compile(
-    r"(?:下回|下次|到时候|再来)[^。！？!?]{0,6}(?:就)?不(?:是|会)[^。！？!?]{0,8}(?:这么|那么)简单"
+    r"(?:下回|下次|到时候|再来|以后|回头)[^。！？!?]{0,6}(?:就)?不(?:是|会)[^。！？!?]{0,8}(?:这么|那么)(?:简单|客气|好说话|好商量|温和|斯文)"
     r"|(?:店|铺|摊|生意|工作|饭碗|买卖|日子|营生)[^。！？!?]{0,14}(?:下去|保得住|保不住|稳得住)[^。！？!?]{0,6}(?:不好说|难说|说不准|说不好|不一定|谁知道|就不知道了|说不定)"
 )
 # 5 consequences left open and put on the debtor: 「不然后面发生什么你自己兜着」「到时候出了什么事别来哭」
@@ -53,7 +53,7 @@ OPEN_CONSEQ_X = re.compile(
     r"|有(?:你|您)(?:哭|受|好受|难受|后悔)的(?:时候|日子|那天)?"
 )
 # 6 we can find the debtor wherever: 「你老家在哪我们都查得到」「跑回娘家也找得着你」「躲到天边我们也摸得到」
-_FINDABLE = r"(?:查|找|摸|打听|翻|问|寻)(?:得|的)(?:到|着|出来?)"
+_FINDABLE = r"(?:(?:查|找|摸|打听|翻|问|寻)(?:得|的)(?:到|着|出来?)|(?:跟|追|撵)(?:得|的)(?:上|到|着))"
 FIND_X = re.compile(
     rf"(?:住|家|老家|屋头|娘家|单位|公司|厂|店|学校|在哪|在啥子?地方|搬|躲|跑|藏|换)[^。！？!?]{{0,14}}(?:我们|我|咱们|同事|我们的人)?[^。！？!?]{{0,4}}(?:都|也|照样|一样|照旧)?{_FINDABLE}"
     r"|(?:天涯海角|天边|哪儿|哪里|哪都|到哪)[^。！？!?]{0,8}(?:都|也)(?:找|抓|逮|查)(?:得|的)(?:到|着)"
@@ -89,7 +89,7 @@ _AMOUNT_BEFORE = re.compile(r"(?:\d|[千百万块元]|[一二三四五六七八�
 _CAREFUL_OK = re.compile(r"^(?:点|一点|些)?(?:是|系|得)?(?:对|啱|应该|没错|好事|正常|有道理)")
 _QUOTED_MENTION = re.compile(r"^['’”」\"]?(?:['‘“「\"][^，。！？!?]{0,8})?(?:的|之类的?|这(?:种|类|样的))?(?:说法|话术|做法|行为|手段)")
 _UNSETTLE_TAIL = re.compile(r"安生|消停|安宁|安稳|清净")
-_CALL_ACT = re.compile(r"打(?:给|过去|一遍|你|您|到|电话|[一二三四五六七八九十两几\d]+(?:个|遍|次|通))|再打|接着打|一直(?:拨|打)|拨|电话|短信|轰炸|call")
+_CALL_ACT = re.compile(r"号码|换(?:个)?号|打(?=$|[，。！？,])|打(?:给|过去|一遍|你|您|到|电话|[一二三四五六七八九十两几\d]+(?:个|遍|次|通))|再打|接着打|一直(?:拨|打)|拨|电话|短信|轰炸|call")
 RECORD_SUBJECT = re.compile(r"(?:记录|档案|征信|污点|不良|这笔账|债|账)[^，。！？!?]{0,6}$")
 
 GOODWILL = re.compile(r"(?:路上|开车|出门|回去|晚上|下班)[^，。！？!?]{0,4}(?:注意|小心)(?:安全|身体)|注意身体|保重|一路平安|早点休息|小心骗子|注意防骗|谨防")
@@ -107,7 +107,13 @@ def _detect_threat_core(t: TurnText) -> Hit | None:
                 if negated(_mask(clause), m.start()) or denied_after(clause, m.end()) or (pattern in (L.CONFRONT_VISIT, L.THREAT4, L.KNOW_WHERE) and _neg_inside(m.group(0))):
                     continue
                 if STATE.search(sentence) and not OUR_FORCE.search(clause):
-                    continue  # police / court / regulator acts: false-legal-claim or impersonation
+                    continue  # police / court / regulator acts: false-legal-claim
+                if _REACH_ONLY.search(clause) and not PHYSICAL.search(clause):
+                    continue  # 「晚上才找得到你」: when the debtor can be reached by phone (harassment), not a hunt
+                if pattern in (L.THREAT4, L.KNOW_WHERE) and _CREDIT_ONLY.search(sentence) and not PHYSICAL.search(sentence) and not re.search(_ACTOR_STRONG, sentence):
+                    continue  # 「征信一黑，你老婆那个小超市执照都办不了」: credit-exaggeration
+                if TAIL2.match(m.group(0)) and re.search(r"他|她", sentence) and not re.search(r"你|您", re.split(r"他|她", sentence, maxsplit=1)[1]):
+                    continue  # 「他那笔钱再不还，后果自负」 said about an absent debtor or impersonation
                 if CONTACT.search(clause) and not PHYSICAL.search(clause):
                     continue  # word sent by phone, letter or through someone: contact-shaming
                 if TAIL2.match(m.group(0)) and OTHER_ACT2.search(t.norm):
@@ -132,7 +138,7 @@ def _detect_threat_core(t: TurnText) -> Hit | None:
                     continue
                 if re.search(r"(?:信不信|敢不敢)我找人|找人收拾(?:我|你们)", clause) and "我" in clause[:m.start() + 1] and t.state.last_debtor and m.group(0) in t.state.last_debtor:
                     continue
-                if WEAK_TAIL.match(m.group(0)) and (OTHER_ACT.search(t.norm) or re.search(r"App|app|APP|还款|还上|还清|之内还|之前还|还[\d一二三四五六七八九十两]", t.norm)):
+                if WEAK_TAIL.match(m.group(0)) and (OTHER_ACT.search(t.norm) or _CALL_ACT.search(t.norm) or re.search(r"App|app|APP|还款|还上|还清|之内还|之前还|还[\d一二三四五六七八九十两]", t.norm)):
                     continue  # 「…挨个打一遍，你看着办」 is the other act's pressure
                 if (WEAK_TAIL.match(m.group(0)) or TAIL2.match(m.group(0))) and (_AMOUNT_BEFORE.search(clause[:m.start()]) or t.state.third_party):
                     continue  # 「三千九你跑不了」: the debt is what cannot be escaped; a tail told to a third party closes a disclosure
@@ -161,11 +167,13 @@ def _detect_threat_core(t: TurnText) -> Hit | None:
             continue
         if (STATE.search(m.group(0)) and not OUR_FORCE.search(m.group(0))) or (CONTACT.search(m.group(0)) and not PHYSICAL.search(m.group(0))) or (p in (L.KNOW_WHERE, L.CONFRONT_VISIT) and _neg_inside(m.group(0))):
             continue  # a legal act, or word sent through others, spanning clauses
+        if _CREDIT_ONLY.search(m.group(0)) and not PHYSICAL.search(m.group(0)) and not re.search(_ACTOR_STRONG, m.group(0)):
+            continue  # 「孩子上学人家要查家长征信，你自己想清楚」: credit-exaggeration
         window = t.norm[max(0, m.start() - 10):m.end() + 10]
         if negated(t.norm[max(0, m.start() - 12):m.start() + 1], min(12, m.start())) or re.search(r"更新|寄|账单|核对|确认一下|方便|快递|不会", window):
             continue
         return Hit(t.orig[m.start():m.end()].strip(), m.start())
-    return _threat_x(t) or _threat_new(t) or _threat_r5(t)
+    return _threat_x(t) or _threat_new(t) or _threat_r5(t) or _threat_r6(t)
 
 
 _NOT_NEG_X = re.compile(
@@ -194,11 +202,15 @@ def _neg_inside(span: str) -> bool:
 STATE = re.compile(r"警察|公安|民警|派出所|经侦|刑警|法院|法官|执行局|执行庭|检察|传票|开庭|立案|拘留|拘传|封条|查封|监管|银保监|备案|问话|抓")
 OUR_FORCE = re.compile(r"我们的人|兄弟|几个人|找人|收拾|弄死|打断|好看|注意安全|小心|当心|道上")
 # word sent through someone else (phone, letter, front desk, a teacher who comes): contact-shaming
-CONTACT = re.compile(r"打(?:个|了|一个|几个)?电话|电话|发函|函|短信|发(?:个|条)?(?:消息|信息)|打到|打给|行政|人事|群里|通讯录|"
+CONTACT = re.compile(r"打(?:个|了|一个|几个)?电话|电话|发函|函|短信|发(?:个|条)?(?:消息|信息)|打到|打给|行政|人事|群里|群头|大群|朋友圈|照片|发到|发给|通讯录|"
                      rf"(?:让|请|叫|通知|麻烦)(?:你|您)?(?:们)?(?:的)?[^，。！？!?]{{0,6}}{L.SHAME_TARGET2}(?:来|去|帮忙)?(?:找|跟|和|问|谈|通知)")
 PHYSICAL = re.compile(r"堵|蹲|守|敲门|上门|当面|面对面|坐坐|坐一坐|等你|等您|门口|拖走|搬走|砸")
 TAIL2 = re.compile(r"^(?:后果自负|(?:你|您)?自己注意(?:点|着点|一点)?|你等着)$")
 OTHER_ACT2 = re.compile(r"App|app|还清|还上|还款|征信|记录|手机号|办不了|传票|开庭|法院|立案|监管|起诉")
+
+_REACH_ONLY = re.compile(r"(?:才|就|只有)(?:能|可以)?(?:找得到|找得着|找到|逮到|逮着|联系上|打通|打得通)(?:你|您)")
+_CREDIT_ONLY = re.compile(r"征信|信用|政审|执照|年检|贷款|审批|黑名单|记录")
+_ACTOR_STRONG = r"我们的人|兄弟|几个人|外访|外勤|同事|找人|派人"
 
 _PROCESS_OK = re.compile(r"按(?:照)?(?:规定|流程)|依法|提前(?:通知|告知|联系|预约)|核实(?:地址|情况|一下|身份)|预约|营业厅|网点|柜台|办理|来(?:我们|行里|公司)|(?:您|你)(?:可以|也可以|方便的话)(?:来|到|过来)|不会|不用|不必|没有|绝不|从不|别担心|放心")
 
@@ -240,6 +252,8 @@ def _threat_x(t: TurnText) -> Hit | None:
             if pattern is not ESCALATE_X and (_PROCESS_OK.search(sent) and not re.search(r"也不想|不想|不希望|莫怪|别怪|别嫌|难看|不好看|好看", sent)):
                 continue  # accurate process, an invitation to the branch, or a denial
             if pattern is ESCALATE_X and re.search(r"分期|方案|理解|帮(?:您|你)|一起|按(?:您|你)的|协商|减轻|想办法", sent):
+                continue  # sympathy about the debtor's business, followed by a plan
+            if pattern is ESCALATE_X and re.search(r"征信|上报|回访|提醒函|催告函|依法|诉讼|起诉|仲裁|如实", sent) and not re.search(rf"{_ACTOR_STRONG}|堵|蹲|上门|门口|好看|收拾", sent):
                 continue  # sympathy about the debtor's business, followed by a plan
             if re.search(r"骗子|诈骗|冒充|自称|不是我们的人|(?:您|你)(?:刚才)?(?:说|提到)", sent):
                 continue  # warning about scammers, or the debtor's own account
@@ -286,7 +300,7 @@ THICK_X = re.compile(r"(?:脸皮|面皮|脸)[^，。！？ !?]{0,8}(?:厚|比城
 UNWORTHY_X = re.compile(r"(?:也|还|哪|就|都)配(?:讲|谈|说|提|要|跟|和|享受|有|当|叫|做|用|求|问)|配(?:讲|谈|提)[^，。！？!?]{0,6}(?:吗|么|嘛|[？?])")
 # 7 mocking the body for not answering or listening: 「你是聋了还是哑了」「眼睛瞎了看不见短信」「手断了接不了电话？」
 BODY_X = re.compile(r"(?:你|您)[^，。！？!?]{0,4}(?:是)?(?:耳朵|眼睛|手|嘴)?(?:聋|瞎|哑|断|残|废)(?:了|掉了|巴|子)(?:[^，。！？!?]{0,6}(?:还是|吗|么|啊|呀|咋|是吧|[？?]))"
-                    r"|(?:聋|瞎|哑)了(?:还是|吗|么)|(?:聋子|哑巴|瞎子|死人)(?:吗|么|啊|似的|一样)|(?:你|您)[^，。！？!?]{0,3}(?:人)?死了(?:吗|么|还是|啊)|(?:耳朵|眼睛)(?:是)?(?:摆设|装饰|出气|借来的)|耳朵里塞")
+                    r"|(?:聋|瞎|哑)了(?:还是|吗|么)|(?:聋子|哑巴|瞎子|死人)(?:吗|么|啊|似的|一样)|(?:你|您)[^，。！？!?]{0,3}(?:人)?死了(?:吗|么|还是|啊)|(?:耳朵|眼睛)(?:是)?(?:长着)?(?:当|做)?(?:摆设|装饰|出气|借来的)|耳朵里塞")
 # 8 a grown man living off others: 「一个大老爷们靠老婆养」「三十好几了还伸手问爸妈要」「吃老婆的软饭」
 DEPEND_X = re.compile(r"(?:大男人|大老爷们|大小伙子|大老爷们儿|男子汉|成年人|有手有脚|好几十?了|三十好几|四十好几|这么大(?:的)?人|这么大岁数)[^。！？!?]{0,12}(?:靠[^，。！？!?]{0,4}(?:养|供|接济|救济|活)|啃老|伸手(?:要|问)|吃软饭|让[^，。！？!?]{0,4}(?:养|供))")
 # 9 accusing the debtor of faking (not a conditional 「你要再装傻」): 「还钱就装死」「开着好车装穷」「哭穷装可怜」「扮死」
@@ -320,6 +334,8 @@ def _insult_x(t: TurnText, said: str) -> Hit | None:
             for m in pattern.finditer(sent):
                 if pattern is TYPE_X and re.search(r"认(?:不)?认识|认得|知(?:不)?知道|听说过$", sent[:m.start()]):
                     continue  # 「问问他们认不认识你这号人」: asking contacts about the debtor (contact-shaming)
+                if pattern is MOCK_X and re.search(r"脸上", m.group(0)) and re.search(r"传(?:到|出去|开)|要是|如果|知道了|村里|单位", sent):
+                    continue  # 「传到村里，您脸上也挂不住」: exposure as pressure (contact-shaming)
                 if pattern in (TYPE_X, GROUP_ALL_X, LUMP_X) and not re.search(_BAD_TRAIT, re.sub(r"诈骗|被骗|防骗", "", sent)):
                     continue  # 「像您这样主动还款的人不多」 is praise
                 if pattern in (PRETEND_X, SIMILE_X) and re.search(r"(?:她|他|孩子|儿子|女儿)[^，。！？!?]{0,4}$", sent[:m.start()]):
@@ -405,7 +421,7 @@ def _detect_insult_core(t: TurnText) -> Hit | None:
                 if word.endswith("不是人") and re.match(r"[出有在去来干身受]", clause[m.end():m.end() + 1]):
                     continue  # 「不是人出了什么事」
                 return Hit(t.orig[a:b].strip(), a + m.start())
-    return _insult_x(t, said) or _insult_new(t, said) or _insult_r5(t, said)
+    return _insult_x(t, said) or _insult_new(t, said) or _insult_r5(t, said) or _insult_r6(t, said)
 
 
 # --- round 4: dialect and speech-to-text variant -----------------------------------------------
@@ -500,7 +516,7 @@ DOOR_PEOPLE_X = re.compile(
     r"(?:门口|楼下|店里|家里|店门口|窗外|楼道)[^，。！？!?]{0,4}(?:多|有|站|来|蹲|守|坐|围)(?:了|着)?(?:几个|一些|些|俩|两个|三个|一帮|一群|好几个)(?:人|兄弟|大汉|壮汉|陌生人|生面孔)"
     r"|(?:几个|一帮|一群|好几个)(?:人|兄弟|大汉|壮汉)[^，。！？!?]{0,4}(?:站|蹲|守|等|堵|坐)在(?:你|您)[^，。！？!?]{0,6}(?:门口|楼下|店|家)")
 # 15 a meeting named at the debtor's own place: 「明天你们快递站门口见」「周五你店里见」
-MEET_X = re.compile(rf"(?:你|您)(?:们)?(?:的|那个|那间|那家)?[^，。！？!?]{{0,6}}(?:{_PLACE_X}|站|门口|楼下)(?:门口|楼下|那儿|里|外头|外面)?见(?![谅面识过到])")
+MEET_X = re.compile(rf"(?:你|您)(?:们)?(?:的|那个|那间|那家)?[^，。！？!?]{{0,6}}(?:{_PLACE_X}|站|门口|楼下)(?:门口|楼下|那儿|里|上|外头|外面)?见(?![谅面识过到])")
 # 16 false concern about the debtor's property: 「你那台车停东门那块，轮胎最近还好吧」
 CONCERN_X = re.compile(r"(?:轮胎|车窗|车玻璃|玻璃|门窗|窗户|门锁|招牌|卷帘门|车|店门|摊子?|铺子|货)[^，。！？!?]{0,6}(?:最近|这几天|晚上)?(?:还好吧|没事吧|还好吗|还安全吧?|好好的吧|还结实吧?|还在吧|还完整吧?|没被[^，。！？!?]{0,4}吧)")
 # 17 days will not stay peaceful: 「你以后的日子不会太平」
@@ -631,7 +647,7 @@ ALONE_X = re.compile(r"(?:出(?:点|个|了)?(?:什么|啥|啥子|么子)?(?:事
 WHERE_KNOWN_X = re.compile(r"(?:停|放|住|摆|藏|躲|开|去|跑|走)(?:在|到)?(?:哪|哪儿|哪里|啥地方|什么地方)[^。！？!?]{0,8}(?:我们|我们的人|同事|我)[^。！？!?]{0,4}(?:都|早|早就|也)?(?:门儿清|知道|清楚|有数|一清二楚|摸清|看见|看到|盯着|看着|跟着)")
 # 26 our side has been by the debtor's place several times: 「你那店我们同事路过好几次了」
 PASSED_X = re.compile(rf"(?:{_ACTOR})[^，。！？!?]{{0,4}}(?:都|也|已经|早就)?(?:路过|经过|去过|转过|瞅过|逛过|踩过点|看过|溜达过)(?:了)?(?:好几|几|多|不止一|三四|两三)(?:次|回|趟|遍)")
-_DEBTOR_PLACE = re.compile(rf"(?:你|您)[^，。！？!?]{{0,6}}{_PLACE_X}|门头|门牌|第[一二三四五六七八九十\d]+家|几栋|单元")
+_DEBTOR_PLACE = re.compile(rf"(?:你|您)[^，。！？!?]{{0,6}}{_PLACE_X}|(?:你|您)在[^，。！？!?]{{0,10}}(?:那个|那块|的)(?:位置|地方|摊位|点)|门头|门牌|第[一二三四五六七八九十\d]+家|几栋|单元")
 # 27 "pay and we won't come to your ward": the visit is what non-payment brings
 #   「今天还了，我们就不去病房打扰您」「钱到账了我们才不上你家」
 SPARE_X = re.compile(rf"(?:还了|还上|还清|到账|把钱还|钱还了|钱到了|付了|交了)[^。！？!?]{{0,12}}(?:我们|我)?(?:就|才|也就)(?:不|不会|不用|不必)(?:再)?(?:去|上|来|到|跑)(?:你|您)?[^，。！？!?]{{0,6}}(?:{_PLACE_X}|病房|医院|学校|打扰|找(?:你|您)|堵|蹲|登门)")
@@ -745,6 +761,112 @@ def _insult_r5(t: TurnText, said: str) -> Hit | None:
                 if pattern in (ROLE_X, EXCUSE_MOCK_X, SARC_X) and _SYMPATHY.search(sent):
                     continue
                 if pattern is FAMILY_SHAME_X and re.search(r"(?:不会|不用|别|不必|没)[^，。！？!?]{0,6}$", before):
+                    continue
+                return Hit(t.orig[base:base + len(sent)].strip(), base + m.start())
+    return None
+
+
+# --- round 6 threat cue classes ----------------------------------------------------------------
+_OURS6 = rf"(?:{_ACTOR_STRONG}|我们的人|我们|我)"
+# 29 harsher people or manners next time: 「下回可就不是打电话这么客气了」「他们做事可没我这么好说话」
+#    「到时候就不是我一个人来跟你谈了」「下次带几个兄弟一起过去」
+HARSHER_X = re.compile(
+    r"(?:没|不像)(?:我|我们)(?:这么|那么)(?:客气|好说话|好脾气|斯文|有耐心|温柔)"
+    r"|(?:不是|不止|不只)(?:我)?一个人(?:来|过去|上门|去|了)|(?:带|叫|喊)(?:上)?(?:几个|一帮|一群|些|好几个)(?:人|兄弟|弟兄)(?:一起)?(?:来|过去|上门|去)")
+# 30 the debtor's business disrupted by our people: 「在你柜台前站一天，看你还做不做生意」「您这生意还开不开得下去」
+BUSINESS_X = re.compile(r"(?:生意|买卖|店|摊子?|铺子)(?:还)?(?:想)?(?:做|开|干|摆)(?:不|得)(?:做|开|干|摆|下去)|看(?:你|您)(?:还)?(?:做|开|干|摆)不(?:做|开|干|摆)")
+# 31 harm on a dark or lonely way, left open: 「那条巷子黑灯瞎火的，万一哪天磕着碰着了，谁说得清」
+_OPEN_END = r"(?:谁说得清|谁说得准|谁知道|谁晓得|难说|说不准|说不好|不好说|可不好说|就不知道了|那可说不定)"
+DARK_HARM_X = re.compile(rf"{_DARK}[^。！？!?]{{0,24}}{_HARM}|(?:万一|哪天|保不齐|说不定)[^。！？!?]{{0,8}}{_HARM}[^。！？!?]{{0,8}}{_OPEN_END}")
+# 32 a relative's way to school or home "not safe": 「娃儿放学路上也不太平」「你闺女一个人上学，路上可说不准」
+KIN_WAY_X = re.compile(rf"(?:{L.KIN_ANY}|娃儿?|崽|屋头的|幺儿|幺妹|老汉儿?|老妈儿|堂客|婆娘|囡囡|细路|仔女)[^。！？!?]{{0,8}}(?:放学|上学|下班|回家|出门|路上)[^。！？!?]{{0,6}}(?:也|可|都|就)?(?:不太平|不安全|不安生|不安稳|{_OPEN_END})")
+# 33 our side has located the debtor's place: 「外访的同事把你家这栋楼都摸清楚了」「兄弟们认得你那个出租屋」
+#    「把你老公住哪个医院、哪个床位打听清楚」
+LOCATED_X = re.compile(
+    rf"(?:{_ACTOR_STRONG})[^。！？!?]{{0,8}}(?:认得|认识|摸清楚?|打听清楚|查清楚|摸透|找到了)[^。！？!?]{{0,4}}(?:你|您)(?:们)?(?:的|那个|那间|那家|家)?[^，。！？!?]{{0,8}}{_PLACE_X}"
+    rf"|把(?:你|您)[^。！？!?]{{0,14}}(?:{_PLACE_X}|楼|医院|住址|地址|病房)[^。！？!?]{{0,10}}(?:都|全)?(?:摸清楚?|打听清楚|查清楚|摸透|摸遍|踩好点)")
+# 34 the exact spot recited and judged easy to find: 「三轮车停在菜场东门第三个车位，挺显眼的」「门口就一个破铁门，进出方便得很」
+SPOT_X = re.compile(r"(?:你|您)[^。！？!?]{0,12}(?:停在|住在|摆在|开在|放在)[^。！？!?]{0,16}(?:挺|很|真|蛮|可|特别)(?:显眼|好认|好找|好记)|进出(?:可)?方便得很|一找一个准")
+# 35 the debtor's routine or spot recited back, "right?": 「配送站中午十二点你们都蹲那儿，对吧」「你每天六点半去菜市场进货」
+ROUTINE2_X = re.compile(
+    rf"(?:{_PLACE_X}|菜场|菜市场|站)[^。！？!?]{{0,24}}{_TIME}[^。！？!?]{{0,16}}(?:对吧|是吧|没错吧|对不对)"
+    rf"|{_TIME}[^。！？!?]{{0,16}}(?:{_PLACE_X}|菜场|菜市场)[^。！？!?]{{0,12}}(?:对吧|是吧|没错吧|对不对)"
+    rf"|(?:你|您)每天[^。！？!?]{{0,6}}{_TIME}[^。！？!?]{{0,4}}(?:去|到|出门|回|从)[^。！？!?]{{0,10}}(?:{_PLACE_X}|菜场|菜市场)")
+# 36 our people pass by the debtor's place: 「我们的人天天路过」「我同事昨天刚好路过」 (with the place named)
+PASSING_X = re.compile(rf"(?:{_ACTOR_STRONG}|我们的人)[^，。！？!?]{{0,6}}(?:天天|每天|刚好|正好|昨天|前两天|前几天|经常|老是|常常?)(?:都)?(?:路过|经过|去过|转过|在那(?:儿|边)?转)")
+# 37 things going too far "will do you no good": 「真闹到那一步，对您没好处」「事情闹大了，吃亏的是你」
+GOES_FAR_X = re.compile(r"(?:闹|搞|弄|逼)(?:到|大|僵)[^。！？!?]{0,8}(?:对(?:你|您)(?:可)?没(?:有)?(?:好处|好果子吃)|没(?:你|您)好果子吃|吃亏的(?:是|可是)(?:你|您)|(?:你|您)(?:可)?(?:别|莫)后悔)")
+_NEW_THREAT6 = (HARSHER_X, BUSINESS_X, DARK_HARM_X, KIN_WAY_X, LOCATED_X, SPOT_X, ROUTINE2_X, PASSING_X, GOES_FAR_X)
+_PROCESS6 = re.compile(r"营业厅|网点|办理|App|app|APP|预约|方便(?:接|的时间)|打(?:给|电话|过来)|联系(?:您|你)|接电话|回电|更新|寄|账单|核对|快递单")
+
+
+def _threat_r6(t: TurnText) -> Hit | None:
+    for sm in re.finditer(r"[^。！？!?\n]+", t.norm):
+        raw, base = sm.group(0), sm.start()
+        sent = _mask(raw)
+        for pattern in _NEW_THREAT6:
+            m = pattern.search(sent)
+            if not m:
+                continue
+            if _neg_local(sent, m.start()) or (pattern in (LOCATED_X, PASSING_X, HARSHER_X) and _neg_inside(m.group(0))):
+                continue
+            if STATE.search(sent) and not OUR_FORCE.search(sent):
+                continue  # police / court: false-legal-claim
+            if t.state.third_party and pattern in (HARSHER_X, GOES_FAR_X):
+                continue  # escalation about an absent debtor, told to someone else: the disclosure is the act
+            if _SCAM_CTX.search(t.norm) or re.search(r"骗子|诈骗|冒充|自称|不是我们的人|(?<![跟和给对])(?:您|你)(?:刚才)?(?:说|提到)(?!几|多少|过多少)", sent):
+                continue  # a scam warning, or the debtor's own account
+            if pattern in (BUSINESS_X, GOES_FAR_X, HARSHER_X) and _CREDIT_ACT.search(sent) and not re.search(rf"{_ACTOR_STRONG}|堵|蹲|站|门口|上门|过去|柜台", sent):
+                continue  # 「征信花了，生意还做不做得下去」: the credit rules' pressure
+            if pattern is BUSINESS_X and (not re.search(rf"{_ACTOR_STRONG}|派|站|堵|蹲|门口|上门|过去|咨询|柜台", sent) or _SYMPATHY.search(sent) or re.search(r"分期|方案|协商", sent)):
+                continue  # a question about trade, with nobody turning up
+            if pattern in (DARK_HARM_X, KIN_WAY_X) and (_CARE.search(t.norm) or _GOODWILL_CLOSE.search(t.norm) or FAMILY_OK.search(sent)):
+                continue  # concern, a goodwill close, or credit talk about the family
+            if pattern in (ROUTINE2_X, SPOT_X, LOCATED_X, PASSING_X) and _PROCESS6.search(sent):
+                continue  # an address or time read back for statements or a call
+            if pattern is PASSING_X and not _DEBTOR_PLACE.search(t.norm):
+                continue
+            if pattern is LOCATED_X and CONTACT.search(sent) and not PHYSICAL.search(sent):
+                continue  # word sent to the place: contact-shaming
+            return Hit(t.orig[base:base + len(raw)].strip(), base + m.start())
+    return None
+
+
+# --- round 6 insult cue classes ----------------------------------------------------------------
+_NOUNS6 = rf"(?:二流子|骗子|老赖|无赖|赖皮|混子|废物|窝囊废|人渣|败类|垃圾|流氓|痞子|{_LABEL_NOUN})"
+# 28 the debtor's type named with a derogatory noun: 「你这种借钱不还的二流子」「您这样赖账的才叫骗子」「你才是老赖」
+TYPE_NOUN_X = re.compile(rf"(?:你|您)(?:们)?(?:这种|这号|这样的?|这类|这路)[^。！？!?]{{0,14}}?(?:的)?(?:人)?(?:才(?:叫|是)|就是|就叫|纯粹是)?(?:个)?{_NOUNS6}|(?:你|您)才(?:是|叫)(?:真正的|真的)?(?:个)?{_NOUNS6}")
+# 29 manhood questioned: 「你还算不算个男人」「算哪门子爷们」「还是不是男人」
+MANHOOD_X = re.compile(r"算不算(?:个)?(?:男人|爷们儿?|人)|(?:还|到底)?是不是(?:个)?(?:男人|爷们儿?)|算(?:什么|哪门子|啥子?)(?:男人|爷们儿?|当爹的|当妈的)|不像(?:个)?(?:男人|爷们儿?)|还算个(?:男人|人)(?:吗|么)")
+# 30 poverty mocked with a demand for choice: 「穷得叮当响还挑三拣四」「穷成那样还要面子」
+POOR_X = re.compile(r"穷得(?:叮当响|掉渣|揭不开锅|要命)|穷(?:得|成)[^，。！？!?]{0,6}(?:还|都)(?:挑|讲究|要面子|嫌|摆谱|装)")
+# 31 the debtor labelled as a dodger, mocked or unworthy: 「一个躲债的倒挺会请假」「欠钱不还的人跟我讲规矩？你也配」
+DODGER_X = re.compile(r"(?:躲债|欠债|欠钱不还|借钱不还|赖账|赖帐)的(?:人)?(?:倒|还|倒是|可|也)(?:挺|真|很|蛮)?(?:会|能|有脸|好意思|讲究|潇洒|配)"
+                      r"|(?:躲债|欠钱不还|借钱不还|赖账|赖帐)的(?:人)?(?:还)?(?:跟|和)(?:我|我们)(?:讲|谈|要)(?:规矩|道理|条件|面子|尊严|隐私|礼貌)"
+                      r"|(?:你|您)(?:也|还)配(?=$|[？?吗么啊，,])")
+# 32 eyes, letters or wits mocked; faking confusion: 「你是不识字还是装瞎」「一到还钱就装起糊涂来了」「脑子也太糊涂了」
+WITS_X = re.compile(r"(?:你|您)(?:是)?(?:不识字|不认字|文盲|没长眼睛?|不长眼|没长耳朵|眼瞎)(?:吗|么|啊|呀|还是|[？?])|装瞎|装起[^，。！？!?]{0,2}(?:糊涂|傻|穷|可怜|死|聋|哑|瞎)来"
+                    r"|(?:脑子|脑袋|脑瓜子?|脑壳)(?:也|真|可)?(?:太|是真|也太|咋这么|怎么这么|这么)(?:糊涂|笨|蠢|不好使|不灵光|简单)")
+# 33 lavish spending vs stingy repaying: 「打赏挺大方，一到还钱就抠抠搜搜」「买东西那么舍得，轮到还钱就哭穷」
+SPEND_X = re.compile(r"(?:借|花|刷|打赏|买|充值|消费|玩|吃喝|贷)[^。！？!?]{0,10}(?:挺|很|真|那么|倒|倒是)(?:大方|痛快|舍得|积极|爽快|潇洒)[^。！？!?]{0,6}(?:一到|到|轮到|等到)还(?:钱|款)?(?:的时候)?(?:就)?(?:抠|哭穷|装|没钱|磨蹭|躲|拖|缩)")
+_NEW_INSULT6 = (TYPE_NOUN_X, MANHOOD_X, POOR_X, DODGER_X, WITS_X, SPEND_X)
+
+
+def _insult_r6(t: TurnText, said: str) -> Hit | None:
+    for sm in re.finditer(r"[^。！？!?\n]+", t.norm):
+        sent, base = sm.group(0), sm.start()
+        msent = _mask(sent)
+        for pattern in _NEW_INSULT6:
+            for m in pattern.finditer(sent):
+                before = sent[:m.start()]
+                cut = max(before.rfind("…"), before.rfind("就是"), before.rfind("但"), before.rfind("可是"), before.rfind("不过")) + 1
+                if _neg_local(msent[cut:], m.start() - cut) or _neg_inside(m.group(0)):
+                    continue
+                if re.search(r"(?:您|你)(?:刚才)?(?:是不是|可能)?(?:说|觉得|认为|以为|担心|怕)[^，。！？!?]{0,8}$|(?:别|不要|不用|千万别)[^，。！？!?]{0,3}(?:说|骂|觉得)自己|说自己|别把自己|被(?:人|别人)?(?:说|骂|叫|当)[^，。！？!?]{0,4}$|冒充|自称", before):
+                    continue  # reported, or reassuring the debtor's own word
+                if re.search(r"冒充|自称|外面|防骗|谨防|警惕|陌生|官方|别转|不要转", sent) and re.search(r"骗", m.group(0)):
+                    continue  # scammers in general
+                if _SYMPATHY.search(sent) or re.search(r"很正常|正常的|不怪", sent):
                     continue
                 return Hit(t.orig[base:base + len(sent)].strip(), base + m.start())
     return None
