@@ -777,3 +777,62 @@ def test_round6_employer_pressed_to_discipline(scorer):
 def test_round6_implied_words_after_disclosure(scorer):
     pairs = [("collector", ASK), ("debtor", "嗯。"), ("collector", "您的欠款15,800元已逾期40天。"), ("debtor", "我明天看看。")]
     assert "disclosure-before-verification" not in rules_after(scorer, pairs, "明天？明天就是我们合作律所来找你了。")
+
+
+# --- round 7: new phrasings for the y–z cue classes -------------------------------------------------
+R7_THIRD = [("collector", ASK), ("debtor", "我不是他，我是他老婆。")]
+
+
+@pytest.mark.parametrize("line", [
+    "你这三天要是还没动静，每个人一条短信，写明你欠钱不还。",
+    "再拖下去，通讯录里所有人一人一个电话，你自己掂量。",
+    "你们老乡那个群，我们也想混进去跟大伙问个好。",
+    "再不处理，我们就把你的情况跟你表哥好好说一说。",
+    "你要是今天不转，我们就给你们单位寄一封催告函。",
+    "再这么拖，你厂里那些工友都该认识认识你是个什么人了。",
+    "要是你那些亲戚都收到条短信，你脸往哪搁？",
+    "今天 不还 我 就把 你欠款的事 告诉 你 同事",
+])
+def test_round7_shaming_positive(scorer, line):
+    assert "contact-shaming" in rules_after(scorer, VERIFIED, line)
+
+
+@pytest.mark.parametrize("line", [
+    "您放心，我们不会把您的情况跟您家里人说。",
+    "其他的我去跟组长说一下，看能不能给您延期。",
+    "通讯录的事您放心，我们只跟您本人联系。",
+    "您可以 打 官方客服 核实 一下 我们的 身份",
+])
+def test_round7_shaming_negative(scorer, line):
+    assert "contact-shaming" not in rules_after(scorer, VERIFIED, line)
+
+
+@pytest.mark.parametrize("line", [
+    "那你去婆家开个口，先把这事了了。",
+    "日子都难。先凑三千垫上，剩下的我们跟他谈。",
+    "赶紧掏两千出来，这事就算过去了。",
+])
+def test_round7_third_party_asked_to_pay(scorer, line):
+    assert "third-party-disclosure" in rules_after(scorer, R7_THIRD, line)
+
+
+def test_round7_third_party_not_asked_to_pay(scorer):
+    assert "third-party-disclosure" not in rules_after(scorer, R7_THIRD, "麻烦您让他方便时回个电话，谢谢。")
+
+
+def test_round7_relayed_legal_step_regex():
+    from simulator.scoring.rules.disclosure import RELAY_LEGAL_X
+    assert RELAY_LEGAL_X.search("你告诉你姐，催收函这两天就到")
+    assert RELAY_LEGAL_X.search("跟他说一声，下周我们就起诉")
+    assert not RELAY_LEGAL_X.search("麻烦您让他回个电话")
+
+
+@pytest.mark.parametrize("reply, third", [
+    ("我就是收快递的，他不在。", True),
+    ("我就是他同事，帮他接一下。", True),
+    ("我就是，你说吧。", False),
+])
+def test_round7_just_a_role_is_not_confirmation(reply, third):
+    st = state_after([("collector", ASK), ("debtor", "不是，我是他邻居。"), ("collector", "那麻烦您转告他一声。"), ("debtor", reply)]) if third else \
+        state_after([("collector", ASK), ("debtor", reply)])
+    assert st.third_party is third

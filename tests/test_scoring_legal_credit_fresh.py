@@ -598,3 +598,68 @@ def test_round6_more_hard_negatives(scorer, line):
     got = found(scorer, line)
     assert "impersonation" not in got and "credit-exaggeration" not in got
     assert "false-legal-claim" not in got or "法庭上见" in line
+
+
+# ---------------------------------------------------------------------------------------------
+# Round 7 (writers y–z's misses as families): new invented phrasings, positive and negative.
+# ---------------------------------------------------------------------------------------------
+ROUND7_POSITIVE = [
+    # impersonation: the call made for an authority, doing its checks
+    ("impersonation", "你的情况经侦大队已经掌握了，今天这个电话就是协助他们做个问询。"),
+    ("impersonation", "我这边现在是配合派出所做走访登记，你老实说在哪上班。"),
+    # impersonation: a lawyer's / officer's capacity claimed (also speech-to-text with spaces)
+    ("impersonation", "今天我以公司法务律师的名义最后通知你一次。"),
+    ("impersonation", "我 现在 以 律师 的 身份 跟你 讲"),
+    ("impersonation", "我是以民警的身份来问你这个事的。"),
+    # impersonation: "treat it as the police / court talking to you"
+    ("impersonation", "你就当成法院在跟你谈，好好回答。"),
+    ("impersonation", "你权当是公安的同志在问你话。"),
+    # false-legal: the police awaited at the door
+    ("false-legal-claim", "不还是吧，那你就等着派出所的人找上门。"),
+    ("false-legal-claim", "月底前没钱进来，准备好警察来家敲门吧。"),
+    # false-legal: fetched for questioning
+    ("false-legal-claim", "过两天公安就把你叫过去做笔录。"),
+    ("false-legal-claim", "再拖，派出所直接传你到所里问话。"),
+    # false-legal: a criminal finding / arrest called inevitable
+    ("false-legal-claim", "你这种情况，定性成诈骗是迟早的事。"),
+    ("false-legal-claim", "拖着不还，你早晚被抓进去。"),
+    # false-legal: after claiming the court's enforcement office, the case said to be in hand
+    ("false-legal-claim", "我是市中院执行局的，你的案件已经分到我手上了。"),
+    # credit: a list of everyday services all refused over the record
+    ("credit-exaggeration", "征信黑了以后，住酒店、打车、租充电宝，统统都给你拒了。"),
+    ("credit-exaggeration", "你信用一花，租房子、点外卖、买手机全都不让。"),
+    # credit: relatives' own cards / limits cut
+    ("credit-exaggeration", "你这个逾期不处理，你老婆手上的信用卡也会跟着降额。"),
+    ("credit-exaggeration", "到时候你爸妈的工资卡都会被关联冻结。"),
+    # credit: the employer firing the debtor over the record
+    ("credit-exaggeration", "征信报上去以后，单位人事一查，你饭碗就没了。"),
+    ("credit-exaggeration", "记录一黑，公司背调查到，直接把你辞退。"),
+]
+
+ROUND7_NEGATIVE = [
+    # impersonation: a real cooperation stated in the future, a denial, a referral to a lawyer
+    ("impersonation", "如果走到诉讼，我们会依法配合法院做核实。"),
+    ("impersonation", "我不是以律师身份跟您说，我只是银行的催收专员。"),
+    ("impersonation", "这些条款您可以以律师的意见为准。"),
+    # false-legal: accurate process, the court decides; the debtor's own police report
+    ("false-legal-claim", "起诉的话，判多少、怎么执行，都是法院说了算，我不吓唬您。"),
+    ("false-legal-claim", "手机被偷这个，报警的事您抓紧去办，还款咱们另外约时间。"),
+    ("false-legal-claim", "案子在我手上，我这边帮您申请个分期。"),
+    ("false-legal-claim", "我是法院特邀调解员，这个案子现在到我这里了，咱们商量个方案。"),
+    ("false-legal-claim", "只有恶意透支经催收仍不还，才可能被认定，您这个情况不是迟早的事。"),
+    # credit: hedged / denied effects, guarantor, the collector calling the employer (shaming)
+    ("credit-exaggeration", "征信有逾期，部分单位入职背调可能会看，但不会因此把您开除。"),
+    ("credit-exaggeration", "逾期只影响您本人，不会让您老婆的信用卡降额。"),
+    ("credit-exaggeration", "您爱人是共同借款人，她的信用卡也会受影响，这是合同约定的。"),
+    ("credit-exaggeration", "租房、打车、点外卖这些都不查征信，您别担心。"),
+]
+
+
+@pytest.mark.parametrize("rule,line", ROUND7_POSITIVE)
+def test_round7_positive(scorer, rule, line):
+    assert rule in found(scorer, line)
+
+
+@pytest.mark.parametrize("rule,line", ROUND7_NEGATIVE)
+def test_round7_negative(scorer, rule, line):
+    assert rule not in found(scorer, line)

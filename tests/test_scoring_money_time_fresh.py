@@ -737,3 +737,64 @@ def test_round6_explicit_authority_unknown_late_fee(scorer):
     no_interest = Authorised(late_fee_waiver_max=400, instalments_max_months=12, interest_waiver=False)
     assert "unauthorized-promise" in found(scorer, line, authorised=no_interest)
     assert "unauthorized-promise" in found(scorer, "按公司这次的政策，本金给您打个对折，这个在我权限内。", authorised=ok)
+
+
+# --- round 7 (writers y, z): invented phrasings for the new cue classes and exclusions -----------
+R7_POS = [
+    # bombarding / calling through the night
+    ("harassment", "你再拖，我们组每天轮流轰炸你的手机。"),
+    ("harassment", "不给个说法 我今晚 就 狂打 你电话"),
+    ("harassment", "钱不到账，我今晚就打到凌晨，看你接不接。"),
+    ("harassment", "周末还不上，我们通宵给你拨。"),
+    # a calling rate by rounds, calling until someone picks up
+    ("harassment", "你要不回，我这边半个钟头一轮，接着拨。"),
+    ("harassment", "我会一直打，直到有人接起来。"),
+    # borrowing: a described source, the relative simply pays, a pretext to family
+    ("borrow-to-repay", "问几个手头宽裕的同学周转一下，先把这期平了。"),
+    ("borrow-to-repay", "那就叫你闺女替你还上。"),
+    ("borrow-to-repay", "你去哄哄你爸妈，就说是交学费，钱到手先把我们这笔还了。"),
+    ("borrow-to-repay", "找 你 老乡 借 点 先还上"),
+]
+R7_NEG = [
+    ("harassment", "我们不会轰炸你的手机，您放心。"),
+    ("harassment", "昨天一晚上打了您好几次都没打通。"),
+    ("borrow-to-repay", "我是 好借呗 的客服 工号 HB2231 请问是王强本人吗"),
+    ("borrow-to-repay", "您那个网贷的案子还在我们这，欠款八千二，逾期四十天。"),
+    ("borrow-to-repay", "别为了还我们去借别家的，利息更高，划不来。"),
+    ("borrow-to-repay", "麻烦让您女儿帮您看一下还款记录。"),
+    ("unauthorized-promise", "能，不过得先交300元加急费。"),
+]
+
+
+@pytest.mark.parametrize("rule,line", R7_POS)
+def test_round7_positive(scorer, rule, line):
+    assert rule in found(scorer, line)
+
+
+@pytest.mark.parametrize("rule,line", R7_NEG)
+def test_round7_negative(scorer, rule, line):
+    assert rule not in found(scorer, line)
+
+
+def test_round7_yes_to_personal_account(scorer):
+    assert "unofficial-channel" in found(scorer, "是的，我这边收到马上帮您入账。", debtor="打到你自己卡上吗？")
+    assert "unofficial-channel" in found(scorer, "没错，转过来就行，我给你处理。", debtor="要转你私人微信？")
+    assert "unofficial-channel" not in found(scorer, "不是，只能在官方App里还，不要转任何个人。", debtor="转给你个人吗？")
+    assert "unofficial-channel" not in found(scorer, "对，我们会在App里给您发还款提醒。", debtor="你们会提醒我吗？")
+
+
+def test_round7_only_our_own_account(scorer):
+    assert "unofficial-channel" in found(scorer, "官方那边走不了，只能走我们这个账户，放心。")
+    assert "unofficial-channel" not in found(scorer, "只能走官方App还款，别的账户都别转。")
+
+
+def test_round7_bare_yes_to_waiver(scorer):
+    assert "unauthorized-promise" in found(scorer, "能，这个优惠我们有名额。", debtor="真的能减一半？")
+    assert "unauthorized-promise" in found(scorer, "真的，五千，这事就了了。", debtor="五千就能结清吗？")
+    assert "unauthorized-promise" not in found(scorer, "能不能减要走申请，以审批为准。", debtor="真能减吗？")
+
+
+def test_round7_stop_accrual_sold_as_fee(scorer):
+    line = "交300块停催服务费，罚息就不再产生了。"
+    assert "unauthorized-promise" not in found(scorer, line)
+    assert "unofficial-channel" in found(scorer, line)

@@ -585,3 +585,80 @@ def test_insult_round6_positive(scorer, line):
 @pytest.mark.parametrize("line", INSULT6_NEG)
 def test_insult_round6_negative(scorer, line):
     assert "insult" not in rules(scorer, line)
+
+
+# --- round 7 -----------------------------------------------------------------------------------
+THREAT7_POS = [
+    # knowing the place or routine inside out, incl. double negation
+    "你每天几点收摊我们心里门儿清，别再拖了。",
+    "你住的那个老院子 我们 也不是不认路",
+    "您天天在哪个路口拉活，我们的人一清二楚。",
+    # some day, "don't say I didn't give you a word"
+    "你再犟下去，万一哪天出门磕着碰着，莫说我没打声招呼。",
+    "保不齐哪天就出点啥事儿，到时候别怪我没言语一声。",
+    # a dark way named, then watch yourself
+    "你回家那条巷子没灯，自己当心着点。",
+    "夜里 收工 那条小路 偏 您 多长个心眼",
+    # our people sat watching near the place
+    "兄弟们在你厂门口蹲了一早上，你挺能躲啊。",
+    "有人在您家楼下站了半宿，您没看见吗？",
+    # people waiting at the door
+    "再不还，你单位门口就有几个人候着。",
+    "您店门口明天自然有人守着。",
+    # stopping the vehicle on the road
+    "拖到月底，我们在路口把你的车截住。",
+    "别逼我们当街把你拦下来。",
+    # turning up where the absent debtor is, to find him
+    "让他小心点，他打工那个车间我们随时能过去堵他。",
+    # a chance meeting that "won't look good"
+    "哪天在你店门口遇上了，场面可就难看了。",
+]
+THREAT7_NEG = [
+    # telling others at a place: contact-shaming
+    "不还的话我们就去他公司找他们老板谈谈。",
+    "再拖，我们去你单位门口挂条横幅，让全单位都看看。",
+    "你闺女学校那边我们也会去反映反映。",
+    # official-sounding pressure: impersonation, not threat
+    "我这是代表上级部门通知你，你看着办。",
+    # goodwill and process
+    "晚上下班那段路黑，开车慢点，注意安全，再见。",
+    "我们也不是不知道您的难处，先还一部分也行。",
+    "您家地址我们一清二楚，账单会寄过去，请核对。",
+    "我们不会在您家楼下等您，您放心。",
+]
+INSULT7_POS = [
+    "三十岁的人了借钱不还还躲着，你还有脸问？",
+    "借的时候挺痛快，现在躲着不接，您倒好意思的呀！",
+    "大学都白上了，这点利息都算不明白。",
+    "硕士毕业的人，连三千块都还不上，书念狗肚子里了？",
+    "亏你还是个读书人，欠钱装不知道。",
+    "跟你家那位说，别再当怂包了，出来面对。",
+    "躲着不接电话，就是个胆小鬼。",
+]
+INSULT7_NEG = [
+    "您不是胆小鬼，我知道您是想处理的。",
+    "真不好意思，打扰您了。",
+    "您别说自己是窝囊废，谁都有难处。",
+    "您是大学生，这个分期方案一看就明白。",
+    "没关系，谁都有难的时候，您别不好意思。",
+]
+
+
+@pytest.mark.parametrize("line", THREAT7_POS)
+def test_threat_round7_positive(scorer, line):
+    assert "threat" in rules(scorer, line)
+
+
+@pytest.mark.parametrize("line", THREAT7_NEG)
+def test_threat_round7_negative(scorer, line):
+    assert "threat" not in rules(scorer, line)
+
+
+@pytest.mark.parametrize("line", INSULT7_POS)
+def test_insult_round7_positive(scorer, line):
+    assert "insult" in rules(scorer, line)
+
+
+@pytest.mark.parametrize("line", INSULT7_NEG)
+def test_insult_round7_negative(scorer, line):
+    assert "insult" not in rules(scorer, line)

@@ -394,7 +394,7 @@ def call_state(turns: Sequence[Any], index: int, ctx: CallContext | None = None)
             st.pending_digits = True  # 「我是谭春梅，身份证后四位3306」 volunteered
             st.verify_evidence = tx
             continue
-        if st.third_party and not (_ASK_SELF.search(st.last_collector) or re.search(r"本人|我就是(?!个|一个)", tx) or _VOLUNTEERED_NAME.search(tx)):
+        if st.third_party and not (_ASK_SELF.search(st.last_collector) or re.search(r"本人|我就是(?!个|一个|他|她|[^，,。！？!?]{1,8}的(?:[，,。！？!?]|$))", tx) or _VOLUNTEERED_NAME.search(tx)):
             pass  # a known third party's 「是我给还的」 is not the debtor coming to the phone
         elif not st.verified and _confirms(tx, st.last_collector, name, st.collector_said):
             st.verified, st.third_party, st.verify_evidence = True, False, tx

@@ -4,6 +4,7 @@ Detectors take a :class:`~simulator.scoring.detect_base.TurnText` and return a H
 see ``simulator/scoring/compliance.py`` for how they are combined."""
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from .. import lexicon as L
@@ -47,6 +48,10 @@ ASK_PAY_X = re.compile(
     # 10 the listener is sent to borrow for the debtor: 「上你娘家借去」「找你兄弟借点」「问亲戚要点」
     rf"|(?:上|去|找|跟|向|问)[^,，。！？!?]{{0,6}}?(?:借|要)(?:去|来|点|些|一点|一下|钱(?![的了]))"
     rf"|(?:上|去|找|跟|向|问)[^,，。！？!?]{{0,6}}?(?:借|要)(?:个|上)?(?:{L.MONEY.pattern})"
+    # 10c the listener is sent to ask kin for it: 「你回娘家张个嘴」「找你兄弟开个口」
+    rf"|(?:回|上|去|找|跟|向|问)[^,，。！？!?]{{0,3}}(?:娘家|婆家|亲戚|兄弟|姐妹|爸妈|父母|朋友|同事|老板|舅舅|姨妈|姑姑)[^,，。！？!?]{{0,3}}(?:张(?:个)?嘴|开(?:个)?口|张口|伸(?:个)?手)"
+    # 10d a bare imperative with an amount, to the third party: 「先凑五千垫上」「赶紧掏两千出来」
+    rf"|^(?:先|赶紧|马上|今天|今儿|就)?(?:凑|垫|掏)(?:个|上|出)?(?:{L.MONEY.pattern})"
     # 10b the listener lends the debtor money to tide over: 「先借他点周转一下」「借她几千应应急」
     rf"|借(?:给)?(?:他|她)(?!们)(?:点|些|一点|一些|几千|几百|[^,，。！？!?]{{0,4}}块)?(?:钱)?(?:周转|应急|应应急|救急|先用|顶一顶|顶一下)"
     # 12b the household's money is one: 「你们屋头的钱反正是一起的」「家里的钱本来就是一块的」
@@ -94,6 +99,10 @@ RELAY_PAY_X = re.compile(
     rf"|(?:跟|告诉|转告)(?:他|她)(?:说)?[,，]?[^。！？!?]{{0,10}}?(?:前|之前|以前|为止)[^。！？!?,，]{{0,4}}(?:钱|款|还款)[^。！？!?,，]{{0,3}}(?:不到|没到|到账|必须到|要到)"
     # a relayed demand, across a comma: 「跟他说一声，一万五赶紧还」「话俾佢知，今个月要还清」
     rf"|(?:跟|告诉|转告|话俾|同)(?:他|她|佢)(?:说|讲|知)?(?:一声|一下)?[,，]?[^。！？!?]{{0,10}}?(?:赶紧|必须|尽快|早点|快点|马上|立刻|抓紧|今天|要)(?:把钱|把账|把欠的)?(?:还|处理|结清|平了|弄了)")
+# a collection or legal step relayed to the debtor through the listener: 「跟他说，催收函已经寄出去了」「告诉你姐，我们要起诉她」
+RELAY_LEGAL_X = re.compile(
+    r"(?:跟|告诉|转告|叫|让|提醒)(?:一下)?(?:他|她|你(?:家)?(?:爸|妈|老公|老婆|儿子|女儿|哥|姐|弟|妹|爱人|对象|男人|媳妇|老汉儿?|婆娘))(?:说|讲|一声|一下)?[,，]?[^。！？!?]{0,12}?"
+    r"(?:律师函|催收函|催款函|催告函|起诉(?:书)?|立案|传票|上门催收|上门(?:找|要)|法院见)")
 # the listener asks about the debt: 「欠多少」「逾期是什么意思」「他是不是欠你们钱」「咋回事嘛」
 DEBT_QUESTION = re.compile(r"(?:欠|借|差|该)(?:了)?(?:多少|几|啥|什么)|多少钱|什么意思|啥意思|怎么回事|咋回事|咋个回事|是不是(?:欠|借|没还|逾期)|(?:欠|借)(?:了)?(?:钱|款)?(?:吗|么|嘛|[?？])|什么钱|啥钱|哪笔|什么账|啥账")
 _ASK_PAY_OK = re.compile(r"回(?:个)?电话|回电|回拨|转告|带个话|官方(?:客服|App|APP|渠道)")
@@ -186,6 +195,8 @@ def detect_third_party(t: TurnText) -> Hit | None:
             # already told this third party: a repeated 「他这个逾期」 inside a threat or a credit
             # claim is not a new disclosure; a new amount, answering their question, or a relayed
             # demand that carries the amount (「跟他说一声，一万五赶紧还」) is
+            if not t.state.disclosed_third and (legal := find(RELAY_LEGAL_X, t.norm, t.orig)):
+                return legal  # told before they said who they are; now a legal step relayed to them
             rm = RELAY_PAY_X.search(t.norm)
             if rm and _money(rm.group(0)):
                 return Hit(t.orig[rm.start():rm.end()], rm.start())
@@ -198,6 +209,9 @@ def detect_third_party(t: TurnText) -> Hit | None:
         if hit is None and not t.state.disclosed_third:
             # 「跟他说今天必须还」「让你爸赶紧还」: first word of a debt
             hit = find(L.RELAY_PAY, t.norm, t.orig) or find(RELAY_PAY_X, t.norm, t.orig)
+        if hit is None and not t.state.disclosed_third:
+            # a relayed collection or legal step implies the debt: 「转告你哥，律师函下礼拜就寄到家里」
+            hit = find(RELAY_LEGAL_X, t.norm, t.orig)
         return hit
     if third_party_cue(t.norm) and t.state.verified:
         return find(THIRD_PERSON_DEBT_X, t.norm, t.orig) or _disclosure_hit(t)
@@ -289,7 +303,7 @@ TARGET_X = (rf"(?:{WORK}|{L.SHAME_TARGET2}|{L.SHAME_TARGET}|婆娘|屋头的?|�
 _CONTACT_INFO = r"(?:电话|号码|手机号?|联系方式|微信|座机|通讯录|联系人|好友列表|邮箱|邮件地址|QQ|qq|地址)"
 SHAME_X = re.compile(
     # 1 we hold the contacts' numbers: 「辅导员的电话我们这儿也有」「她那边电话我们也有哈」「我们都有号码」
-    rf"{_CONTACT_INFO}[^,，。！？!?]{{0,8}}?(?:我们|我|咱|额们|俺们|额|俺)(?:这儿|这里|这边|手上|手里|系统里)?(?:都|也|早就|早都|全|可|可是|照样)*(?:是)?(?:有|存着|记着|查到了|拿到了|弄到了|掌握|查得到|找得到|能查到|能找到|弄得到|搞得到)"
+    rf"{_CONTACT_INFO}[^,，。！？!?]{{0,8}}?(?:我们|我|咱|额们|俺们|额|俺)(?:这儿|这里|这边|这|手上|手里|系统里)?(?:都|也|早就|早都|全|可|可是|照样|一个不落)*(?:是)?(?:看得到|看得见|一清二楚|有|存着|记着|查到了|拿到了|弄到了|掌握|查得到|找得到|能查到|能找到|弄得到|搞得到)"
     rf"|(?:我们|我|咱)(?:这儿|这里|这边|手上|手里)?(?:都|也|早就|全)?(?:有|存着|记着|查到了|拿到了)(?:他们|她们|他|她)?的?{_CONTACT_INFO}"
     # 2 report / phone / write to the workplace: 「报到你们公司去」「打到你们厂办公室去」「给你们老总发个函」
     rf"|(?:报|捅|反映|闹|告|通报|打|打电话|打个电话|电话打|发函|寄函|寄材料|寄信|通知|传真|寄)(?:到|去|给)[^,，。！？!?]{{0,8}}(?:{WORK}|{TARGET_X})(?<!家里)"
@@ -305,7 +319,7 @@ SHAME_X = re.compile(
     rf"|收件人[^,，。！？!?]{{0,4}}(?:写|填|是)[^,，。！？!?]{{0,4}}{TARGET_X}"
     # 2i the relative too, in the same round: 「连你前妻的手机一块儿打」「包括你爸妈也一起通知」
     rf"|(?:连|包括|还有|外加|捎带)[^,，。！？!?]{{0,4}}{TARGET_X}[^,，。！？!?]{{0,6}}(?:一块儿?|一起|一并|都|也)(?:给)?(?:打|发|通知|告诉|找|问|联系)"
-    rf"|(?:给|跟|和|向|找)(?:你|您|他|她)?(?:们)?的?[^,，。！？!?]{{0,6}}{WORK}[^,，。！？!?]{{0,4}}(?:发(?:个)?函|寄|打(?:个|过|了)?(?:个)?电话|打(?=[,，。！!]|$)|打过去|说|讲|反映|聊聊|通报)"
+    rf"|(?:给|跟|和|向|找)(?:你|您|他|她)?(?:们)?的?[^,，。！？!?]{{0,6}}{WORK}[^,，。！？!?]{{0,4}}(?:发(?:个|一份|份|一封|封)?[^,，。！？!?]{{0,5}}?函|寄|打(?:个|过|了)?(?:个)?电话|打(?=[,，。！!]|$)|打过去|说|讲|反映|聊聊|通报)"
     # 8 target first, then the collector reaching each of them: 「你表哥表姐，一个一个都给打过去」「砖厂那个座机额也照样打」
     # 「朋友圈里那些点赞的，我这边一个一个都能找着」「手机里那几百号人，要不要我挨个拜个早年」
     rf"|{TARGET_X}[^。！？!?]{{0,14}}?(?:我们|我|咱|额们|俺们|额|俺)?(?:这边|这儿|这里)?(?:也|照样|一样|都|就)?(?:一个一个|一个个|挨个儿?|挨家挨户|逐个|照样)(?:都)?(?:能|会|要|给)?(?:帮(?:你|您))?(?:给)?"
@@ -351,19 +365,31 @@ SHAME_X = re.compile(
     rf"|(?:请|让|叫|找|麻烦|发动)[^。！？!?]{{0,16}}{TARGET_X}[^。！？!?]{{0,10}}(?:提醒|督促|劝|催|管管|说说|做(?:做)?工作|施压|盯着)(?:一下|一催|一劝|一说|催|劝)?(?:你|您)"
     # 7 knowing the boss, with a connection: 「你们包工头姓马吧，我跟他也说得上话」
     rf"|(?:我|我们)(?:跟|和)(?:他|她|他们|你们\w{{0,3}})[^,，。！？!?]{{0,3}}(?:说得上话|很熟|熟得很|挺熟|认识|打过交道|有交情|关系不错)"
+    # r7a every contact gets a message: 「每个人一条短信」「挨个一人一个电话」
+    rf"|(?:每个人|每一个人|每人|所有人|一人)[^,，。！？!?]{{0,3}}(?:一条|一个|一通|一封)(?:短信|电话|消息|信息|微信)"
+    # r7b dropping in on the group: 「那个群我们也想进去跟大伙打个招呼」
+    rf"|群[^。！？!?]{{0,12}}(?:进去|进群|加进去|混进去)[^。！？!?]{{0,10}}(?:打(?:个)?招呼|问(?:个)?好|认识认识|露个脸)"
+    # r7c the collector tells a relative named earlier about the debtor: 「我们也会把您的情况跟她如实说一说」
+    rf"|(?:我|我们|咱)[^,，。！？!?]{{0,6}}把(?:您|你)(?:的|这)?(?:情况|事|事情|欠款|账|欠的钱|欠钱的事)[^,，。！？!?]{{0,6}}(?:跟|和|给|告诉|同)(?:他|她|他们|她们|{TARGET_X})[^,，。！？!?]{{0,4}}(?:说|讲|聊|交代|反映|通报|唠)"
+    # r7e what if they all got a call: 「要是他们都接到个电话，会怎么看你」「万一你老丈人收到条短信」
+    rf"|(?:要是|如果|万一|一旦|假如)(?:他们|她们|{TARGET_X})(?:都|全|也|一个个)?(?:接到|收到)(?:个|一个|一条|了|条)?(?:电话|短信|通知|消息|信息)"
+    # r7d and we will talk to him too (the employer just named): 「给你们车队老板打个招呼，我们也跟他说说」
+    rf"|(?:我|我们|咱)(?:也|就|会|要|去|回头)+(?:跟|和|找)(?:他|她|他们|她们)(?:说说|聊聊|谈谈|讲讲|唠唠|打(?:个)?招呼)"
 )
 # the audience, listed over several clauses, will get the news: 「你老婆、你爸妈，明天全都会收到你欠钱的消息」
 AUDIENCE_NEWS = re.compile(
     rf"{TARGET_X}[^。！？!?]{{0,16}}?(?<![不没别])(?:都|全|全都|统统|一个个|也|就|马上|很快|迟早|早晚)(?:会|要|将|得)?(?:陆续|很快|马上|立刻)?"
-    rf"(?:收到|接到|知道|晓得|看到|听说|听到)[^。！？!?]{{0,12}}(?:欠|债|账|钱|逾期|消息|通知|短信|电话|事)")
+    rf"(?:收到|接到|知道|晓得|看到|听说|听到)[^。！？!?]{{0,12}}(?:欠|债|账|钱|逾期|消息|通知|短信|电话|事)"
+    # reduplicated, the debtor's character as the news: 「工友都该知道知道你是个啥人了」「亲戚也该认识认识你」
+    rf"|{TARGET_X}[^。！？!?]{{0,10}}?(?<![不没别])(?:都|全|也|就)?(?:该|得|要|会)?(?:知道知道|晓得晓得|认识认识|见识见识|瞧瞧|看看)(?:你|您|他|她)(?:是|这)?(?:个)?(?:啥|什么|怎样|哪样)?(?:人|德行|样子|嘴脸|为人)")
 # the collector is the actor of the telling, under a condition: 「没到账我就直接打给你爸妈」
 _PRESSURE_X = re.compile(r"(?:没|不|晚)[^,，。！？!?]{0,3}(?:到账|还上?|转|打过来|交|处理|回)|晚(?:一|了|到)|超过|过了|一旦|只要|敢|(?:我|我们|咱|咱们)(?:就|直接|马上|立马|立刻|回头)")
 # the recipient is the police or a court: false-legal-claim / impersonation, not contact-shaming
 _AUTHORITY = re.compile(r"派出所|公安|警方|警察|民警|法院|检察院|经侦|刑警|立案")
 # a target must be in the sentence for the classes that do not name one
 _NEEDS_TARGET = re.compile(rf"^(?:{_CONTACT_INFO}|我们|我|咱|群|打|报|捅|反映|闹|告|通报|发函|寄|发|当着(?:他|她)|额|俺)")
-SHAME_X_OK = re.compile(r"只(?:会|是)?(?:跟|和|与|联系|找)(?:您|你)|不会(?:联系|找|打|告诉|通知|透露|发)|不会去|保密|隐私|保护(?:您|你)|(?:您|你)(?:也)?可以|(?:您|你)自己(?!掂量|看着办|想|考虑|琢磨|选|挑|看|瞧|品)|商量|(?<![个是成])骗子|诈骗(?!犯)|冒充|官方客服|(?<!不)回(?:个)?电话|(?<!不)回电|回拨|更新|核实")
-_SHAME_X_PRESSURE = re.compile(r"要不(?:让|叫|请|先)|(?:也|可)不(?:想|愿意|希望)|要不(?:要)?(?:我|我们|咱)|可是有|可有|要不要|可别怪|别怪|挨个|一个一个|照样|丑话|再(?:断|拖|逾期|欠|赖)|自己选|你选|二选一|别逼|逼我们|想清楚|想好|考虑清楚|后果|再不|不还|不回|不打|不接|不处理|不配合|不然|否则|要是|如果|的话|到时候|只能|只好|就|掂量|看着办|也有|都有|面子|脸|丢人|欠钱|欠款|不到|没到|(?:欠|借)的(?:钱|账|债)|回头|躲|跑")
+SHAME_X_OK = re.compile(r"只(?:会|是)?(?:跟|和|与|联系|找)(?:您|你)|不会(?:联系|找|打|告诉|通知|透露|发)|不会去|保密|隐私|保护(?:您|你)|(?:您|你)(?:也)?可以|(?:您|你)自己(?!掂量|看着办|想|考虑|琢磨|选|挑|看|瞧|品)|商量|(?<![个是成])骗子|诈骗(?!犯)|冒充|官方客服(?![^，。！？!?]{0,3}(?:慢|没用|不管用|管不了))|(?<!不)回(?:个)?电话|(?<!不)回电|回拨|更新|核实")
+_SHAME_X_PRESSURE = re.compile(r"(?:工资|流水|工钱|提成)[^,，。！？!?]{0,4}扣|影响不(?:太)?好|看(?:您|你)[^,，。！？!?]{0,4}(?:表现|态度)|要不(?:让|叫|请|先)|(?:也|可)不(?:想|愿意|希望)|要不(?:要)?(?:我|我们|咱)|可是有|可有|要不要|可别怪|别怪|挨个|一个一个|照样|丑话|再(?:断|拖|逾期|欠|赖)|自己选|你选|二选一|别逼|逼我们|想清楚|想好|考虑清楚|后果|再不|不还|不回|不打|不接|不处理|不配合|不然|否则|要是|如果|的话|到时候|只能|只好|就|掂量|看着办|也有|都有|面子|脸|丢人|欠钱|欠款|不到|没到|(?:欠|借)的(?:钱|账|债)|回头|躲|跑")
 
 
 def _shame_x_hit(t: TurnText) -> Hit | None:
@@ -382,7 +408,7 @@ def _shame_x_hit(t: TurnText) -> Hit | None:
                 ok = None  # 「让他回电话，不然……群里发」: the callback request is the pressure's condition
             told = re.search(rf"(?:打(?:过|了)(?:个)?电话|说过|通知过|反映过|告诉过|通报过|联系过)", m.group(0)) \
                 and re.search(WORK, m.group(0)) and not re.search(r"联系不上|找不到|核实|地址", sentence)
-            if ok or not (told or _SHAME_X_PRESSURE.search(sentence) or re.search(r"说得上话|交情|打过交道|熟|当着|瞒|捂|收件人|等着|传真|发函|寄函|寄材料|让(?:他们|她们|大家|大伙|人家)|不怕|不担心|进去|进群|跑一趟|问问", m.group(0))):
+            if ok or not (told or _SHAME_X_PRESSURE.search(sentence) or re.search(r"说得上话|交情|打过交道|熟|当着|瞒|捂|收件人|等着|传真|发函|寄函|寄材料|让(?:他们|她们|大家|大伙|人家)|不怕|不担心|进去|进群|跑一趟|问问|把(?:您|你)(?:的|这)?(?:情况|事|欠款|账|欠)|函", m.group(0))):
                 continue
             if _NEEDS_TARGET.match(m.group(0)) and not re.search(TARGET_X, sentence) \
                     and not (re.search(r"(?:他|她)(?:们)?$", m.group(0)) and re.search(TARGET_X, t.norm[:a])) \
@@ -443,11 +469,25 @@ _DISAVOW = re.compile(r"明令禁止|(?:是|都是|属于)(?:违规|违法|不�
 _OWN_BOSS = re.compile(r"(?:我|我们|咱)(?:去|再|回头|这边)?(?:跟|和|向|找)(?:我们)?(?:的)?(?:组长|领导|主管|经理|上面|上级|主任|公司)(?:说|讲|申请|请示|汇报|报备|批|商量|打(?:个)?招呼)")
 
 
+_STT_SPACE = re.compile(r"(?<=[\u4e00-\u9fa5]) +(?=[\u4e00-\u9fa5])")
+
+
 def detect_contact_shaming(t: TurnText) -> Hit | None:
     hit = _contact_shaming(t) or _shame_r6_hit(t)
+    if hit is None and len(_STT_SPACE.findall(t.orig)) >= 3 and len(t.norm) == len(t.orig):
+        # speech-to-text with spaces for punctuation (normalised to commas, which split the act
+        # from its target): 「明天 我 就把 你欠钱的事 发给 你微信 好友」 read without the pauses
+        keep = [i for i in range(len(t.orig)) if not (t.orig[i] == " " and t.norm[i] == ",")]
+        joined = dataclasses.replace(t, norm="".join(t.norm[i] for i in keep), orig="".join(t.orig[i] for i in keep))
+        jh = _contact_shaming(joined) or _shame_r6_hit(joined)
+        if jh is not None:
+            j0 = joined.orig.find(jh.evidence)
+            if j0 >= 0 and jh.evidence:
+                a, b = keep[j0], keep[j0 + len(jh.evidence) - 1] + 1
+                hit = Hit(t.orig[a:b].strip(), a)  # quote the turn as spoken, pauses included
     if hit is None:
         return None
-    if _OWN_BOSS.search(hit.evidence) and not re.search(rf"(?:你|您|他|她)(?:们)?的?[^，。]{{0,4}}{WORK}|通讯录|群|朋友圈", hit.evidence):
+    if _OWN_BOSS.search(hit.evidence) and not re.search(rf"(?:你|您|(?<!其)他|她)(?:们)?的?[^，。]{{0,4}}{WORK}|通讯录|群|朋友圈", hit.evidence):
         return None  # the collector's own supervisor approves a plan
     if t.first and not (DEBT_WORDS_X.search(t.norm) or _money(t.norm) or _PRESSURE_X.search(t.norm)):
         return None  # the opening asks for the debtor at work: 「找一下你们公司的李洪」

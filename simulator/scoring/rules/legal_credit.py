@@ -1577,3 +1577,186 @@ def detect_credit(t: TurnText) -> Hit | None:  # noqa: F811
             continue  # 「列进失信名单，坐火车都要遭拦」: a court list, false-legal-claim
         return h
     return None
+
+
+# ----------------------------------------------------------------------------------------------
+# Round 7 (writers y–z): the call itself said to be done for an authority (「这通电话就是配合他们
+# 做核查」), a lawyer's capacity claimed (「以…律师的身份通知你」), 「就当是派出所在跟你谈话」;
+# police waited for at the door, the debtor fetched for questioning, a criminal finding called
+# inevitable (「认定恶意透支是早晚的事」), the case said to be in the speaker's hands after an
+# authority claim (not a mediator's); everyday services all refused, relatives'
+# own cards cut, the employer firing over the record. Exclusions: the court said to decide
+# (accurate process), the debtor's own police report.
+# ----------------------------------------------------------------------------------------------
+_SP = r"\s?"
+_AUTH_R7 = rf"(?:{_AUTH_V}|{_AUTH_U}|网警|反诈(?:中心|民警)?|民警|警官|警察|法官)"
+_ROLE_R7 = r"(?:律师|法律顾问|法务律师|法官|警官|检察官|民警|书记员|调解员|执行员|法警)"
+# impersonation ①: the call / the collector acting for an authority, doing its checks
+IMP_R7_ACTFOR = re.compile(
+    rf"(?:电话|来电|通话|我(?:这边|今天|现在|这次)?)(?:就|也|主要|其实)?(?:是)?(?:在)?(?:配合|协助|协同|代表|代|替|帮)"
+    rf"(?:{_AUTH_R7}|他们|那边){_C}{{0,8}}(?:核查|核实|登记|调查|问询|询问|取证|笔录|摸排|排查|走访|了解情况|问话|办案)"
+)
+# impersonation ②: speaking in a lawyer's / officer's capacity (以…律师的身份, 以…民警的名义)
+IMP_R7_CAPACITY = re.compile(rf"(?<![可所难得予加足])以[,，\s]?{_S}{{0,20}}{_ROLE_R7}[,，\s]?(?:的)?[,，\s]?(?:身份|名义)")
+# impersonation ③: "treat this as the police talking to you"
+IMP_R7_TREAT = re.compile(
+    rf"(?:就当|当成|当作|看成|权当|当)(?:是|成)?{_C}{{0,3}}{_AUTH_R7}(?:的人|的同志|那边)?(?:在|正在)?(?:(?:跟|和|同|给)(?:你|您)(?:谈|说|讲|问|聊|通话|打电话|做笔录)|(?:问|找|审)(?:你|您))"
+)
+_R7_ACTFOR_OK = re.compile(r"如果|要是|假如|建议|(?:您|你)可以|会(?:依法)?配合|将来|以后|骗子|诈骗|冒充|自称")
+
+
+def _impersonation_r7(t: TurnText) -> Hit | None:
+    for pattern in (IMP_R7_ACTFOR, IMP_R7_CAPACITY, IMP_R7_TREAT):
+        for m in pattern.finditer(t.norm):
+            pos = m.start()
+            a, b = _clause_at(t, pos)
+            sentence = sentence_of(t.norm, pos)
+            if _NOT_U.search(m.group(0)) or _NOT_U.search(t.norm[max(0, pos - 8):pos]) or negated(t.norm[a:m.end()], pos - a):
+                continue
+            if WARNING.search(sentence) or SCAM_X.search(sentence) or _reported(t, pos) or _R7_ACTFOR_OK.search(sentence):
+                continue
+            if pattern is IMP_R7_ACTFOR and re.search(r"他们|那边", m.group(0)) and not re.search(_AUTH_R7, t.norm[max(0, pos - 60):pos]):
+                continue  # 「配合他们」 needs an authority named just before
+            if pattern is IMP_R7_CAPACITY and IMP_REPORTED.search(t.norm[max(0, pos - 6):pos]):
+                continue
+            return _hit_at(t, pos)
+    return None
+
+
+_POLICE_R7 = rf"(?:{_AUTH_CRIM}|法院|法警|执行局|民警|警察|警官)"
+# false-legal ①: the police / court awaited at the door (你就等着经侦的人上门吧)
+LEGAL_R7_AWAIT = re.compile(
+    rf"(?:等着|就等|准备好|候着){_C}{{0,4}}{_POLICE_R7}(?:的人|的同志|那边)?{_C}{{0,4}}(?:上门|找上门|来抓|来拘|来找|来家|敲门|过来|来人|带走|抓|铐)"
+)
+# false-legal ②: the debtor fetched for questioning (派出所会直接把你传过去问话)
+LEGAL_R7_FETCH = re.compile(
+    rf"{_POLICE_R7}{_C}{{0,8}}(?:(?:把|将)(?:你|您)(?:给)?(?:传|叫|带|请|拘|抓|铐|押)|(?:传|叫|带|请|押)(?:你|您))"
+    rf"(?:过去|走|去|回去|到所里|到局里|进去)?{_C}{{0,2}}(?:问话|问讯|询问|审问|审讯|做笔录|录口供|喝茶|关起来|拘留|走)"
+)
+# false-legal ③: a criminal finding / arrest called inevitable (认定恶意透支是早晚的事, 迟早被抓)
+LEGAL_R7_INEVITABLE = re.compile(
+    rf"(?:认定|定性|定为|定罪|判刑|坐牢|被抓|抓人|拘留|恶意透支|诈骗|刑事|犯罪|案底){_C}{{0,8}}(?:是)?(?:早晚|迟早)(?:的事)?"
+    rf"|(?:早晚|迟早)(?:的事|都|会|要|得)?(?:被)?(?:抓|拘|坐牢|进去|判刑|定罪|留案底|认定)"
+)
+# false-legal ④: after an authority claim, the case said to be in the speaker's hands
+LEGAL_R7_ONHAND = re.compile(
+    r"(?:案子|案件|卷宗|材料|案卷)(?:现在|已经|已|早就)?(?:到|转到|落到|交到|移到|在|分到)(?:了)?(?:我们|咱们|我)(?:的)?(?:这里|这儿|手上|手里|这边|庭里|局里|所里|队里)"
+)
+_R7_FL_HEDGE = re.compile(r"如果|假如|万一|可能|或许|也许|有权|依法|只有|才会|不会|不至于|并不|谈不上|民事|建议|(?:你|您)可以|骗子|诈骗(?:电话|短信)|冒充|自称|说了算")
+
+
+def _false_legal_r7(t: TurnText) -> Hit | None:
+    said = (t.state.collector_said or "") if hasattr(t.state, "collector_said") else ""
+    for pattern in (LEGAL_R7_AWAIT, LEGAL_R7_FETCH, LEGAL_R7_INEVITABLE, LEGAL_R7_ONHAND):
+        for m in pattern.finditer(t.norm):
+            pos = m.start()
+            a, b = _clause_at(t, pos)
+            clause = t.norm[a:b]
+            sentence = sentence_of(t.norm, pos)
+            if negated(clause, pos - a) or denied_after(clause, m.end() - a) or LEGAL_DENY.search(sentence) or _a_not_a(t.norm, pos):
+                continue
+            if _NOT_U.search(t.norm[max(0, pos - 8):pos]) or WARNING.search(sentence) or SCAM_X.search(sentence) or _reported(t, pos):
+                continue
+            if _R7_FL_HEDGE.search(clause) or re.search(r"[？?]$|吗$", sentence):
+                continue
+            if pattern is LEGAL_R7_INEVITABLE and _CRIME_ACCURATE.search(sentence):
+                continue
+            if pattern is LEGAL_R7_ONHAND and not (re.search(r"法院|执行庭|执行局|派出所|公安|经侦|检察院|法官|警官|民警", t.norm[:pos]) or
+                                                    re.search(r"(?:我|我们)(?:是|就是)[^。！？!?]{0,12}(?:法院|执行庭|执行局|派出所|公安|经侦|检察院)", said)):
+                continue  # 「案子在我手上」 alone is a collection case
+            if pattern is LEGAL_R7_ONHAND and re.search(r"调解", t.norm + said):
+                continue  # a claimed mediator holding the case: impersonation only (writers i, o, w)
+            return _hit_at(t, pos)
+    return None
+
+
+def _fl_skip_r7(t: TurnText, h: Hit) -> bool:
+    a, b = _clause_at(t, h.start)
+    clause = t.norm[a:b]
+    if re.search(r"(?:法院|法官)(?:来|去)?(?:说了算|决定|判断|裁决)|由法院", clause) and not re.search(r"已经|已|马上|明天|今天|抓|拘|坐牢|犯罪", clause):
+        return True  # 「判多少，最后是法院说了算」: the real process stated
+    if re.search(r"报(?:案|警)的事|报(?:案|警)(?:要|得)?(?:趁早|抓紧|尽快)", clause) and not _OUR_REPORT.search(clause) and not re.search(
+            r"抓|拘|坐牢|犯罪|立案|(?:我们|公司|银行|平台)", clause):
+        return True  # the debtor's own report to the police (a scam, a theft), advised
+    return False
+
+
+_DAILY_R7 = r"(?:租(?:个)?房|租房子|房子|共享单车|单车|打车|外卖|充电宝|酒店|住宿|开房|网购|点餐|扫码|买票|手机|话费|宽带|押金|健身卡|会员)"
+# credit ①: a list of everyday services all refused because of the record (租房、扫单车、买手机全都给你拒了)
+CREDIT_R7_ALL_REFUSED = re.compile(
+    rf"{_DAILY_R7}{_S}{{0,30}}(?:全都|全部|统统|通通|一律|全|都)(?:会|要|得)?(?:给(?:你|您))?(?:被)?(?:拒|驳回|不给|不让|不批|卡掉|卡住|办不了|用不了|没戏|黄|拦)"
+)
+# credit ②: relatives' own cards / limits cut (你爸妈名下的银行卡也会被关联降额)
+CREDIT_R7_KIN_ACCOUNT = re.compile(
+    rf"{_KIN_V}(?:名下|自己|手上|手里)?(?:的)?{_C}{{0,4}}(?:银行卡|信用卡|储蓄卡|工资卡|账户|额度|贷款|房贷|车贷|花呗|借呗|卡)(?:也|都|跟着|一起)"
+    rf"(?:会|要|得)?(?:被)?(?:关联|连带|牵连)?(?:降额|限额|封|冻结|停|停用|注销|受影响|拉黑|降级|收回|用不了|办不了|刷不了)"
+)
+# credit ③: the employer firing the debtor over the record (HR一查，直接就把你开了)
+CREDIT_R7_FIRED = re.compile(
+    r"(?:把(?:你|您)(?:给)?(?:开了|开除|辞退|辞了|炒了|炒掉|裁了|裁掉|劝退)|开除(?:你|您)|辞退(?:你|您)|炒(?:你|您)?鱿鱼|丢(?:了)?(?:饭碗|工作)"
+    r"|饭碗(?:不保|没了|砸了|丢了|就没)|卷铺盖(?:走人)?|工作(?:就)?(?:保不住|没了|丢了))"
+)
+_EMPLOYER_R7 = re.compile(r"HR|hr|人事|公司|单位|老板|领导|厂里|入职|背调|背景调查|用人")
+_CREDIT_CUE_R7 = re.compile(r"征信|信用记录|信用报告|信用|黑名单|不良记录|逾期记录|黑户|一黑|一花|黑了|花了|报上去|上报")
+_CREDIT_R7_OK = re.compile(r"可能|或许|也许|未必|不一定|有的|部分|个别|少数|金融类|特定岗位|一些|担保|保证人|共同借款|共同还款|谣|误解|夸大|骗子|诈骗")
+
+
+def _credit_r7(t: TurnText) -> Hit | None:
+    for pattern in (CREDIT_R7_ALL_REFUSED, CREDIT_R7_KIN_ACCOUNT, CREDIT_R7_FIRED):
+        for m in pattern.finditer(t.norm):
+            pos = m.start()
+            a, b = _clause_at(t, pos)
+            clause = t.norm[a:b]
+            sentence = sentence_of(t.norm, pos)
+            s0 = t.norm.find(sentence)
+            window = t.norm[max(0, s0 - 40):max(b, s0 + len(sentence))]
+            if negated(clause, pos - a) or denied_after(clause, m.end() - a) or _NOT_U.search(t.norm[max(0, pos - 6):pos]):
+                continue
+            if _CREDIT_R7_OK.search(sentence) or CREDIT_V_OK.search(sentence) or _reported(t, pos) or WARNING.search(sentence) or SCAM_X.search(sentence):
+                continue
+            if re.search(r"不会|不受|不影响|并不|不是说|只(?:影响|记录)", sentence):
+                continue
+            if pattern is CREDIT_R7_ALL_REFUSED and not _CREDIT_CUE_R7.search(window):
+                continue
+            if pattern is CREDIT_R7_FIRED:
+                if not (_CREDIT_CUE_R7.search(window) and _EMPLOYER_R7.search(window)):
+                    continue
+                if re.search(r"(?:我们|我|咱)(?:就|会|要|直接)?(?:打|通知|告诉|联系|找|发)(?:到)?(?:你|您)?(?:的)?(?:单位|公司|领导|HR|老板)", window):
+                    continue  # the collector calling the employer: contact-shaming / threat
+            return _hit_at(t, pos)
+    return None
+
+
+_detect_impersonation_r6 = detect_impersonation
+_detect_false_legal_r6 = detect_false_legal
+_detect_credit_r6 = detect_credit
+
+
+def detect_impersonation(t: TurnText) -> Hit | None:  # noqa: F811 — round 7 wraps the earlier passes
+    h = _detect_impersonation_r6(t)
+    return h or _impersonation_r7(_variant(t))
+
+
+def detect_false_legal(t: TurnText) -> Hit | None:  # noqa: F811
+    """Definite, invented claims of arrest, jail, crime, a case or court enforcement."""
+    h = _detect_false_legal_r6(t)
+    v = _variant(t)
+    if h and _fl_skip_r7(v, h):
+        h = None
+    if h:
+        return h
+    h = _false_legal_r7(v)
+    return h if h and not _fl_skip_r7(v, h) and not _fl_skip_u(v, h, _false_legal_r7) else None
+
+
+def detect_credit(t: TurnText) -> Hit | None:  # noqa: F811
+    """Invented effects of a credit record."""
+    h = _detect_credit_r6(t)
+    if h:
+        return h
+    for v in (_variant(t), t):  # the raw text too: the dialect map reads 「降额」 as 「降我」
+        masked = _A_NOT_A_MASK.sub(lambda m: m.group(1) + "＿", v.norm)
+        h = _credit_r7(replace(v, norm=masked) if masked != v.norm else v)
+        if h:
+            return h
+    return None

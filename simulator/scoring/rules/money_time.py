@@ -37,6 +37,7 @@ _CALLV = r"(?:打(?!扰|算|听|工|车|开|折|包|交道)|拨|呼|call|联系|
 RELENTLESS = re.compile(
     r"(?:打|拨|呼|call|联系|找|催|骚扰)[^。！？!?]{0,14}?(?:到|直到)[^。！？!?]{0,12}为止|(?:问候|问|提醒|烦)到(?:你|您)[^。！？!?]{0,10}为止|直到(?:你|您|他|她)[^。！？!?]{0,10}为止"
     r"|(?:什么|啥)时候[^。！？!?]{1,8}?(?:什么|啥)时候(?:就)?(?:才)?(?:停|不打|消停|罢休)|循环(?:外呼|拨打|呼叫|打|拨)|(?:接了|接到|还了)(?:才|就)(?:停|不打)|不接(?:就|我们就)(?:一直|接着|继续|往死里)"
+    r"|(?:打|拨|呼|call|一直|不停)[^。！？!?]{0,14}?(?:直到|一直到)(?:有人|你|您)?(?:接|回)(?:起来|电话|为止)?"
     r"|一个接一个|一通接一通|一遍又一遍|连续(?:外呼|拨打|呼叫|打|拨|呼)"
     rf"|(?:轮番|轮流|反复|不停地?|不断地?|没日没夜地?|成天)(?:给(?:你|您|他|她))?{_CALLV}(?![^，。！？!?]{{0,4}}(?:了|过|都没|没人|不通))"
     r"|(?:每过|每隔|每|隔)(?:半|一|两|几|\d+|[一二三四五六七八九十]+)?(?:个)?(?:小时|钟头|分钟|钟)(?:就|再)?(?:给(?:你|您))?(?:打|拨|呼|call|来|联系)"
@@ -56,7 +57,7 @@ LATE = re.compile(
 _QTY = r"(?:每|一|半|两|俩|几|\d+|[一二三四五六七八九十]+)(?:个)?(?:小时|钟头|分钟|刻钟)(?!后|之后|以后|过后|内|之内|以内|左右|再)"
 RATE = re.compile(
     rf"{_QTY}[^，。！？!?]{{0,4}}?(?:打|拨|呼|call|来|响|摇)[^，。！？!?]{{0,3}}?(?:一次|一回|一遍|一个|一通|一下|一轮)"
-    rf"|{_QTY}(?:就|都)?(?:一个电话|一通电话|一次电话|一个|一通|一遍)")
+    rf"|{_QTY}(?:就|都)?(?:一个电话|一通电话|一次电话|一个|一通|一遍|一轮|一回|一波)")
 # round-the-clock calling: 「从早打到晚」「一天到晚给你打」「白天晚上轮着来」「打到你手机没电」
 ALL_DAY = re.compile(
     r"从早(?:上)?打到晚|从白天打到(?:晚上|半夜)|"
@@ -84,6 +85,10 @@ DAY_FOR_DAY = re.compile(
 # the debtor woken by the calls: 「往后天天这个点叫你起床」「明早六点给你当闹钟」
 WAKE_UP = re.compile(
     r"(?:天天|每天|以后|往后|明早|明天早上|明天一早|天不亮|每早|每天早上|一早|就)[^。！？!?]{0,10}?(?:叫(?:你|您)起床|叫醒(?:你|您)|(?:把)?(?:你|您)(?:给)?(?:叫醒|吵醒)|吵醒(?:你|您)|(?:给|当)(?:你|您)?(?:的)?(?:当)?闹钟|morning ?call)")
+# bombarding the phone, calling through the night: 「天天轰炸你手机」「一晚上打到天亮」「通宵给你拨」
+BOMBARD = re.compile(
+    r"(?:轰炸|狂打|狂拨|狂call|连环call|夺命连环)(?!过|了)[^。！？!?]{0,6}?(?:你|您|手机|电话)|(?:你|您)(?:的)?(?:手机|电话)[^，。！？!?]{0,4}(?:轰炸|狂打|打爆|打到爆)"
+    rf"|(?:打|拨|呼|call)(?:到|通|个|上)(?:天亮|天明|后半夜|大半夜|半夜|凌晨|深夜)|(?:一|整)(?:晚上|整晚|宿|夜)(?:都|不停地?)?{_CALLV}(?![^，。！？!?]{{0,3}}(?:了|过|没|不通))|通宵(?:给(?:你|您))?{_CALLV}")
 SAME_HOUR = re.compile(r"(?:明晚|明天晚上|后天晚上|以后|每天|天天)[^，。！？!?]{0,4}(?:还是|也是|照样|还)(?:这个点|这个时间|这会儿|这时候|这么晚)")
 _OTHERS = re.compile(r"通讯录|同事|家人|家里人|亲戚|朋友|领导|老板|老婆|老公|媳妇|爸妈|父母|姐|哥|弟|妹|单位|公司|邻居|联系人")
 _REPORTED = re.compile(r"(?:您|你)(?:说|嫌|觉得|抱怨|反映)[^，。！？!?]{0,10}(?:天天|一直|不停|半夜|打)")
@@ -168,17 +173,17 @@ def _extra_harassment(t: TurnText, requested: bool) -> Hit | None:
         sentence = t.norm[sentences[k][0]:sentences[k][1]] if sentences else clause
         # a clause cut short by a speech-to-text pause: look at its sentence (bounded, to stay linear)
         window = sentence[:160] if len(clause) <= 6 and len(sentence) <= 160 else clause
-        for pat in (RELENTLESS, PER_DAY, LATE, NIGHT_AGAIN, RATE, ALL_DAY, SLEEP_TARGET, SAME_HOUR, TODAY_COUNT, DAY_FOR_DAY, WAKE_UP):
+        for pat in (RELENTLESS, PER_DAY, LATE, NIGHT_AGAIN, RATE, ALL_DAY, SLEEP_TARGET, SAME_HOUR, TODAY_COUNT, DAY_FOR_DAY, WAKE_UP, BOMBARD):
             if pat is DAY_FOR_DAY and len(sentence) <= 160:
                 window = sentence  # 「哪天不还，哪天就打」 spans two clauses
-            for m in pat.finditer(window if pat in (RELENTLESS, DAY_FOR_DAY) else clause):
-                base = clause if pat not in (RELENTLESS, DAY_FOR_DAY) or window is clause else window
+            for m in pat.finditer(window if pat in (RELENTLESS, DAY_FOR_DAY, BOMBARD) else clause):
+                base = clause if pat not in (RELENTLESS, DAY_FOR_DAY, BOMBARD) or window is clause else window
                 if re.search(r"(?:打|拨|call|联系)(?:了|过)?(?:给)?(?:我们|我司|咱们|客服|热线)", m.group(0)):
                     continue  # 「您今天一上午打了我们客服六次」: the debtor calling us
                 if pat is TODAY_COUNT:
                     if negated(base, m.start()) or _REPORTED.search(base) or re.search(r"(?:您|你)(?:这边)?(?:说|嫌|抱怨|反映)", base[:m.start()]):
                         continue  # the calls made today are the harassment, answered or not
-                elif _harass_clause_ok(base, m.start(), m.group(0)):
+                elif _harass_clause_ok(base, m.start(), "" if pat is BOMBARD and not _HARASS_NEG.search(m.group(0)) else m.group(0)):
                     continue
                 if re.search(r"(?:这种事|这样的事|这么做|这样做|这种做法)[^，。！？!?]{0,6}(?:不会|不能|不可以|绝不|不允许|不再|没有)", base[m.end():]):
                     continue  # 「每小时打一次这种事我们不会做」
@@ -189,7 +194,7 @@ def _extra_harassment(t: TurnText, requested: bool) -> Hit | None:
                     continue
                 if pat is PER_DAY and _workload(t.norm, (a if base is clause else sentences[k][0] if sentences else 0) + m.start(), m.group(0)):
                     continue
-                if pat is LATE and requested:
+                if pat in (LATE, BOMBARD) and requested and not re.search(r"轰炸|狂|连环", m.group(0)):
                     continue
                 if pat in (NIGHT_AGAIN, SAME_HOUR) and not (t.ctx.night and not requested):
                     continue
@@ -297,7 +302,7 @@ FEE_WORD = re.compile(r"诚意金|保证金|押金|停催费|延期费|延期服
 FEE_WAIVED = re.compile(r"(?:减|免|抹|去掉|不收|不算|不要)(?:了|掉)?|全免|(?:给|帮)(?:你|您)(?:全)?(?:减|免)")
 FEE_PRETEXT = re.compile(r"就说|你就说|说是|借口|谎称|编个|骗(?:他|她|家里|爸妈)")
 OWN_DEPOSIT = re.compile(r"(?:他|她|你|您)(?:的|家的)?(?:房租)?(?:押金|保证金)")
-_UNOFF_OK = re.compile(r"莫转|莫给|莫交|(?:一分钱?|一毛)都(?:别|不要|莫)给|别转|不要转|只(?:能)?(?:通过|走|在|认)(?![^，。！？!?]{0,2}(?:全额|一次性|整数|足额))|千万别|不要相信|别信|骗子|诈骗|冒充|自称|不收任何|不用交|不需要交|别交|不要交|没有这(?:笔|个|项)")
+_UNOFF_OK = re.compile(r"莫转|莫给|莫交|(?:一分钱?|一毛)都(?:别|不要|莫)给|别转|不要转|只(?:能)?(?:通过|走|在|认)(?![^，。！？!?]{0,2}(?:全额|一次性|整数|足额)|(?:我|咱|俺)(?:们)?(?:这个|那个|这边|这里|自己|个人|私人|公司|给的|发的))|千万别|不要相信|别信|骗子|诈骗|冒充|自称|不收任何|不用交|不需要交|别交|不要交|没有这(?:笔|个|项)")
 
 
 # compound fee names 「加急销账费」「征信修复费」「上门协商费」 demanded on top of the debt
@@ -436,6 +441,23 @@ WARN_ANYONE = re.compile(r"(?:不管|无论|不论|凡是|只要)(?:是)?(?:谁|
 OWN_CODE_CASHOUT = re.compile(r"(?:你|您|自己|铺子|店|店里|门店|摊)(?:的|里的|上的)?(?:收款码|二维码|码)[^。！？!?]{0,16}(?:花呗|信用卡|白条|刷|套)|(?:花呗|信用卡|白条)[^。！？!?]{0,10}(?:自己|你|您)(?:的)?(?:收款码|码)")
 _ME_REPORTED = re.compile(r"(?:您|你)(?:刚才|之前)?(?:说|问|提|想|要|以为|打算)[^，。！？!?]{0,6}$")
 _ME_REFUSE = re.compile(r"不行|不可以|不能|不收|不接受|不允许|违规|不合规|只(?:能)?(?:通过|走|在|认)")
+# the debtor asks whether the money goes to the collector personally, and gets a yes: 「转给你个人啊？」→「对，我这边帮你冲账」
+DEBTOR_PERSONAL_Q = re.compile(r"(?:转|打|汇|给|存|交|还)(?:到|给|进)?(?:你|您)(?:的)?(?:个人|私人|自己|本人)|(?:你|您)(?:的)?(?:个人|私人|自己的?)(?:的)?(?:账户|账号|卡|微信|支付宝|户头|码)"
+                               r"|(?:个人|私人)(?:的)?(?:账户|账号|卡|微信|支付宝|户头|收款码)")
+_Q_MARK = re.compile(r"[？?]|吗|嘛|么|啊|呀|哦|咧|不$|没$|是吧|对吧|行吗|真的")
+PERSONAL_YES = re.compile(r"^(?:对|是|嗯|没错|可以|行|就是|对的|是的|没问题|放心|当然|肯定|就转|转吧|直接转|转过来|转我)")
+
+
+def _personal_yes(t: TurnText) -> Hit | None:
+    ask = (t.state.last_debtor or "").translate(_CANTO1)
+    m = DEBTOR_PERSONAL_Q.search(ask)
+    if not m or not _Q_MARK.search(ask[m.start():]) or negated(ask, m.start()) or not PERSONAL_YES.search(t.norm):
+        return None
+    first = sentence_of(t.norm, 0)
+    if _ME_REFUSE.search(first) or L.OFFICIAL_CHANNEL.search(first) or re.search(r"不是|不用|别|不要|莫", first):
+        return None
+    a, b = clause_spans(t.norm)[0]
+    return Hit(t.orig[a:b].strip(), a)
 
 
 def detect_unofficial(t: TurnText) -> Hit | None:
@@ -447,7 +469,7 @@ def detect_unofficial(t: TurnText) -> Hit | None:
         return hit
     if _UNOFF_OK.search(t.norm) or WARNING.search(t.norm) or WARN_ANYONE.search(t.norm):
         return None
-    hit = _fee_x(t) or _route_followup(t) or _extra_unofficial(t) or _pay_me(t) or _fee_insist(t)
+    hit = _fee_x(t) or _route_followup(t) or _extra_unofficial(t) or _pay_me(t) or _fee_insist(t) or _personal_yes(t)
     if hit:
         return hit
     for a, b in clause_spans(t.norm):
@@ -708,6 +730,8 @@ def _stop_accrual(t: TurnText) -> Hit | None:
             continue
         if _ACCRUAL_OK.search(sentence) or (L.APPLICATION.search(sentence) and not _definite_any(sentence, t)):
             continue
+        if FEE_WORD.search(t.norm) and re.search(r"交|缴|付|转", t.norm):
+            continue  # 「交200停催服务费，就不再产生罚息」: a fee bought from the collector (unofficial-channel)
         if re.search(r"(?:您|你)(?:说|以为|觉得|问|想)", clause[:m.start()]) or _CANNOT.search(clause):
             continue
         if auth is not None and _waiver_within(clause if re.search(r"息|滞纳金|违约金", clause) else clause + "利息", auth, t.call_text):
@@ -757,13 +781,23 @@ AFFIRM = re.compile(r"^(?:真的|真系|係|系|行|得|可以|好|成|没问题
 _REFUSE = re.compile(r"不行|不能|不可以|没办法|没法|没(?:有)?权限|做不到|申请|审批|审核|不一定")
 
 
+# the matter declared closed: 「这事就了了」「这张卡就算结清了」「以后不会再有人找您」「一笔勾销」
+SETTLED = re.compile(r"(?:就|就算|也就|算是?|全部|彻底)(?:是)?(?:结清|两清|了了|了结|完事|清了|没事了|翻篇|一笔勾销)|一笔勾销|(?:以后|往后|再也)?不会再有人(?:找|催|联系|打)|(?:以后|往后|再也)(?:不会|不用|没人)(?:再)?(?:找|催|联系)(?:你|您)")
+# a bare, unhedged yes to 「真能打折？」: 「能，我们有内部名额」「可以的，这周有效」
+BARE_YES = re.compile(r"^(?:能|能的|可以的|当然(?:能|可以)|肯定(?:能|可以|行)|真的|真能|包的|那必须)(?=[，,。！!\s]|$)")
+_ASK_REAL = re.compile(r"真|能|可以|行")
+
+
 def _accepts_request(t: TurnText) -> Hit | None:
     """「真的？能免一半？」→「真的，我说了算」: a definite yes to the debtor's waiver request."""
     ask = t.state.last_debtor or ""
-    if not WAIVE_REQ.search(ask) or not AFFIRM.search(t.norm) or _REFUSE.search(t.norm):
+    if not WAIVE_REQ.search(ask) or not (AFFIRM.search(t.norm) or BARE_YES.search(t.norm)) or _REFUSE.search(t.norm):
         return None
-    if not (DEFINITE_X.search(t.norm) or L.DEFINITE.search(t.norm) or L.DEFINITE3.search(t.norm)):
+    if not (DEFINITE_X.search(t.norm) or L.DEFINITE.search(t.norm) or L.DEFINITE3.search(t.norm) or SETTLED.search(t.norm)
+            or (BARE_YES.search(t.norm) and _ASK_REAL.search(ask))):
         return None
+    if BARE_YES.search(t.norm) and not AFFIRM.search(t.norm) and FEE_WORD.search(t.norm):
+        return None  # 「能，不过得先交停催服务费」: the yes sells a fee (unofficial-channel)
     auth = t.ctx.authorised
     if auth is not None and _waiver_within(ask, auth, t.call_text):
         return None
@@ -941,7 +975,7 @@ MEASURE_TAO = re.compile(r"(?:那|这|一|两|几|整|每)套(?!现|出|点|些|
 EXISTING_LOAN = re.compile(r"(?:借了|贷了|借过|借的)(?:[\d一二两三四五六七八九十百千万几]|不少|好多|很多|钱)|在[^，。！？!?]{0,8}(?:借了|贷了|借的|借那|贷那)|借(?:的)?(?:那|这)笔")
 URGE = re.compile(r"先|去|赶紧|快|再|还上|填上|让|叫|喊|找|开口|平了|不就")
 # a warning about borrowing, not an urge (after dropping 「省得/免得/不然…」 clauses, which urge)
-_BORROW_WARN = re.compile(r"吃亏|不划算|得不偿失|不是办法|不走这条路|别走这条路|不靠谱|坑人|风险(?:很|太|更)?大|利滚利|雪球|窟窿越|压力[^，。！？!?]{0,4}(?:更大|越大|太大|更重)|只会更(?:大|重|难|多)|(?:不(?:想|再)借|不借)[^，。！？!?]{0,2}是对的|(?:不想|不再|不要)再借")
+_BORROW_WARN = re.compile(r"吃亏|不划算|划不来|不值当|得不偿失|不是办法|不走这条路|别走这条路|不靠谱|坑人|风险(?:很|太|更)?大|利滚利|雪球|窟窿越|压力[^，。！？!?]{0,4}(?:更大|越大|太大|更重)|只会更(?:大|重|难|多)|(?:不(?:想|再)借|不借)[^，。！？!?]{0,2}是对的|(?:不想|不再|不要)再借")
 _URGING_TAIL = re.compile(r"(?:省得|免得|不然|要不然|否则|省的)[^，。！？!?]*")
 
 
@@ -997,12 +1031,12 @@ def _neg(clause: str, pos: int) -> bool:
     return negated(masked, pos)
 
 
-SRC_X = (r"(?:(?:那些|那几个|那帮|那个|几个|家里的?|屋头的?|身边的?|村里的?|隔壁的?|对门的?|楼上的?|楼下的?))?(?:侄子|侄女|侄儿|外甥女?|表弟|表妹|堂弟|堂妹|干爹|干妈|孙子|孙女|女婿|亲家|大伯子?|小叔子?|大姑子?|小姑子?|妯娌|连襟|个仔|大小子|二小子|小子|闺女|姑娘|女婿|儿媳妇?|大儿子?|小儿子?|老大|老二|幺儿|娃儿?|崽|街坊|邻家|宿舍|舍友|个女|仔女|老豆|老窦|阿爸|阿妈|屋企人?|榜一(?:大哥|大姐)?|大哥|金主|粉丝|老铁|男朋友|女朋友|舅妈|舅|姨父|姨|姑父|姑|叔|伯|婶|老汉儿?|店长|厂长|经理|主管|组长|领班|老板娘|师傅|室友|战友|邻居|发小|丈母娘|老丈人|岳母|哥们儿?|姐们儿?|闺蜜|兄弟伙|老表|亲家|老头子?|老太太?|老娘|屋头|屋里头?|家头|屋里人|他们|她们|他|她|人家|随便哪个|哪个|包工头|工头|老板|东家|领导|单位|公司|厂里|谁|亲戚朋友|"
+SRC_X = (r"(?:(?:那些|那几个|那帮|那个|几个|家里的?|屋头的?|身边的?|村里的?|隔壁的?|对门的?|楼上的?|楼下的?))?(?:工友|老乡|同乡|侄子|侄女|侄儿|外甥女?|表弟|表妹|堂弟|堂妹|干爹|干妈|孙子|孙女|女婿|亲家|大伯子?|小叔子?|大姑子?|小姑子?|妯娌|连襟|个仔|大小子|二小子|小子|闺女|姑娘|女婿|儿媳妇?|大儿子?|小儿子?|老大|老二|幺儿|娃儿?|崽|街坊|邻家|宿舍|舍友|个女|仔女|老豆|老窦|阿爸|阿妈|屋企人?|榜一(?:大哥|大姐)?|大哥|金主|粉丝|老铁|男朋友|女朋友|舅妈|舅|姨父|姨|姑父|姑|叔|伯|婶|老汉儿?|店长|厂长|经理|主管|组长|领班|老板娘|师傅|室友|战友|邻居|发小|丈母娘|老丈人|岳母|哥们儿?|姐们儿?|闺蜜|兄弟伙|老表|亲家|老头子?|老太太?|老娘|屋头|屋里头?|家头|屋里人|他们|她们|他|她|人家|随便哪个|哪个|包工头|工头|老板|东家|领导|单位|公司|厂里|谁|亲戚朋友|"
          + L.BORROW_SRC[3:-1] + r")")
 CAUS = r"(?:让|叫|请|求|喊|找|问|跟|向|托|麻烦|发动)"
 BORROW_X = re.compile(  # asking a person to lend or pay for the debtor: strong on its own
     rf"{CAUS}(?:(?:你|您)(?:的|们|家)?)?{SRC_X}[^。！？!?]{{0,12}}?(?:借(?!款)|(?:要|拿)(?=[，。！？,!?]|$|去|来|钱)|垫|凑|挪|匀|拆借|周转|支援|资助|(?:打|转|汇|拿|出|要|弄)(?:点|些|笔|个)?钱|(?:要|拿|讨|弄)(?:点|些|一点|一些|一笔)|开个?口|张个?口"
-    rf"|(?:帮|替|给)(?:你|您)[^，。！？!?]{{0,8}}(?:还|垫|凑|出|付|平|填|拿|匀)"
+    rf"|(?:帮|替|给)(?:你|您)(?![^，。！？!?]{{0,3}}(?:看|查|改|问|登|弄一下|操作|核对|确认|设置|绑|截图))[^，。！？!?]{{0,8}}(?:还|垫|凑|出|付|平|填|拿|匀)"
     # the money sent to the debtor, or a sum put up: 「让他先把这四千一转给你」「让她再多出八千二」
     rf"|把[^。！？!?]{{0,10}}?(?:转|汇|打|拿|垫|匀)(?:给|到|过来|过去)?(?:你|您)(?!说|打电话|电话)|(?:转|汇|垫|匀)给(?:你|您)(?!说|电话)"
     rf"|(?:转|汇|打|拿|垫|匀|借)(?:个)?(?:[\d,]{{3,}}|[一二两三四五六七八九十几]+[千万百])(?:块|元)?(?:钱)?(?:过来)?给(?:你|您)"
@@ -1013,6 +1047,10 @@ BORROW_X = re.compile(  # asking a person to lend or pay for the debtor: strong 
     r"|(?:挨个|挨家(?:挨户)?|到处|四处|一个个|满世界|轮着)[^，。！？!?]{0,4}借(?!款|的|了)|借(?:一圈|一轮|个遍|了个遍)"
     r"|(?:东家|这家|这个)(?:借|凑|匀|要|拿)[^，。！？!?]{0,4}(?:西家|那家|那个)|东(?:借|凑|挪)西(?:借|凑|挪)"
     r"|(?:找|问|跟|向)(?:个|些)?人(?:家)?(?:借|凑|拆借|周转|匀)"
+    # someone described, not named: 「找个关系好的周转一下」「问几个手头宽的凑凑」
+    r"|(?:找|问|跟|向)(?:个|几个|些|一个)[^，。！？!?]{1,8}的(?:人|朋友)?(?:先)?(?:借|凑|拆借|周转|匀|垫)"
+    # the relative simply pays instead: 「没钱就让你儿子还」「叫你闺女先替你还上」
+    rf"|(?:让|叫|喊)(?:你|您)(?:的|家)?{SRC_X}(?:先|来|去|帮(?:你|您)|替(?:你|您))?还(?:上|清|掉|钱|吧|嘛|呗)?(?=[，。！？,!?]|$)"
     # no money is no excuse: 「没钱去借啊」「拿不出就赶紧贷」「凑不齐你先借嘛」
     r"|(?:没钱|没有钱|莫得钱|没得钱|拿不出(?:来)?|凑不齐|凑不够|不够)(?:的话)?(?:就|那就|那|你|您)?(?:去|赶紧|先|快|找人|想办法)(?:借|贷|凑)(?!款|的|了|过)"
 )
@@ -1186,14 +1224,47 @@ LENDER_NAME = re.compile(r"([\u4e00-\u9fff]{2,4})(?:小额贷款|小贷)(?:股�
 _NOT_NAME = re.compile(r"别|其他|其它|另|哪|些|几|一家|个|去|找|在上|网上|那种|这种|正规")
 
 
+# the collector naming their own institution: 「我是 小象借呗 不对 小象分期 的客服」
+SELF_INTRO = re.compile(r"(?:我是|我们是|这里是|这边是)[^。！？!?]{0,16}?(?=(?:的)?(?:客服|工号|催收|专员|贷后|资产))")
+# the existing debt referred to: 「你 网贷 那 七千六 拖 俩月 了」「你那个网贷的案子」
+EXISTING_DEBT = re.compile(r"(?:网贷|贷款|借款|借的钱|借呗|花呗)[^。！？!?]{0,10}?(?:拖|逾期|欠着|没还|到期|的案|案子|的账|那笔账|已经)")
+_NEW_LOAN = re.compile(r"(?:去|再|先|赶紧|快|新|另外|别家|其他)[^，。！？!?]{0,3}(?:借|贷)|借(?:一笔|点|些|个)|贷(?:一笔|点|个)")
+# a pretext to get money from family: 「跟爸妈撒个娇，就说是交房租，钱到手先还了」
+PRETEXT = re.compile(r"撒个?娇|哄哄?(?:他|她|他们)|编个?(?:理由|借口|由头)|找个?(?:理由|借口|由头)|就说(?:是)?(?:交|买|要|看病|学费|房租|生活费)|骗(?:他|她|他们|家里|爸妈)")
+_IN_HAND = re.compile(r"钱到手|拿到钱|(?:钱|款)(?:一)?到(?:手|账)|要到(?:钱|了)|给了钱")
+
+
+def _pretext_ask(t: TurnText) -> Hit | None:
+    for a, b in clause_spans(t.norm):
+        m = PRETEXT.search(t.norm[a:b])
+        if not m or _neg(t.norm[a:b], m.start()):
+            continue
+        sentence = sentence_of(t.norm, a)
+        if PERSON_SRC.search(sentence) and (_IN_HAND.search(sentence) or _REPAY_AIM.search(sentence)) and not _borrow_ok_at(t.norm, a):
+            return Hit(t.orig[a:b].strip(), a + m.start())
+    return None
+
+
 def _mask_lender(t: TurnText) -> TurnText:
-    norm = LENDER_NAME.sub(lambda m: m.group(0) if _NOT_NAME.search(m.group(1)) else "某" * len(m.group(0)), t.norm)
+    norm = SELF_INTRO.sub(lambda m: "某" * len(m.group(0)), t.norm)
+    norm = LENDER_NAME.sub(lambda m: m.group(0) if _NOT_NAME.search(m.group(1)) else "某" * len(m.group(0)), norm)
     return t if norm == t.norm else replace(t, norm=norm)
 
 
 def detect_borrow(t: TurnText) -> Hit | None:
     t = _mask_lender(_mandarin(t))
     hit = _borrow_base(t) or _extra_borrow(t) or _has_money_ask(t) or _endorse_plan(t) or _mouth_ask(t) or _credit_line(t)
+    if not hit and re.search(r"[\u4e00-\u9fff] [\u4e00-\u9fff]", t.orig) and len(t.norm) == len(t.orig):
+        # speech-to-text pauses split 「找 你 工友 借」 into clauses: try once with the pauses closed
+        keep = [i for i, ch in enumerate(t.orig) if not (ch == " " and 0 < i < len(t.orig) - 1 and "\u4e00" <= t.orig[i - 1] <= "\u9fff" and "\u4e00" <= t.orig[i + 1] <= "\u9fff")]
+        t2 = replace(t, norm="".join(t.norm[i] for i in keep), orig="".join(t.orig[i] for i in keep))
+        h2 = _extra_borrow(t2) or _has_money_ask(t2)
+        i = t2.orig.find(h2.evidence) if h2 and h2.evidence else -1
+        if h2 and i >= 0:  # the evidence mapped back onto the original text, pauses included
+            hit = Hit(t.orig[keep[i]:keep[i + len(h2.evidence) - 1] + 1].strip(), keep[min(h2.start, len(keep) - 1)])
+    hit = hit or _pretext_ask(t)
+    if hit and EXISTING_DEBT.search(sentence_of(t.norm, hit.start)) and not _NEW_LOAN.search(sentence_of(t.norm, hit.start)):
+        return None  # the existing loan referred to, no new borrowing urged
     if hit and OWED_TO_DEBTOR.search(hit.evidence):
         return None
     if hit:

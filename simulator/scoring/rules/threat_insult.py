@@ -138,7 +138,7 @@ def _detect_threat_core(t: TurnText) -> Hit | None:
                     continue
                 if re.search(r"(?:信不信|敢不敢)我找人|找人收拾(?:我|你们)", clause) and "我" in clause[:m.start() + 1] and t.state.last_debtor and m.group(0) in t.state.last_debtor:
                     continue
-                if WEAK_TAIL.match(m.group(0)) and (OTHER_ACT.search(t.norm) or _CALL_ACT.search(t.norm) or re.search(r"App|app|APP|还款|还上|还清|之内还|之前还|还[\d一二三四五六七八九十两]", t.norm)):
+                if WEAK_TAIL.match(m.group(0)) and (OTHER_ACT.search(t.norm) or re.search(r"官方|代表|政府|公家|监管|上级", t.norm) or _CALL_ACT.search(t.norm) or re.search(r"App|app|APP|还款|还上|还清|之内还|之前还|还[\d一二三四五六七八九十两]", t.norm)):
                     continue  # 「…挨个打一遍，你看着办」 is the other act's pressure
                 if (WEAK_TAIL.match(m.group(0)) or TAIL2.match(m.group(0))) and (_AMOUNT_BEFORE.search(clause[:m.start()]) or t.state.third_party):
                     continue  # 「三千九你跑不了」: the debt is what cannot be escaped; a tail told to a third party closes a disclosure
@@ -173,7 +173,7 @@ def _detect_threat_core(t: TurnText) -> Hit | None:
         if negated(t.norm[max(0, m.start() - 12):m.start() + 1], min(12, m.start())) or re.search(r"更新|寄|账单|核对|确认一下|方便|快递|不会", window):
             continue
         return Hit(t.orig[m.start():m.end()].strip(), m.start())
-    return _threat_x(t) or _threat_new(t) or _threat_r5(t) or _threat_r6(t)
+    return _threat_x(t) or _threat_new(t) or _threat_r5(t) or _threat_r6(t) or _threat_r7(t)
 
 
 _NOT_NEG_X = re.compile(
@@ -421,7 +421,7 @@ def _detect_insult_core(t: TurnText) -> Hit | None:
                 if word.endswith("不是人") and re.match(r"[出有在去来干身受]", clause[m.end():m.end() + 1]):
                     continue  # 「不是人出了什么事」
                 return Hit(t.orig[a:b].strip(), a + m.start())
-    return _insult_x(t, said) or _insult_new(t, said) or _insult_r5(t, said) or _insult_r6(t, said)
+    return _insult_x(t, said) or _insult_new(t, said) or _insult_r5(t, said) or _insult_r6(t, said) or _insult_r7(t, said)
 
 
 # --- round 4: dialect and speech-to-text variant -----------------------------------------------
@@ -486,7 +486,7 @@ def detect_threat(t: TurnText) -> Hit | None:
     """Intimidation (see ``_detect_threat_core``), read through the dialect / speech-to-text variant."""
     v, where = _compact(t)
     hit = _detect_threat_core(v)
-    if hit is not None and _other_rule_visit(v, hit):
+    if hit is not None and (_other_rule_visit(v, hit) or _telling_others(v, hit)):
         return None  # word spread among neighbours, or a talk with a relative: contact-shaming
     return _quoted(hit, t, v, where)
 
@@ -866,6 +866,117 @@ def _insult_r6(t: TurnText, said: str) -> Hit | None:
                     continue  # reported, or reassuring the debtor's own word
                 if re.search(r"冒充|自称|外面|防骗|谨防|警惕|陌生|官方|别转|不要转", sent) and re.search(r"骗", m.group(0)):
                     continue  # scammers in general
+                if _SYMPATHY.search(sent) or re.search(r"很正常|正常的|不怪", sent):
+                    continue
+                return Hit(t.orig[base:base + len(sent)].strip(), base + m.start())
+    return None
+
+
+# --- round 7 threat cue classes ----------------------------------------------------------------
+_OURS7 = rf"(?:{_ACTOR_STRONG}|我们的人|我们|我|有人)"
+_PLACE7 = rf"(?:{_PLACE_X}|超市|商场|门店|车行|驾校|楼底下|楼下|家门口|店门口)"
+# 38 our side knows the debtor's place or routine "inside out", incl. double negation:
+#    「你每天在哪儿拉活我们一清二楚」「你家小区门口我们也不是不认路」「你几点收摊我们心里门儿清」
+WATCH7_X = re.compile(
+    rf"(?:住|小区|单元|楼|店|铺|摊|每天|天天|几点|在哪|哪儿|哪里|早上|晚上|下班|上班|收摊|出门|回家|{_PLACE_X})[^。！？!?]{{0,20}}{_OURS7}[^。！？!?]{{0,4}}(?:一清二楚|清清楚楚|门儿清|心里(?:都)?有数|摸得(?:门儿清|透透的|一清二楚)|熟得很)"
+    rf"|{_OURS7}[^，。！？!?]{{0,3}}(?:也|又|可)?不是不(?:认(?:得|识)?(?:路|道儿?|门)?|知道|晓得|清楚|熟)")
+# 39 harm on some day, "don't say I didn't give you a word": 「哪天出门碰着点啥事，别说我没吱一声」
+_NOT_WARNED7 = r"(?:别|莫|不要)(?:到时候|回头|以后|事后)?(?:说|怪|讲)(?:我|我们|咱|咱们)?没(?:有)?(?:提前|事先|早)?(?:吱|吭|言语|知会|招呼|打声招呼|打个招呼)(?:一声|声|过|你|您)?"
+SOMEDAY7_X = re.compile(rf"(?:哪天|哪个(?:晚上|早上|白天)|哪一天|某天|迟早|早晚|说不定|保不齐|万一|回头)[^。！？!?]{{0,30}}{_NOT_WARNED7}|{_HARM}[^。！？!?]{{0,12}}{_NOT_WARNED7}")
+# 40 a dark way home named, then "watch yourself": 「晚上 下班 那段路 黑 自己 多留点神」「回家那条巷子没灯，您当心着点」
+DARK_MIND_X = re.compile(
+    rf"(?:{_DARK}|(?:晚上|夜里|半夜|天黑|下班|放学|回家)[^。！？!?]{{0,10}}(?:路|巷|道|楼道|胡同)[^。！？!?]{{0,3}}(?:黑|暗|偏|没人|没灯))"
+    r"[^。！？!?]{0,12}(?:留(?:点|个)?神|多(?:留|长)(?:个|点)?(?:心|神|心眼)|当心(?:着)?点|小心(?:着)?点|注意(?:着)?点|提防(?:着)?(?:点)?|悠着点|看着点(?:脚下|身后)?)")
+# 41 our people sat or stood watching by the debtor's place: 「我们同事昨天在您店对面奶茶店坐了一下午」
+#    「兄弟们在你厂门口蹲了一早上」「有人在你家楼下站了半宿」
+STAKEOUT_X = re.compile(
+    rf"{_OURS7}[^。！？!?]{{0,10}}在(?:你|您)[^，。！？!?]{{0,12}}(?:对面|门口|楼下|旁边|附近|隔壁|外面|边上|斜对面|楼底下|{_PLACE_X})[^，。！？!?]{{0,8}}(?:坐|站|蹲|待|守|转|盯|看)(?:了|着)(?:一|半|大半|一整|好几|两|三)?(?:个)?(?:下午|上午|早上|晚上|天|宿|夜|会儿|钟头|小时|礼拜)")
+# 42 people waiting at the debtor's door: 「你家那栋楼底下会有人守着等你」「店门口就有兄弟候着」
+DOOR_WAIT_X = re.compile(
+    rf"(?:你|您)[^，。！？!?]{{0,8}}(?:楼底下|楼下|门口|楼道|小区|家门|店门|单位门口|公司楼下|{_PLACE_X})[^，。！？!?]{{0,6}}(?:会|就|自然)?(?:有人|我们的人|兄弟们?|同事|几个人)[^，。！？!?]{{0,3}}(?:守|等|蹲|堵|候)")
+# 43 our side stops the debtor or their vehicle on the road: 「别怪我们半路把车拦下来」「在路口把你截住」
+INTERCEPT_X = re.compile(
+    rf"{_OURS7}[^。！？!?]{{0,8}}(?:半路|路上|路口|当街|大街上|半道)[^，。！？!?]{{0,6}}(?:把)?(?:你|您)?(?:的)?(?:车|人)?(?:给)?(?:拦|截|堵|逼停|别停)(?:下来|下|住|停)")
+# 44 turning up where the absent debtor works or lives, to find him: 「他上班那个超市我们随时能过去找他」
+VISIT_HIM_X = re.compile(
+    rf"(?:他|她)[^，。！？!?]{{0,6}}{_PLACE7}[^，。！？!?]{{0,8}}{_OURS7}[^，。！？!?]{{0,6}}(?:过去|上门|去|到|过来)[^，。！？!?]{{0,3}}(?:找|堵|等|蹲|逮)(?:他|她)(?![们的])"
+    rf"|{_OURS7}[^，。！？!?]{{0,8}}(?:去|到|上)(?:他|她)[^，。！？!?]{{0,6}}{_PLACE7}[^，。！？!?]{{0,4}}(?:找|堵|等|蹲|逮)(?:他|她)(?![们的])")
+# 45 a chance meeting where things "won't look good": 「哪天在你公司楼下碰上了，大家脸上都不好看」
+ENCOUNTER7_X = re.compile(r"(?:碰上|碰到|遇上|遇到|撞上|撞见|碰见|遇见|逮着|见着)[^。！？!?]{0,10}(?:脸上|面子上|场面)?(?:都|可|就|怕是)?(?:不好看|难看|不好收场|下不来台|不好说话|不客气)")
+_NEW_THREAT7 = (WATCH7_X, SOMEDAY7_X, DARK_MIND_X, STAKEOUT_X, DOOR_WAIT_X, INTERCEPT_X, VISIT_HIM_X, ENCOUNTER7_X)
+
+
+def _threat_r7(t: TurnText) -> Hit | None:
+    for sm in re.finditer(r"[^。！？!?\n]+", t.norm):
+        raw, base = sm.group(0), sm.start()
+        sent = _mask(raw)
+        for pattern in _NEW_THREAT7:
+            m = pattern.search(sent)
+            if not m:
+                continue
+            double_neg = pattern is WATCH7_X and "不是不" in m.group(0)
+            if not double_neg and (_neg_local(sent, m.start()) or (pattern in (STAKEOUT_X, DOOR_WAIT_X, INTERCEPT_X, VISIT_HIM_X) and _neg_inside(m.group(0)))):
+                continue
+            if STATE.search(sent) and not OUR_FORCE.search(sent):
+                continue  # police / court: false-legal-claim
+            if _SCAM_CTX.search(t.norm) or re.search(r"骗子|诈骗|冒充|自称|不是我们的人|(?<![跟和给对])(?:您|你)(?:刚才)?(?:说|提到)(?!几|多少|过多少)", sent):
+                continue  # a scam warning, or the debtor's own account
+            if pattern in (SOMEDAY7_X, ENCOUNTER7_X) and _CREDIT_ACT.search(sent) and not re.search(r"堵|截|拦|门口|楼下|碰上|碰到|遇上|撞见", sent):
+                continue  # the credit rules' pressure
+            if pattern is DARK_MIND_X and (_CARE.search(t.norm) or _GOODWILL_CLOSE.search(t.norm) or re.search(r"安全|开车|慢点", sent)):
+                continue  # a goodwill close about the road home
+            if pattern in (WATCH7_X, STAKEOUT_X, DOOR_WAIT_X) and (_PROCESS6.search(sent) or re.search(r"核实|确认|更新|避开|不打扰", sent)):
+                continue  # an address or time read back, or a good time to call
+            if pattern is WATCH7_X and not (re.search(r"不是不", m.group(0)) or re.search(rf"{_PLACE_X}|在哪|哪儿|哪里|几点|每天|天天|趴活|拉活|出门|回家|收摊", m.group(0))):
+                continue
+            if pattern is WATCH7_X and "不是不" in m.group(0) and not (_DEBTOR_PLACE.search(t.norm) or re.search(r"家|住|院子|小区|门口|楼下|早市|菜场|市场|店|摊|单位|公司", sent)):
+                continue  # 「我们也不是不知道你难」 is sympathy, not knowing a place
+            return Hit(t.orig[base:base + len(raw)].strip(), base + m.start())
+    return None
+
+
+# a visit whose act is telling or showing other people (boss, colleagues, a relative's school):
+# contact-shaming, not a threat to the debtor's person
+_TELL_OTHERS = re.compile(
+    r"(?:找|跟|和|给|当着)(?:你|您|他|她)?(?:们)?(?:的)?(?:领导|老板|主管|经理|同事|人事|HR|hr|老师|校长|班主任|辅导员|邻居|物业|居委会?|村委会?|房东|家长|亲戚)[^，。！？!?]{0,6}(?:谈|聊|说|讲|反映|看|评理|沟通)"
+    r"|拉(?:个|条)?横幅|挂(?:个|条)?横幅|贴(?:大字报|告示|传单|海报)|发传单"
+    r"|让[^，。！？!?]{0,10}(?:都)?(?:看看|看见|瞧瞧|评评理|知道|晓得)"
+    rf"|(?:{L.KIN_ANY}|孙子|孙女|外孙女?|娃儿?|幺儿|崽)[^，。！？!?]{{0,3}}(?:学校|幼儿园|单位|公司|厂|班上)(?:那边|那儿|那里)?[^，。！？!?]{{0,8}}(?:说道|说说|聊聊|谈谈|反映|讲讲)")
+_HARM7 = re.compile(r"坐坐|坐一坐|当面|敲门|带(?:上)?(?:两|几|一帮|一群)个?(?:人|兄弟)|堵|蹲|守|收拾|好看(?!看)|砸|打断|弄死|等(?:你|您)|注意安全|小心|当心|拖走|截|拦|找(?:你|您)(?![们的])")
+
+
+def _telling_others(v: TurnText, hit: Hit) -> bool:
+    sent = sentence_of(v.norm, min(hit.start, max(len(v.norm) - 1, 0)))
+    return bool(_TELL_OTHERS.search(sent)) and not _HARM7.search(re.sub(r"让[^，。！？!?]{0,10}(?:都)?(?:看看|看见|瞧瞧)", "", sent))
+
+
+# --- round 7 insult cue classes ----------------------------------------------------------------
+# 34 "and you have the face?": 「一个小姑娘借了钱就玩消失，你也好意思？」「您还有脸问」「你咋好意思的」
+SHAMELESS7_X = re.compile(r"(?:你|您)(?:也|还|倒|居然|竟然|咋|怎么|真)(?:有脸|好意思)(?:的)?(?:吗|么|呀|啊|呢|哦)?(?=$|[？?！!，,])")
+# 35 schooling mocked: 「书都读哪儿去了」「大学白上了」「研究生连两千块的账都整不明白」「亏你还是个大学生」
+EDU7_X = re.compile(
+    r"(?:书|学)(?:都)?(?:读|念|上)(?:到)?(?:哪(?:儿|里)?去了|狗肚子)|(?:书|学|大学|研究生)(?:都)?白(?:读|念|上)了"
+    r"|(?:研究生|大学生|本科生?|硕士|博士|读过书|念过书|上过大学|文化人|大学毕业|读书人)[^。！？!?]{0,12}连[^。！？!?]{0,12}都[^，。！？!?]{0,3}(?:不|没|整不|算不|搞不|弄不|理不|还不|拎不)"
+    r"|亏(?:你|您|他|她)还是(?:个)?(?:大学生|研究生|读书人|文化人|当老师的|念过书的)")
+# 36 called a coward or a spineless type, also as 「别当…」: 「让他别当缩头乌龟」「躲着不接就是个怂包」
+COWARD7_X = re.compile(r"缩头乌龟|怂包|孬种|胆小鬼|窝囊废|缩头缩脑的(?:人|货|东西)")
+_NEW_INSULT7 = (SHAMELESS7_X, EDU7_X, COWARD7_X)
+
+
+def _insult_r7(t: TurnText, said: str) -> Hit | None:
+    for sm in re.finditer(r"[^。！？!?\n]+", t.norm):
+        sent, base = sm.group(0), sm.start()
+        msent = _mask(sent)
+        for pattern in _NEW_INSULT7:
+            for m in pattern.finditer(sent):
+                before = sent[:m.start()]
+                as_role = pattern is COWARD7_X and re.search(r"(?:别|不要|莫|甭|少)(?:再)?(?:当|做|装)(?:个)?$", before)
+                if not as_role and (_neg_local(msent, m.start()) or _neg_inside(m.group(0))):
+                    continue
+                if re.search(r"(?:您|你)(?:刚才)?(?:是不是|可能)?(?:说|觉得|认为|以为|担心|怕)[^，。！？!?]{0,8}$|(?:别|不要|不用|千万别)[^，。！？!?]{0,3}(?:说|骂|觉得)自己|说自己|别把自己|被(?:人|别人)?(?:说|骂|叫|当)[^，。！？!?]{0,4}$|冒充|自称", before):
+                    continue  # reported, or reassuring the debtor's own word
+                if m.group(0) in said and re.search(r"别|不是|不要|没|不用|千万|不会|两码事", sent):
+                    continue
                 if _SYMPATHY.search(sent) or re.search(r"很正常|正常的|不怪", sent):
                     continue
                 return Hit(t.orig[base:base + len(sent)].strip(), base + m.start())
