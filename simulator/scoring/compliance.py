@@ -6,7 +6,9 @@ original text for evidence, the :class:`CallState` and the :class:`CallContext`,
 depending on context: verification, third party, local time, authorisation, negation,
 quotation and accuracy. Every finding carries the quoted clause and the rubric's sources.
 
-Detectors combine cue classes from ``lexicon`` (e.g. threat = knowing where the debtor is /
+The detectors live in ``simulator/scoring/rules/``, one module per family of ids; this module
+runs them in rubric order and turns their hits into findings. They combine cue classes (shared
+ones in ``lexicon``, family ones in their module; e.g. threat = knowing where the debtor is /
 people turning up to confront / menace; credit-exaggeration = a claimed effect on children,
 relatives, jobs or travel × a credit cue; contact-shaming = telling or calling × relatives,
 employer, contacts or a group × pressure) and then rule out negation (``text.negated``,
