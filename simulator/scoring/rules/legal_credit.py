@@ -324,22 +324,6 @@ def _credit_x(t: TurnText) -> Hit | None:
     return None
 
 
-def detect_impersonation(t: TurnText) -> Hit | None:
-    """The collector claims to be, or act for, police, court, procuratorate, a lawyer, a
-    regulator or government (first the lexicon pass, then the broader cue classes)."""
-    return _detect_impersonation_base(t) or _impersonation_x(t) or _impersonation_y(t) or _impersonation_z(t)
-
-
-def detect_false_legal(t: TurnText) -> Hit | None:
-    """Definite, invented claims of arrest, jail, crime, a case or court enforcement."""
-    return _detect_false_legal_base(t) or _false_legal_x(t) or _false_legal_y(t) or _false_legal_z(t)
-
-
-def detect_credit(t: TurnText) -> Hit | None:
-    """Invented effects of a credit record."""
-    return _detect_credit_base(t) or _credit_x(t) or _credit_y(t) or _credit_z(t)
-
-
 # ----------------------------------------------------------------------------------------------
 # Round 2 cue classes (from writer h's misses, written as families, not sentences).
 # ----------------------------------------------------------------------------------------------
@@ -641,7 +625,7 @@ LEGAL_Z_CRIME = re.compile(
 _CRIME_ACCURATE = re.compile(r"才|只有|以非法占有为目的|经.{0,6}催收|而是|不等于|不算|不构成|够不上|民事|由法院|法院认定|司法机关认定")
 # false-legal ⑦: the invented status upheld after the debtor disputes it (「系统还没更新，这两天就挂上去」)
 LEGAL_Z_UPHOLD = re.compile(
-    rf"(?:还没|没|未)(?:来得及)?(?:更新|同步|录入|上传|显示|挂上|公示|出来)|(?:这两天|马上|很快|明天|回头|过几天|迟早|早晚)(?:就)?(?:会)?(?:挂|上|更新|显示|同步|录|出来|公示)(?:上去|上|出来)?"
+    r"(?:还没|没|未)(?:来得及)?(?:更新|同步|录入|上传|显示|挂上|公示|出来)|(?:这两天|马上|很快|明天|回头|过几天|迟早|早晚)(?:就)?(?:会)?(?:挂|上|更新|显示|同步|录|出来|公示)(?:上去|上|出来)?"
 )
 _LEGAL_PRIOR = re.compile(r"失信|限高|立案|起诉|传票|强制执行|冻结|拘|抓|案底|通缉|判|黑名单|被执行")
 _DEBTOR_DISPUTES = re.compile(r"没有|没查到|查不到|查了|根本|不信|骗人|瞎说|胡说|乱说|没收到")
@@ -1022,32 +1006,6 @@ def _credit_w(t: TurnText) -> Hit | None:
     return None
 
 
-def detect_impersonation(t: TurnText) -> Hit | None:  # noqa: F811 — round 4 wraps the earlier passes
-    """The collector claims to be, or act for, police, court, procuratorate, a lawyer, a
-    regulator or government (dialect-normalised; lexicon pass, then the broader cue classes)."""
-    t = _variant(t)
-    return _detect_impersonation_base(t) or _impersonation_x(t) or _impersonation_y(t) or _impersonation_z(t) or _impersonation_w(t)
-
-
-def detect_false_legal(t: TurnText) -> Hit | None:  # noqa: F811
-    """Definite, invented claims of arrest, jail, crime, a case or court enforcement."""
-    t = _variant(t)
-    masked = _CRIME_NAME.sub(lambda m: "＿" * len(m.group(0)), t.norm)
-    if masked != t.norm:
-        t = replace(t, norm=masked)
-    for f in (_detect_false_legal_base, _false_legal_x, _false_legal_y, _false_legal_z, _false_legal_w):
-        h = f(t)
-        if h and not _fl_skip(t, h):
-            return h
-    return None
-
-
-def detect_credit(t: TurnText) -> Hit | None:  # noqa: F811
-    """Invented effects of a credit record."""
-    t = _variant(t)
-    return _detect_credit_base(t) or _credit_x(t) or _credit_y(t) or _credit_z(t) or _credit_w(t)
-
-
 # ----------------------------------------------------------------------------------------------
 # Round 5 (writers q–t): authorities the lists never named (traffic police, community,
 # invented task forces), the claim carried through the call (the debtor echoes 「法院？」 and
@@ -1257,13 +1215,6 @@ _VISIT = re.compile(r"进去(?:坐坐|坐一?会|看看|聊聊|聊|喝|串门|�
 _CREDIT_EFFECT_ANY = re.compile(r"不|没|别|甭|影响|卡|查|审|刷|黑|连累|牵连|拖累|跟|遭|连|难|毁|完|废|受|拒|拦|污点|麻烦|辈子|终身|全家|花|挂|停|收回")
 
 
-def detect_impersonation(t: TurnText) -> Hit | None:  # noqa: F811 — round 5 wraps the earlier passes
-    global _CLAIM_PROBE
-    t = _variant(t)
-    _CLAIM_PROBE = replace(t, state=replace(t.state, last_debtor="", collector_said=""))
-    return _detect_impersonation_base(t) or _impersonation_x(t) or _impersonation_y(t) or _impersonation_z(t) or _impersonation_w(t) or _impersonation_v(t)
-
-
 def _fl_skip_v(t: TurnText, h: Hit, f) -> bool:
     if f is _detect_false_legal_base:
         a, b = _clause_at(t, h.start)
@@ -1279,19 +1230,6 @@ def _fl_skip_v(t: TurnText, h: Hit, f) -> bool:
         # an invented mediation withdrawn for payment is still an invented legal step
         return not (f is _false_legal_z and "调解" in clause and re.search(r"撤", clause) and _HOLD_PAY.search(t.norm))
     return False
-
-
-def detect_false_legal(t: TurnText) -> Hit | None:  # noqa: F811
-    """Definite, invented claims of arrest, jail, crime, a case or court enforcement."""
-    t = _variant(t)
-    masked = _CRIME_NAME.sub(lambda m: "＿" * len(m.group(0)), t.norm)
-    if masked != t.norm:
-        t = replace(t, norm=masked)
-    for f in (_detect_false_legal_base, _false_legal_x, _false_legal_y, _false_legal_z, _false_legal_w_v, _false_legal_v):
-        h = f(t)
-        if h and not _fl_skip_v(t, h, f):
-            return h
-    return None
 
 
 def _false_legal_w_v(t: TurnText) -> Hit | None:
@@ -1315,25 +1253,6 @@ def _false_legal_w_v(t: TurnText) -> Hit | None:
 
 
 _A_NOT_A_MASK = re.compile(r"(.)不(?=\1)")
-
-
-def detect_credit(t: TurnText) -> Hit | None:  # noqa: F811
-    """Invented effects of a credit record."""
-    t = _variant(t)
-    masked = _A_NOT_A_MASK.sub(lambda m: m.group(1) + "＿", t.norm)  # 「要不要走诉讼」 is a question, not 「不要你」
-    if masked != t.norm:
-        t = replace(t, norm=masked)
-    for f in (_detect_credit_base, _credit_x, _credit_y, _credit_z, _credit_w, _credit_v):
-        h = f(t)
-        if not h:
-            continue
-        sentence = sentence_of(t.norm, h.start)
-        if CREDIT_V_OK.search(sentence):
-            continue  # 「考公审的是她自己」「不会挪到她头上」
-        if f is _detect_credit_base and not _CREDIT_EFFECT_ANY.search(sentence):
-            continue  # 「孩子在幼儿园上学是吧」: a fact about the child, no claimed effect
-        return h
-    return None
 
 
 # ----------------------------------------------------------------------------------------------
@@ -1537,7 +1456,8 @@ def _credit_w_u(t: TurnText) -> Hit | None:
     return _credit_w(replace(t, norm=masked) if masked != t.norm else t)
 
 
-def detect_impersonation(t: TurnText) -> Hit | None:  # noqa: F811 — round 6 wraps the earlier passes
+def _detect_impersonation_r6(t: TurnText) -> Hit | None:
+    """Rounds 1–6: the lexicon pass, then the broader cue classes, on the dialect-normalised turn."""
     global _CLAIM_PROBE
     t = _variant(t)
     _CLAIM_PROBE = replace(t, state=replace(t.state, last_debtor="", collector_said=""))
@@ -1545,7 +1465,7 @@ def detect_impersonation(t: TurnText) -> Hit | None:  # noqa: F811 — round 6 w
             or _impersonation_w(t) or _impersonation_v(t) or _impersonation_u(t))
 
 
-def detect_false_legal(t: TurnText) -> Hit | None:  # noqa: F811
+def _detect_false_legal_r6(t: TurnText) -> Hit | None:
     """Definite, invented claims of arrest, jail, crime, a case or court enforcement."""
     t = _variant(t)
     masked = _CRIME_NAME.sub(lambda m: "＿" * len(m.group(0)), t.norm)
@@ -1558,7 +1478,7 @@ def detect_false_legal(t: TurnText) -> Hit | None:  # noqa: F811
     return None
 
 
-def detect_credit(t: TurnText) -> Hit | None:  # noqa: F811
+def _detect_credit_r6(t: TurnText) -> Hit | None:
     """Invented effects of a credit record."""
     t = _variant(t)
     masked = _A_NOT_A_MASK.sub(lambda m: m.group(1) + "＿", t.norm)
@@ -1727,17 +1647,13 @@ def _credit_r7(t: TurnText) -> Hit | None:
     return None
 
 
-_detect_impersonation_r6 = detect_impersonation
-_detect_false_legal_r6 = detect_false_legal
-_detect_credit_r6 = detect_credit
-
-
-def detect_impersonation(t: TurnText) -> Hit | None:  # noqa: F811 — round 7 wraps the earlier passes
+def detect_impersonation(t: TurnText) -> Hit | None:
+    """The collector claims to be, or act for, police, court, procuratorate, a lawyer, a regulator or government."""
     h = _detect_impersonation_r6(t)
     return h or _impersonation_r7(_variant(t))
 
 
-def detect_false_legal(t: TurnText) -> Hit | None:  # noqa: F811
+def detect_false_legal(t: TurnText) -> Hit | None:
     """Definite, invented claims of arrest, jail, crime, a case or court enforcement."""
     h = _detect_false_legal_r6(t)
     v = _variant(t)
@@ -1749,7 +1665,7 @@ def detect_false_legal(t: TurnText) -> Hit | None:  # noqa: F811
     return h if h and not _fl_skip_r7(v, h) and not _fl_skip_u(v, h, _false_legal_r7) else None
 
 
-def detect_credit(t: TurnText) -> Hit | None:  # noqa: F811
+def detect_credit(t: TurnText) -> Hit | None:
     """Invented effects of a credit record."""
     h = _detect_credit_r6(t)
     if h:
