@@ -560,7 +560,6 @@ IMP_Z = (IMP_Z_SELF, IMP_Z_SPEAKER, IMP_Z_SPEAKS_FOR, IMP_Z_POST, IMP_Z_EMPOWERE
 _BY_REFERENCE = re.compile(rf"以{_C}{{0,14}}为(?:准|主|依据|参考|标准)")
 
 
-
 def _impersonation_z(t: TurnText) -> Hit | None:
     """Round 3: 「我也是…执业律师」「我除了是X也是区教育局…小组的」 across pauses, 「跟你说话的是…调解员」,
     「我说的话就代表监管」, a post / credential / joint office at an authority, and the round-2
@@ -725,7 +724,6 @@ CREDIT_Z_KIN_FUTURE = re.compile(
 )
 # credit ④: a whole life over (「这辈子基本就算废了」)
 CREDIT_Z_LIFELONG = re.compile(r"(?:这辈子|一辈子|下半辈子|后半辈子|终身|永远){_C}{0,6}(?:废|完|毁|翻不了身|抬不起头|洗不白|别想|没救)".replace("{_C}", _C))
-_CREDIT_Z_CUE = re.compile(r"征信|信用(?:记录|报告)?|黑名单|不良|污点|一黑|一花|黑了|花了|黑户|上报|报上去")
 # credit ⑤: the livelihood gone (「饭碗直接砸了」「不让您跑单」)
 CREDIT_Z_LIVELIHOOD = re.compile(
     rf"饭碗{_C}{{0,3}}(?:砸|丢|保不住|没了|不保|端不住|碎)|(?:不让|不给)(?:你|您)(?:跑|干|做|接单|上岗|上班|开工|出车)")
@@ -1499,16 +1497,6 @@ def _detect_credit_r6(t: TurnText) -> Hit | None:
     return None
 
 
-# ----------------------------------------------------------------------------------------------
-# Round 7 (writers y–z): the call itself said to be done for an authority (「这通电话就是配合他们
-# 做核查」), a lawyer's capacity claimed (「以…律师的身份通知你」), 「就当是派出所在跟你谈话」;
-# police waited for at the door, the debtor fetched for questioning, a criminal finding called
-# inevitable (「认定恶意透支是早晚的事」), the case said to be in the speaker's hands after an
-# authority claim (not a mediator's); everyday services all refused, relatives'
-# own cards cut, the employer firing over the record. Exclusions: the court said to decide
-# (accurate process), the debtor's own police report.
-# ----------------------------------------------------------------------------------------------
-_SP = r"\s?"
 _AUTH_R7 = rf"(?:{_AUTH_V}|{_AUTH_U}|网警|反诈(?:中心|民警)?|民警|警官|警察|法官)"
 _ROLE_R7 = r"(?:律师|法律顾问|法务律师|法官|警官|检察官|民警|书记员|调解员|执行员|法警)"
 # impersonation ①: the call / the collector acting for an authority, doing its checks

@@ -220,7 +220,7 @@ def _threat_x(t: TurnText) -> Hit | None:
     our side, a staged chance meeting, watching where the debtor is, open-ended escalation."""
     for sm in re.finditer(r"[^。！？!?\n]+", t.norm):
         sent, base = sm.group(0), sm.start()
-        raw_sent, sent = sent, _mask(sent)
+        sent = _mask(sent)
         for pattern in (VISIT_X, ENCOUNTER_X, WATCH_X, ESCALATE_X, OPEN_CONSEQ_X, FIND_X, FAMILY_WATCH_X, SEIZE_X, NEIGHBOUR_X, ON_FILE_X):
             m = pattern.search(sent)
             if not m:
@@ -439,7 +439,6 @@ _DIALECT = [
     (re.compile(r"晓得"), "知道"), (re.compile(r"屋头|屋企"), "家里"), (re.compile(r"莫得"), "没有"),
     (re.compile(r"啥子"), "什么"), (re.compile(r"咋个"), "怎么"), (re.compile(r"自个(?!儿)"), "自己"), (re.compile(r"自个儿"), "自己 "),
 ]
-_SPACE = re.compile(r"[ \t\u3000]+")
 
 
 def _compact(t: TurnText) -> tuple[TurnText, list[int] | None]:
@@ -766,8 +765,6 @@ def _insult_r5(t: TurnText, said: str) -> Hit | None:
     return None
 
 
-# --- round 6 threat cue classes ----------------------------------------------------------------
-_OURS6 = rf"(?:{_ACTOR_STRONG}|我们的人|我们|我)"
 # 29 harsher people or manners next time: 「下回可就不是打电话这么客气了」「他们做事可没我这么好说话」
 #    「到时候就不是我一个人来跟你谈了」「下次带几个兄弟一起过去」
 HARSHER_X = re.compile(
