@@ -17,7 +17,7 @@ from typing import Any, Sequence
 from simulator.data.persona_schema import Authorised
 
 from . import lexicon as L
-from .text import normalise
+from .text import mandarin, normalise
 
 
 @dataclass(frozen=True)
@@ -223,7 +223,7 @@ def _contact_confirms(debtor: str, collector: str) -> re.Match[str] | None:
         return None
     names = set(_CONTACT_NAME.findall(collector))
     m = next((re.search(re.escape(n), debtor) for n in names if n in debtor), None)
-    return m or L.DEBTOR_CONFIRMS.search(dialect_plain(debtor))
+    return m or L.DEBTOR_CONFIRMS.search(mandarin(debtor))
 
 
 def _third_party_reply(debtor: str, verified: bool) -> re.Match[str] | None:
@@ -283,17 +283,6 @@ def _surnames(collector: str) -> set[str]:
     return out
 
 
-# Cantonese / dialect copula and negation, for reading confirmations only: 「系我」「我就系黄志强」
-# 「系，我喺铺头」「唔系我」. Not 关系/联系/系统/体系 (系 as a noun).
-_DIALECT = ((re.compile(r"(?<![关联体派直世维])系(?![统列数])"), "是"), (re.compile(r"喺"), "在"),
-            (re.compile(r"唔"), "不"), (re.compile(r"冇"), "没"), (re.compile(r"佢"), "他"))
-
-
-def dialect_plain(text: str) -> str:
-    """Length-preserving: dialect copula/negation mapped to Mandarin (是/在/不/没/他)."""
-    for pat, rep in _DIALECT:
-        text = pat.sub(rep, text)
-    return text
 
 
 # the listener owns up to the number only: 「这号是我在用」「号码现在是我用着」「这个手机是俺在使」
@@ -309,7 +298,7 @@ def _confirms(debtor: str, asked: str, debtor_name: str | None, said: str = "") 
     「对/是」 answering an identity question. 「你说」「是这个号」 are not confirmation.
     Cantonese 「系我」「系，我就系X」 reads as 「是我」.
     """
-    debtor = dialect_plain(debtor)
+    debtor = mandarin(debtor)
     if _NUMBER_ONLY.search(debtor) and not re.search(r"本人|我就是|就是我", debtor):
         return False  # 「这号是我在用，你说吧」: the number, not the person (compliance-zh: 「是这个号」)
     if _ASK_HOUSEHOLD.search(asked or "") and not (L.STRONG_SELF_ID.search(debtor) or L.SELF_NAME.search(debtor)):

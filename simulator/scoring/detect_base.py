@@ -1,14 +1,14 @@
 """Shared pieces of the compliance detectors: the per-turn input (:class:`TurnText`), a finding,
-the scam-warning cue and the first-clause helper."""
+the scam-warning cue and the turn read in Mandarin (:func:`in_mandarin`)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable
 
 
 from .context import CallContext, CallState
-from .text import Hit
+from .text import Hit, mandarin
 
 WARNING = re.compile(r"自称|冒充|骗子|诈骗(?:电话|话术|分子|团伙)|话术|别转|不要转|千万别|一律别理|别理|不要理|别信|不要信|不会让(?:您|你)|不收任何|提醒(?:您|你)注意|陌生(?:账户|账号|卡)|不是我们(?:打|发)的")
 
@@ -32,6 +32,12 @@ class TurnText:
     first: bool
     later_debtor: str
     call_text: str = ""
+
+
+def in_mandarin(t: TurnText) -> TurnText:
+    """The turn with dialect forms spelled in Mandarin (:func:`text.mandarin`); the same turn when none."""
+    m = mandarin(t.norm)
+    return t if m == t.norm else replace(t, norm=m)
 
 
 Detector = Callable[[TurnText], Hit | None]

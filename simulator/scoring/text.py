@@ -29,6 +29,32 @@ def normalise(text: str) -> str:
     return _SPACE_PAUSE.sub(",", text.translate(_FULL))
 
 
+# Cantonese, northern and south-western forms spelled in Mandarin, every rewrite the same length as
+# what it replaces, so a span found in the Mandarin view still slices the trainee's own words.
+# Longer forms first. 系 only as a copula (not 关系/联系/系统/中文系), 额 only as "I" (not 金额/额度/降额).
+_DIALECT: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p), r) for p, r in (
+    (r"唔该", "谢谢"), (r"唔紧要", "没关系"), (r"唔使", "不用"), (r"唔好", "不要"), (r"喺边", "在哪"), (r"边度", "哪里"),
+    (r"乜嘢", "什么"), (r"点解", "为啥"), (r"搞掂", "搞定"), (r"呢个", "这个"), (r"转落", "转到"), (r"存落", "存到"),
+    (r"打返", "打回"), (r"晚晚", "夜夜"), (r"钟数", "钟点"), (r"一齐", "一起"),
+    (r"晓得", "知道"), (r"屋头|屋企", "家里"), (r"莫得", "没有"), (r"啥子", "什么"), (r"咋个", "怎么"),
+    (r"自个儿", "自己 "), (r"自个", "自己"), (r"额们|俺们", "我们"), (r"阿拉(?=[的都也就会])", "我们"),
+    (r"(?<![金余限超总份差定面名配数票降提调税巨款])额(?=[把们说跟给就也都是在不没再可还要让会去来看话这那敢欠的已])", "我"),
+    (r"俺", "我"), (r"哋", "们"), (r"佢", "他"), (r"唔", "不"), (r"冇", "没"), (r"嘅", "的"), (r"喺", "在"),
+    (r"乜", "啥"), (r"咗", "了"), (r"嚟", "来"), (r"睇", "看"), (r"揾", "找"), (r"[畀俾]", "给"), (r"嗰", "那"), (r"咩", "么"),
+    (r"(?<=[快早多少慢好大小])啲", "点"), (r"啲", "些"),
+    (r"(?<![关联体派直世维院科水星母谱文济学理工医法])系(?![统列数])", "是"),
+))
+
+
+def mandarin(text: str) -> str:
+    """The text with dialect forms in Mandarin (「我哋唔会夜晚打俾你」→「我们不会夜晚打给你」), length-preserving,
+    so every cue class and negation check reads one spelling."""
+    out = text
+    for pat, rep in _DIALECT:
+        out = pat.sub(rep, out)
+    return out
+
+
 def clause_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each clause, split on Chinese and ASCII punctuation."""
     spans, pos = [], 0
@@ -90,7 +116,9 @@ NEGATORS = re.compile(r"不会|不至于|没有|绝不|绝对不|并不|并没|�
 NOT_NEGATING = re.compile(
     r"没钱|没有钱|不还|没还|不然|还不上|还不起|不了|不接|不配合|不行|不管|要不|不处理|不清楚|不知道|"
     r"别以为|别想|别怪|别逼|别说我|别装|别跟我|不信|不想还|不怕|别给脸|别不识|不识|别废话|别躲|不要以为|不是吓|不是跟你开玩笑|不是开玩笑|"
-    r"别让我们|别逼我们|别让我|别逼我|也不想|不想|是不是|别后悔|别怪我|不客气|要不要|不要脸|没脸|没皮|没出息|没良心|没素质|没教养|不是东西|不是人|不像话|没用|不讲|别再拖|没得商量|不好意思"
+    r"别让我们|别逼我们|别让我|别逼我|也不想|不想|是不是|别后悔|别怪我|不客气|要不要|不要脸|没脸|没皮|没出息|没良心|没素质|没教养|不是东西|不是人|不像话|没用|不讲|别再拖|没得商量|不好意思|"
+    # pressure, not negation: 「别等到有人上门」; A-not-A questions 「能不能」「会不会」 ask, they do not deny
+    r"别等到|不要等到|别到时候|能不能|会不会|可不可以|该不该|敢不敢|用不用|需不需要|有没有"
 )
 NEGATION_WINDOW = 12
 

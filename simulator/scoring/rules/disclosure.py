@@ -8,9 +8,9 @@ import dataclasses
 import re
 
 from .. import lexicon as L
-from ..context import COLLECTION_IMPLIED, DEBT_WORDS_X, dialect_plain, digits_accepted, third_party_cue
+from ..context import COLLECTION_IMPLIED, DEBT_WORDS_X, digits_accepted, third_party_cue
 from ..detect_base import TurnText
-from ..text import Hit, clause_spans, denied_after, find, negated, sentence_of
+from ..text import Hit, clause_spans, denied_after, find, mandarin, negated, sentence_of
 
 
 # a proposed payment 「先还一千五」「每月付800」; not 还 as "still" (「账上还差7,320」「还欠3万」「还剩」)
@@ -111,7 +111,7 @@ _OVERDRAFT = re.compile(r"透支(?!额度|功能|服务|业务)")
 def _disclosure_hit(t: TurnText) -> Hit | None:
     """The clause stating debt facts (amount owed, overdue status) or asking the listener to
     pay. Amounts of a proposed payment (「先还一千五」) are not debt facts."""
-    plain = dialect_plain(t.norm)  # 「唔还钱」 reads as 「不还钱」
+    plain = mandarin(t.norm)  # 「唔还钱」 reads as 「不还钱」
     for a, b in clause_spans(t.norm):
         clause = plain[a:b]
         m = L.ASK_THIRD_PARTY_PAY.search(clause) or DEBT_WORDS_X.search(clause) or _OVERDRAFT.search(clause)
@@ -238,7 +238,7 @@ assert THIRD_PERSON_DEBT_X.pattern != L.THIRD_PERSON_DEBT.pattern
 
 def _implied_only(t: TurnText) -> bool:
     """Told before they said who they are, and this turn only names the trade 「我们是合法催收」."""
-    plain = dialect_plain(t.norm)
+    plain = mandarin(t.norm)
     return not (_money(plain) or DURATION.search(plain) or L.ASK_THIRD_PARTY_PAY.search(plain) or L.RELAY_PAY.search(plain)
                 or RELAY_PAY_X.search(plain) or ASK_PAY_X.search(plain)
                 or re.search(r"还(?:钱|款|上|清|了|掉|账|债|吧|啊|不)|还(?=[，,。！!？?]|$)|不还|欠|逾期|借|贷|透支|拖|钱|账|款|抵|补上|收回|备好", plain))

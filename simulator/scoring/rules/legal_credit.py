@@ -8,8 +8,8 @@ import re
 from dataclasses import replace
 
 from .. import lexicon as L
-from ..detect_base import WARNING, TurnText
-from ..text import NEGATORS, NOT_NEGATING, Hit, clause_spans, denied_after, negated, sentence_of
+from ..detect_base import WARNING, TurnText, in_mandarin
+from ..text import NEGATORS, NOT_NEGATING, Hit, clause_spans, denied_after, mandarin, negated, sentence_of
 
 
 def _detect_impersonation_base(t: TurnText) -> Hit | None:
@@ -773,29 +773,7 @@ def _credit_z(t: TurnText) -> Hit | None:
 # ----------------------------------------------------------------------------------------------
 # Round 4 (writers m–p): dialect normalisation, then cue classes written as families.
 # ----------------------------------------------------------------------------------------------
-# Cantonese / northern-dialect function words mapped to Mandarin, one character for one, so
-# negation (唔会/冇), aspect (转咗) and pronouns (佢/额) reach every cue class above.
-_DIALECT_1 = str.maketrans({"咗": "了", "唔": "不", "冇": "没", "佢": "他", "哋": "们", "嘅": "的", "喺": "在",
-                            "俾": "给", "嚟": "来", "睇": "看", "咩": "么", "乜": "什", "啲": "些"})
-_DIALECT_RE = (
-    (re.compile(r"(?<=[我你他就不都也即咪们先又])系(?!统|列|数)"), "是"),
-    (re.compile(r"一齐"), "一起"),
-    (re.compile(r"莫得"), "没有"),
-    (re.compile(r"屋头"), "家里"),
-    (re.compile(r"(?<![金限余差份定总名税超巨面数配])额(?![度外数])"), "我"),
-)
-
-
-def _mandarin(text: str) -> str:
-    out = text.translate(_DIALECT_1)
-    for pattern, rep in _DIALECT_RE:
-        out = pattern.sub(rep, out)
-    return out
-
-
-def _variant(t: TurnText) -> TurnText:
-    m = _mandarin(t.norm)
-    return t if m == t.norm else replace(t, norm=m)
+_variant = in_mandarin
 
 
 _ROLE_EN = r"(?:attorney|lawyer|counsel|solicitor|police(?:man|woman)?|officer|judge|prosecutor|bailiff|sheriff)s?"
@@ -1056,14 +1034,14 @@ def _impersonation_v(t: TurnText) -> Hit | None:
             if re.search(r"征信|上报|持牌|设立|牌照|资质", t.norm[a:b]) or _law_firm_payee(m.group(0), sentence):
                 continue
             return _hit_at(t, m.start())
-    prev = _mandarin(t.state.last_debtor or "")
+    prev = mandarin(t.state.last_debtor or "")
     if _IMP_V_DENY.search(t.norm):
         return None
     if _ECHO_ASK.search(prev) and re.search(_AUTH_V, prev):
         m = _CONFIRM.search(t.norm) or _INSIDE.search(t.norm) or re.search(rf"{_AUTH_V}(?:这边|这里)(?!的?(?:要求|规定|通知))", t.norm)
         if m and not negated(t.norm[:m.end()], m.start()) and not re.search(rf"(?:按|根据|依照|按照){_C}{{0,4}}{_AUTH_V}{_C}{{0,4}}(?:要求|规定|政策|文件)", t.norm):
             return _hit_at(t, m.start())
-    said = _mandarin(t.state.collector_said or "")
+    said = mandarin(t.state.collector_said or "")
     if said and not _IMP_V_DENY.search(said):
         for m in re.finditer(rf"({AUTH_Z}|{_AUTH_NEW})(?:这边|这里)(?!的?(?:要求|规定|通知))", t.norm):
             name = m.group(1)
@@ -1200,7 +1178,7 @@ def _credit_v(t: TurnText) -> Hit | None:
             if pattern is CREDIT_V_LIFE and re.search(r"(?:银行|我们|平台|公司|法院)(?:这边|那边)?[^，。！？!?]{0,4}把", sentence):
                 continue
             return _hit_at(t, pos)
-    prev = _mandarin(t.state.last_debtor or "")
+    prev = mandarin(t.state.last_debtor or "")
     if _ASKED_EFFECT.search(prev) and (CREDIT_W_CUE.search(prev) or CREDIT_W_CUE.search(t.state.last_collector or "")):
         m = _CONFIRM_C.search(t.norm)
         if m and not negated(t.norm[:m.end()], m.start()) and not CREDIT_V_OK.search(t.norm) and not CREDIT_X_OK.search(t.norm):
@@ -1658,7 +1636,7 @@ def detect_credit(t: TurnText) -> Hit | None:
     h = _detect_credit_r6(t)
     if h:
         return h
-    for v in (_variant(t), t):  # the raw text too: the dialect map reads 「降额」 as 「降我」
+    for v in (_variant(t), t):  # the raw text too: a cue may be written with a dialect character
         masked = _A_NOT_A_MASK.sub(lambda m: m.group(1) + "＿", v.norm)
         h = _credit_r7(replace(v, norm=masked) if masked != v.norm else v)
         if h:

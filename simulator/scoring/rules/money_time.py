@@ -9,26 +9,11 @@ from dataclasses import replace
 from typing import Any
 
 from .. import lexicon as L
-from ..detect_base import WARNING, TurnText
-from ..text import Hit, amounts, clause_spans, cn_to_int, denied_after, find, negated, sentence_of
+from ..detect_base import WARNING, TurnText, in_mandarin
+from ..text import Hit, amounts, clause_spans, cn_to_int, denied_after, find, mandarin, negated, sentence_of
 
 
-# --- Cantonese and dialect forms mapped to Mandarin, length-preserving (spans still slice the original) ----
-_CANTO = [("唔该", "谢谢"), ("唔紧要", "没关系"), ("唔使", "不用"), ("唔好", "不要"), ("我哋", "我们"), ("你哋", "你们"), ("佢哋", "他们"),
-          ("转落", "转到"), ("晚晚", "夜夜"), ("呢个", "这个"), ("钟数", "钟点"), ("存落", "存到"), ("打返", "打回"), ("点解", "为啥"), ("搞掂", "搞定")]
-_CANTO1 = str.maketrans({"嘅": "的", "俾": "给", "畀": "给", "唔": "不", "冇": "没", "咗": "了", "嚟": "来", "喺": "在", "佢": "他", "啲": "点", "嗰": "那", "乜": "啥", "睇": "看"})
-_CANTO_CUE = re.compile(r"[嘅俾畀唔冇咗嚟喺佢啲嗰乜睇哋]|转落|存落|打返|晚晚|呢个")
-
-
-def _mandarin(t: TurnText) -> TurnText:
-    """The turn with Cantonese function words in Mandarin (「我哋夜夜十二点打俾你」→「我们夜夜十二点打给你」,
-    「本金我冇权减」→「本金我没权减」), so every cue class and negation also reads Cantonese speakers."""
-    if not _CANTO_CUE.search(t.norm):
-        return t
-    norm = t.norm
-    for a, b in _CANTO:
-        norm = norm.replace(a, b)
-    return replace(t, norm=norm.translate(_CANTO1))
+_mandarin = in_mandarin  # the turn with dialect forms in Mandarin
 
 
 # --- harassment: cue classes beyond the shared lexicon -------------------------------------------
@@ -100,7 +85,7 @@ _COMPLAINT = re.compile(r"什么|啥|干嘛|咋|怎么|有病|这么晚|这么�
 def _debtor_requested(text: str) -> bool:
     """The debtor asked for an off-hours time (「我晚上十点以后才有空，你那时候打」), not a complaint
     about being called at that hour (「七点半你打啥打」「大半夜打电话」)."""
-    text = text.translate(_CANTO1)  # 「你打过来搞乜？」 is a complaint too
+    text = mandarin(text)  # 「你打过来搞乜？」 is a complaint too
     return any(L.DEBTOR_ASKED_TIME.search(s) and not _COMPLAINT.search(s)
                for s in re.split(r"[。！？!?\n]+", text) if s)
 
@@ -449,7 +434,7 @@ PERSONAL_YES = re.compile(r"^(?:对|是|嗯|没错|可以|行|就是|对的|是�
 
 
 def _personal_yes(t: TurnText) -> Hit | None:
-    ask = (t.state.last_debtor or "").translate(_CANTO1)
+    ask = mandarin(t.state.last_debtor or "")
     m = DEBTOR_PERSONAL_Q.search(ask)
     if not m or not _Q_MARK.search(ask[m.start():]) or negated(ask, m.start()) or not PERSONAL_YES.search(t.norm):
         return None

@@ -8,7 +8,7 @@ import re
 
 from .. import lexicon as L
 from ..detect_base import WARNING, TurnText
-from ..text import NEGATORS, NOT_NEGATING, Hit, clause_spans, denied_after, negated, sentence_of
+from ..text import NEGATORS, NOT_NEGATING, Hit, clause_spans, denied_after, mandarin, negated, sentence_of
 
 
 HYPOTHETICAL_PROCESS = re.compile(r"可能(?:会)?安排|按(?:照)?规定|依法|提前(?:通知|告知|联系)|核实(?:地址|情况|一下)|会先|预约")
@@ -424,23 +424,6 @@ def _detect_insult_core(t: TurnText) -> Hit | None:
     return _insult_x(t, said) or _insult_new(t, said) or _insult_r5(t, said) or _insult_r6(t, said) or _insult_r7(t, said)
 
 
-# --- round 4: dialect and speech-to-text variant -----------------------------------------------
-# Same-length rewrites of Cantonese / northern / south-western forms to Mandarin, so that every cue
-# class and every negation check (唔会 = 不会) sees one spelling.
-_DIALECT = [
-    (re.compile(r"我哋"), "我们"), (re.compile(r"哋"), "们"), (re.compile(r"佢"), "他"),
-    (re.compile(r"额们|俺们|阿拉(?=[的都也就会])"), "我们"),
-    (re.compile(r"(?<![金余限超总份差定面名配数票])额(?=[把们说跟给就也都是在不没再可还要让会去来看话这那敢])"), "我"),
-    (re.compile(r"俺"), "我"), (re.compile(r"唔该"), "谢谢"), (re.compile(r"唔"), "不"), (re.compile(r"冇"), "没"),
-    (re.compile(r"嘅"), "的"), (re.compile(r"喺边"), "在哪"), (re.compile(r"喺"), "在"), (re.compile(r"边度"), "哪里"),
-    (re.compile(r"乜嘢"), "什么"), (re.compile(r"乜"), "啥"), (re.compile(r"咗"), "了"), (re.compile(r"嚟"), "来"),
-    (re.compile(r"睇"), "看"), (re.compile(r"揾"), "找"), (re.compile(r"畀"), "给"),
-    (re.compile(r"(?<![联关体派院科维水直星母谱])系(?![统列数])"), "是"),
-    (re.compile(r"晓得"), "知道"), (re.compile(r"屋头|屋企"), "家里"), (re.compile(r"莫得"), "没有"),
-    (re.compile(r"啥子"), "什么"), (re.compile(r"咋个"), "怎么"), (re.compile(r"自个(?!儿)"), "自己"), (re.compile(r"自个儿"), "自己 "),
-]
-
-
 def _compact(t: TurnText) -> tuple[TurnText, list[int] | None]:
     """The turn with spaces inside a short token run joined (「慢 点 走」「你这种 low 货」) and dialect
     forms spelled in Mandarin, plus the position in the original turn of each character of the
@@ -457,9 +440,7 @@ def _compact(t: TurnText) -> tuple[TurnText, list[int] | None]:
             if not (short(pa, pb) or short(a, b)) or not re.fullmatch(r"[, \t\u3000]+", gap_n):
                 keep_n.append(gap_n); keep_o.append(gap_o); where.extend(range(pb, a))
         keep_n.append(t.norm[a:b]); keep_o.append(t.orig[a:b]); where.extend(range(a, b))
-    norm = "".join(keep_n)
-    for pat, rep in _DIALECT:
-        norm = pat.sub(rep, norm)
+    norm = mandarin("".join(keep_n))
     orig = "".join(keep_o)
     if len(norm) != len(orig):  # every rewrite above is same-length; keep the turn if not
         return t, None

@@ -1,0 +1,40 @@
+"""The shared text helpers every detector reads through: the dialect map and negation."""
+import pytest
+
+from simulator.scoring.text import mandarin, negated
+
+
+@pytest.mark.parametrize("dialect, plain", [
+    ("我哋唔会夜晚打俾你", "我们不会夜晚打给你"),
+    ("额就是张三", "我就是张三"),
+    ("系我，我喺铺头", "是我，我在铺头"),
+    ("你屋头晓得不", "你家里知道不"),
+    ("快啲还啲钱", "快点还些钱"),
+])
+def test_dialect_forms_read_as_mandarin(dialect, plain):
+    assert mandarin(dialect) == plain
+
+
+@pytest.mark.parametrize("word", ["降额", "金额是", "额度", "关系", "联系", "系统", "中文系"])
+def test_words_that_only_look_dialect_stay(word):
+    assert mandarin(word) == word
+
+
+def test_dialect_map_keeps_length_so_evidence_still_quotes_the_turn():
+    turn = "你唔还就唔好怪我哋，你几点收铺、行边条路返屋企，我哋都清楚，自个儿睇住办"
+    assert len(mandarin(turn)) == len(turn)
+
+
+@pytest.mark.parametrize("clause, word", [
+    ("你能不能今天先还一部分", "今天"),
+    ("会不会影响征信我跟您说清楚", "影响"),
+    ("你最好识做点，不要等到有人在你门口守住", "有人"),
+    ("别等到我们上门", "上门"),
+])
+def test_questions_and_warnings_are_not_negation(clause, word):
+    assert not negated(clause, clause.index(word))
+
+
+@pytest.mark.parametrize("clause, word", [("我们不会上门", "上门"), ("不能保证今天就减免", "减免"), ("别担心，没有人会去你单位", "去你单位")])
+def test_real_negation_still_counts(clause, word):
+    assert negated(clause, clause.index(word))
