@@ -1,6 +1,7 @@
 """The shared text helpers every detector reads through: the dialect map and negation."""
 import pytest
 
+from simulator.scoring import Scorer
 from simulator.scoring.text import mandarin, negated
 
 
@@ -38,3 +39,17 @@ def test_questions_and_warnings_are_not_negation(clause, word):
 @pytest.mark.parametrize("clause, word", [("我们不会上门", "上门"), ("不能保证今天就减免", "减免"), ("别担心，没有人会去你单位", "去你单位")])
 def test_real_negation_still_counts(clause, word):
     assert negated(clause, clause.index(word))
+
+
+
+@pytest.mark.parametrize("line", ["你就是个骗子，借钱的时候说得好听，现在装死。", "骗子！借了钱就玩失踪，你还要不要点脸。"])
+def test_calling_the_debtor_a_cheat_is_an_insult(line):
+    from tests.test_scoring_compliance import C, rules
+    assert "insult" in rules(Scorer(), [(C, line)])
+
+
+@pytest.mark.parametrize("line", ["那个肯定是骗子，我们银行不会让您转到任何个人账户。",
+                                  "饭馆倒了是生意上的坎儿，不是人品的问题，谁也没说您是骗子。"])
+def test_scam_talk_and_denials_are_not_insults(line):
+    from tests.test_scoring_compliance import C, rules
+    assert "insult" not in rules(Scorer(), [(C, line)])

@@ -418,7 +418,7 @@ def _detect_insult_core(t: TurnText) -> Hit | None:
                     continue  # 「这哪是老赖会做的事」
                 if word.startswith("烂") and RECORD_SUBJ.search(clause[:m.start()]):
                     continue  # 「征信早烂透了」 is about the record (credit rules), not the person
-                if word.endswith("不是人") and re.match(r"[出有在去来干身受]", clause[m.end():m.end() + 1]):
+                if word.endswith("不是人") and re.match(r"[出有在去来干身受品家为情格性民员手群们]", clause[m.end():m.end() + 1]):
                     continue  # 「不是人出了什么事」
                 return Hit(t.orig[a:b].strip(), a + m.start())
     return _insult_x(t, said) or _insult_new(t, said) or _insult_r5(t, said) or _insult_r6(t, said) or _insult_r7(t, said)
