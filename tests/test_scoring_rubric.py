@@ -62,3 +62,23 @@ def test_misspelt_id_gets_suggestion(tmp_path, data):
     data["violations"]["threats"] = data["violations"].pop("threat")
     with pytest.raises(RubricError, match="violations.threats is not a known id; did you mean 'threat'"):
         rubric_from_file(_write(tmp_path, data))
+
+
+def test_clarity_penalty_is_bounded_and_named(tmp_path, data):
+    data["violations"]["insult"]["clarity_penalty"] = 80
+    with pytest.raises(RubricError) as e:
+        rubric_from_file(_write(tmp_path, data))
+    assert "violations.insult.clarity_penalty" in str(e.value) and "60" in str(e.value)
+
+
+def test_clarity_penalty_comes_from_the_rubric(tmp_path, data):
+    from simulator.scoring import Scorer
+    turns = [{"speaker": "collector", "text": "您好，我是华信银行信用卡中心的小王，请问是张伟先生本人吗？"},
+             {"speaker": "debtor", "text": "对，我就是张伟。"},
+             {"speaker": "collector", "text": "你这个老赖，欠的9,600元今天必须通过华信银行App还上。"}]
+    light = copy.deepcopy(data)
+    light["violations"]["insult"]["clarity_penalty"] = 0
+    heavy = copy.deepcopy(data)
+    heavy["violations"]["insult"]["clarity_penalty"] = 40
+    scores = [Scorer(rubric_from_file(_write(tmp_path, d))).score_turn(turns, 2).scores["clarity"] for d in (light, heavy)]
+    assert scores[0] > scores[1]

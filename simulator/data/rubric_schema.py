@@ -61,6 +61,9 @@ class Violation(_Strict):
     severity: Literal["blocker", "major"]
     examples: list[str] = Field(min_length=1)
     better: str
+    clarity_penalty: int = Field(default=11, ge=0, le=60, description=(
+        "points taken off the turn's clarity (0–100) when it carries this violation; the largest of "
+        "the turn's violations counts. Fitted to how graders rank such turns (see dimensions.clarity)"))
 
 
 class Conduct(_Strict):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Mapping
 
 from . import lexicon as L
 
@@ -154,7 +155,9 @@ MISLEADING_CAP = 55  # a false identity is not clear communication, however flue
 
 # politeness is not on the reference's clarity scale: no bonus for 您; a bare 你 keeps a small
 # penalty only because it marks curt, hostile turns that new writers grade 1 (dropping it cost e–h)
-_W = {"you": 5, "rude": 8, "viol": 11, "polite": 0, "false_fact": 8, "hesitant": 8}
+_W = {"you": 5, "rude": 8, "polite": 0, "hesitant": 8}
+# a violation the rubric gives no clarity_penalty for costs this much
+DEFAULT_VIOLATION_PENALTY = 11
 # a violation that states something untrue (a legal step, a credit effect, a waiver) is a wrong fact
 FALSE_FACT = {"false-legal-claim", "credit-exaggeration"}
 # a short identity check asks one complete, concrete question (「请问是唐秀英本人吗？」): clear, not terse
@@ -163,11 +166,12 @@ IDENTITY_ASK = C(r"本人吗|本人[？?]|是不是.{1,4}本人|是.{1,5}本人(
 HESITANT_START = C(r"^\s*(?:……|\.\.\.)")
 
 
-def clarity(text: str, violations: tuple[str, ...] | list[str] = ()) -> DimScore:
+def clarity(text: str, violations: tuple[str, ...] | list[str] = (), penalties: Mapping[str, int] | None = None) -> DimScore:
     """2 = complete, concrete and concise; 1 = understandable but terse, vague, hedged or
-    wordy; 0 = jargon, self-contradiction or rambling. Any violation found in the turn lowers
-    the score a little, a false legal or credit fact (``FALSE_FACT``) a little more; a false
-    identity (``MISLEADING``) caps it at 1. Politeness earns nothing (not on the scale); a short
+    wordy; 0 = jargon, self-contradiction or rambling. A violation found in the turn lowers the
+    score by its ``penalties`` entry (the rubric's ``clarity_penalty``: graders rank a turn that
+    discloses before verifying, names a third party's debt or insults well below a plain one, a
+    bare threat only a little); the largest counts. A false identity (``MISLEADING``) caps it at 1. Politeness earns nothing (not on the scale); a short
     identity check (``IDENTITY_ASK``) is a complete question, not a terse turn. The scorer then nudges
     the ranking with the learned signal (``learned.blend``)."""
     n = len(re.sub(r"[\s，。！？、,.!?…‘’“”「」]", "", text))
@@ -231,10 +235,13 @@ def clarity(text: str, violations: tuple[str, ...] | list[str] = ()) -> DimScore
     if 20 <= n <= 100:
         score += 3
     if violations:
-        score -= _W["viol"]
-    if set(violations) & FALSE_FACT:
-        score -= _W["false_fact"]
-        why.append("说法与事实不符")
+        score -= max((penalties or {}).get(v, DEFAULT_VIOLATION_PENALTY) for v in violations)
+        if set(violations) & FALSE_FACT:
+            why.append("说法与事实不符")
+        elif set(violations) & {"disclosure-before-verification", "third-party-disclosure"}:
+            why.append("对象没确认就谈欠款，对方弄不清你是谁、为什么找他")
+        elif not set(violations) & set(MISLEADING):
+            why.append("用违规的说法代替说明")
     if misleading:
         score = min(score, MISLEADING_CAP)
         why.append("内容不实或身份说法与事实不符")

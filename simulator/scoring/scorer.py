@@ -41,10 +41,10 @@ class TurnScore:
                 "feedback": self.feedback, "reasons": dict(self.reasons), "better": self.better}
 
 
-def _clarity(text: str, rules: list[str]) -> DimScore:
+def _clarity(text: str, rules: list[str], penalties: dict[str, int]) -> DimScore:
     """Rule-based clarity, its ranking nudged by the frozen learned model (``learned.py``);
     jargon stays a hard 0 whatever the model says."""
-    d = clarity(text, rules)
+    d = clarity(text, rules, penalties)
     if d.shortfall == "jargon" or d.score is None:
         return d
     score = learned.blend(d.score, text)
@@ -62,6 +62,7 @@ class Scorer:
 
     def __init__(self, rubric: Rubric | str | None = None):
         self.rubric = rubric if isinstance(rubric, Rubric) else load_rubric(rubric)
+        self._clarity_penalties = {rid: v.clarity_penalty for rid, v in self.rubric.violations.items()}
 
     @property
     def ref(self) -> str:
@@ -82,7 +83,7 @@ class Scorer:
         found = detect(turns, index, ctx, state, self.rubric)
         dims: dict[str, DimScore] = {
             "empathy": empathy(text, state.last_debtor, [f.rule for f in found]),
-            "clarity": _clarity(text, [f.rule for f in found]),
+            "clarity": _clarity(text, [f.rule for f in found], self._clarity_penalties),
             "negotiation": negotiation(text, state.last_debtor, "".join(text_of(t) for t in turns[:index]),
                                        [f.rule for f in found]),
         }
