@@ -22,7 +22,7 @@ def _write(tmp_path, data):
 
 def test_default_rubric_is_complete():
     r = load_rubric()
-    assert r.ref == "collection-zh@1.3.0"
+    assert r.ref == "collection-zh@1.4.0"
     assert set(r.violations) == set(VIOLATION_IDS) and set(r.conduct) == set(CONDUCT_IDS)
     for v in r.violations.values():
         assert v.better and v.examples and all(s in r.sources for s in v.sources)
