@@ -66,10 +66,13 @@ def test_hedged_figure_and_halting_start_lower_clarity():
 
 
 def test_false_fact_lowers_clarity_more_than_another_slip():
+    from simulator.data.rubric_schema import load_rubric
+    penalties = {k: v.clarity_penalty for k, v in load_rubric().violations.items()}
     text = "您这笔5,600元再拖一周，就会直接移送法院强制执行，名下车子马上查封。"
-    false_claim = clarity(text, ["false-legal-claim"]).score
-    other = clarity(text, ["harassment"]).score
-    assert false_claim < other < clarity(text).score
+    false_claim = clarity(text, ["false-legal-claim"], penalties)
+    other = clarity(text, ["harassment"], penalties).score
+    assert false_claim.score < other < clarity(text).score
+    assert "事实不符" in false_claim.reason
 
 
 # round 3 (writers m–t): invented phrasings only
