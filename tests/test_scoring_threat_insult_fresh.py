@@ -662,3 +662,92 @@ def test_insult_round7_positive(scorer, line):
 @pytest.mark.parametrize("line", INSULT7_NEG)
 def test_insult_round7_negative(scorer, line):
     assert "insult" not in rules(scorer, line)
+
+
+# --- round 8: buddies who know the way, sarcastic visits, standing at the stall, "see what it looks like",
+# a dare to keep stalling, people posted nearby, "been round to look", the school run, "don't walk alone" ----
+THREAT8_POS = [
+    "哥几个认得你那个出租屋的路，改天过去给你捧个场。",
+    "你天天晚上在夜市摆摊，我们兄弟熟门熟路的。",
+    "再不给个准话，就过去你店门口站一站，让路过的人都瞧瞧。",
+    "那你就赖着试试，看看哪天你回到家，门口会是什么样子。",
+    "我们在你厂子附近安排了人，哪天下班撞见也别奇怪。",
+    "哪天在菜场跟我们同事打个照面，也不稀奇。",
+    "你租的那间房，我们的人上礼拜刚去看了一圈。",
+    "你老婆每天去的那家超市门口人多眼杂，别让她撞见不该看的。",
+    "你儿子天天被送到育英小学，几点进校门我们都有数。",
+    "你夜班出来 最好别一个人走",
+    "弟兄们早认得你家的路了，周末过去给你送个惊喜。",
+    "你每天下午在物流园装车，哥们儿熟门熟路。",
+    "月底前没信儿，我们就过去你铺子门口站一整天。",
+    "你尽管拖下去试试，瞧瞧哪天你到家，楼下会是个啥样子。",
+    "您就接着躲着试试看。",
+    "我们在你公司楼下早就安排了人，哪天碰个面别意外。",
+    "你那个城中村，二楼靠左那间，兄弟们前两天刚去瞅过。",
+    "你闺女天天到附属小学上学，可别让她瞧见不该看的。",
+    "你下了夜班，最好莫一个人回家。",
+]
+THREAT8_NEG = [
+    "您换了号码我们也查得到，会按规定时间联系您。",
+    "今天必须给个答复，不然这事没完，逾期记录会一直在。",
+    "你征信要是花了，考公政审都过不了，你自己掂量掂量。",
+    "晚上下班最好别一个人走夜路，注意安全，祝您早日康复。",
+    "我们在您小区附近有营业网点，方便的话可以过去办理。",
+    "您说有人去您店门口站了一天？那不是我们的人，您可以直接报警。",
+    "我们知道您家的路不好走，快递可能会晚。",
+    "有困难很正常，遇到了也不奇怪，我们一起想办法。",
+    "我们网点同事昨天刚去看过系统，您的款项已到账。",
+    "老人家晚上最好别一个人出门，路滑，注意安全。",
+    "您换了号码也没关系，我们会按约定时间打给您。",
+    "您别意外，我们碰个面是为了核实身份。",
+]
+INSULT8_POS = [
+    "就你这路社会渣滓，还跟我谈尊严？",
+    "你个瓜兮兮的 钱都不晓得还",
+    "你这个憨货，说了八遍还听不明白。",
+    "哈麻批，赶紧还钱。",
+    "三十好几的人了，一千块都拿不出来，说出去都丢人。",
+    "四十多岁的人了，还靠丈母娘接济过日子。",
+    "一把年纪了还这么不靠谱。",
+    "说白了你就是在家混日子。",
+    "我真替你爸妈寒心。",
+    "你个憨憨 欠钱还有理了",
+    "你这个老东西，活这么大岁数还赖账。",
+    "五十多岁的人了，八千块都还不起，说出去也丢人。",
+    "二十好几的人了，还伸手问爹妈要钱。",
+    "我都替你老婆孩子臊得慌。",
+    "就你这种社会败类，还好意思讲条件。",
+]
+INSULT8_NEG = [
+    "您欠的滞纳金二百五，本金三千。",
+    "这二百五的手续费可以给您减免。",
+    "工号SB2231为您服务，请问是李强本人吗？",
+    "三十好几的人了，上有老下有小，压力大我理解。",
+    "您这么大岁数了还这么操心孩子，真不容易。",
+    "要是说出去丢人，咱就私下把它处理掉。",
+    "您这个人憨厚，我们也不想为难您。",
+    "您不是渣渣，谁都会遇到难处。",
+    "您这么大岁数了还在打工，真不容易。",
+    "您这二百五十块的服务费是合同里的。",
+    "年轻人遇到点坎很正常，您别说自己是废物。",
+]
+
+
+@pytest.mark.parametrize("line", THREAT8_POS)
+def test_threat_round8_positive(scorer, line):
+    assert "threat" in rules(scorer, line)
+
+
+@pytest.mark.parametrize("line", THREAT8_NEG)
+def test_threat_round8_negative(scorer, line):
+    assert "threat" not in rules(scorer, line)
+
+
+@pytest.mark.parametrize("line", INSULT8_POS)
+def test_insult_round8_positive(scorer, line):
+    assert "insult" in rules(scorer, line)
+
+
+@pytest.mark.parametrize("line", INSULT8_NEG)
+def test_insult_round8_negative(scorer, line):
+    assert "insult" not in rules(scorer, line)
