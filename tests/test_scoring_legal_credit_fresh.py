@@ -663,3 +663,81 @@ def test_round7_positive(scorer, rule, line):
 @pytest.mark.parametrize("rule,line", ROUND7_NEGATIVE)
 def test_round7_negative(scorer, rule, line):
     assert rule not in found(scorer, line)
+
+
+# ---------------------------------------------------------------------------------------------
+# Round 8 (writers aa, ac–af's misses as families): new invented phrasings, positive and negative.
+# ---------------------------------------------------------------------------------------------
+ROUND8_POSITIVE = [
+    # impersonation: a post held at an authority in any word order (挂着职, 有个编制), dialect 搁/俺
+    ("impersonation", "我在区司法所还兼着个职，这事我能直接给你办了。"),
+    ("impersonation", "俺搁派出所有个编制，你可别不当回事"),
+    # impersonation: the speaker's own authority identity named (我这…的身份)
+    ("impersonation", "我这个法官的身份摆在这儿，执行这块就是我管。"),
+    ("impersonation", "我的民警身份摆在这，你自己看着办。"),
+    # impersonation: 「身份」 between the speaker and 是; regulators and legal-aid bodies the lists missed
+    ("impersonation", "我这边另一个身份也是市法律援助中心的律师。"),
+    ("impersonation", "今天是我代表地方金融监督管理局跟您谈话。"),
+    # impersonation: the platform acting jointly with the police / court (联动办案)
+    ("impersonation", "我们公司跟经侦是联动办案的，你跑不了。"),
+    # impersonation: the speaker personally issuing a lawyer's / court document
+    ("impersonation", "我给你开一份律师函，你拿去给你老板看。"),
+    # false-legal: the case handed to 司法, police / court as 「下一步」 for the debtor or a relative
+    ("false-legal-claim", "你这事已经移交司法了，下一步就是法警上门。"),
+    ("false-legal-claim", "接下来就是执行局的人去找她，你转告一声。"),
+    # false-legal: seizure with its object (冻你的卡, 封你家的), payment accounts frozen on a date
+    ("false-legal-claim", "不然法院月底就来封你家的铺子。"),
+    ("false-legal-claim", "法院都立了案了，你再拖，支付宝里的钱直接就给你划走。"),
+    # false-legal: already 报备 at the police; a court list 「…已经报上去了」 with words in between
+    ("false-legal-claim", "公安那边我们早就报备过了，他跑到哪都有人盯着。"),
+    ("false-legal-claim", "不是吓唬你。你那个失信名单执行局已经报上去了，下礼拜飞机票你就买不了。"),
+    # credit: a landlord checking any credit word; relatives 「受牵连」; a pension card 「说冻就冻」
+    ("credit-exaggeration", "你这征信一黑，房东一查是黑名单，谁都不肯租给你。"),
+    ("credit-exaggeration", "逾期拖着不管，你儿女以后贷款买车都得受牵连。"),
+    ("credit-exaggeration", "征信花了以后，你那退休金卡说冻就冻，钱一分取不出。"),
+    # credit: a rhetorical 「不是…嘛」 is not a negation; a marriage that 「难成」
+    ("credit-exaggeration", "你儿子不是正相亲嘛，女方家里一查你征信有逾期，这婚就难成了。"),
+]
+
+ROUND8_NEGATIVE = [
+    # impersonation: a place, not a post; a real partner law firm; a fee to a law firm; a denial; an acquaintance
+    ("impersonation", "我在法院门口等了你半天，你也没来。"),
+    ("impersonation", "我们会委托合作律所给您发律师函，这是正常流程。"),
+    ("impersonation", "律所这边要收三百服务费，直接打到律所账户。"),
+    ("impersonation", "我们平台跟法院没有任何联动，您别听别人瞎说。"),
+    ("impersonation", "我以前有个同学在派出所，他说这种情况一般不会立案。"),
+    # false-legal: the real, conditional process; no power to freeze; the debtor's own labour arbitration
+    ("false-legal-claim", "如果一直还不上，接下来法院可能会来查封，但那是起诉判决以后的事。"),
+    ("false-legal-claim", "下一步就是我们跟您确认分期方案，不是法院找您。"),
+    ("false-legal-claim", "您微信支付宝不会被冻结，我们没有这个权力。"),
+    ("false-legal-claim", "您的劳动仲裁哪天开庭都行，我们等您仲裁款下来再谈还款。"),
+    # credit: the real rule (只记在本人名下, 不影响), a landlord who does not check, a rhetorical question answered
+    ("credit-exaggeration", "逾期记录会上报征信，但只记在您个人名下，不影响您女儿考学。"),
+    ("credit-exaggeration", "房东一般不查征信，租房子不受影响。"),
+    ("credit-exaggeration", "您女儿不是要结婚吗？恭喜啊，征信只跟您本人有关，婚事不受影响。"),
+    ("credit-exaggeration", "征信有逾期会影响您自己以后办贷款，但不会牵连儿女。"),
+]
+
+
+@pytest.mark.parametrize("rule,line", ROUND8_POSITIVE)
+def test_round8_positive(scorer, rule, line):
+    assert rule in found(scorer, line)
+
+
+@pytest.mark.parametrize("rule,line", ROUND8_NEGATIVE)
+def test_round8_negative(scorer, rule, line):
+    assert rule not in found(scorer, line)
+
+
+def test_round8_context_carries_the_claim(scorer):
+    # the debtor echoes 「法院的？」 and the collector confirms 「两种身份都有」
+    assert "impersonation" in found(scorer, "两种身份我都有，平台和法院一起办的。", debtor="你是法院的？")
+    # the invented court status upheld after the debtor's counter-evidence
+    prefix = [*VERIFIED, ("collector", "你已经被法院列为失信被执行人，飞机高铁都坐不了。")]
+    assert "false-legal-claim" in found(scorer, "那是还没登记进去，下个月就生效。", prefix=prefix, debtor="我昨天刚坐过飞机。")
+    # a crime question answered: false-legal, not a confirmed credit effect
+    out = found(scorer, "当然算，你这种就是诈骗。", debtor="借钱不还也算诈骗？")
+    assert "false-legal-claim" in out and "credit-exaggeration" not in out
+    # the debtor's own labour arbitration mentioned earlier
+    prefix = [*VERIFIED[:1], ("debtor", "是我，我正在跟公司打劳动仲裁")]
+    assert not (found(scorer, "仲裁开庭那天我们也会知道的。", prefix=prefix) & FAMILY)

@@ -170,7 +170,7 @@ IMP_REPORTED = re.compile(r"有人|对方|他们|那个人|这种人|别人|骗�
 # false-legal: invented case steps, summons, seizure, detention and liability
 LEGAL_X = re.compile(
     rf"(?:案子|案件|卷宗|材料){_S}{{0,8}}(?:移交|移送|转交|递交|报送|转到|转给|转入|转执行|转过去|移过去|交到|送到|交给)"
-    rf"|(?:移送|转交|送交|报送|移交)(?:给|到)?{_S}{{0,4}}(?:公安|警方|派出所|经侦|检察院|司法机关|法院)"
+    rf"|(?:移送|转交|送交|报送|移交)(?:给|到)?{_S}{{0,4}}(?:公安|警方|派出所|经侦|检察院|司法(?!所|局|鉴定|考试)|法院)"
     rf"|(?:转|进|进入)(?:入)?(?:强制)?执行(?:程序|阶段)?"
     rf"|(?:到|去|来)(?:派出所|公安局|局里|所里|法院|检察院|经侦(?:大队|支队)?){_S}{{0,4}}(?:一趟|报到|接受|说明情况|配合调查|做笔录|投案|自首|签字)|投案|自首"
     rf"|(?:法院|法警|执行局|警察|公安|派出所){_S}{{0,10}}(?:搬(?:东西|家具|走)|拉走|拖走|贴封条|收走|没收|扣走|开锁)|贴封条"
@@ -232,6 +232,13 @@ def _hit_at(t: TurnText, pos: int) -> Hit:
 def _reported(t: TurnText, pos: int) -> bool:
     """「您问会不会…」「您说…」: the debtor's words reported, then answered."""
     return bool(re.search(r"(?<![跟和给对向])(?:您|你)(?:刚才|之前)?(?:问|说|担心|怕|以为|听说|提到)[^，,。！？!?]{0,12}$", t.norm[max(0, pos - 16):pos]))
+
+
+def _lead(t: TurnText, pos: int, n: int = 8) -> str:
+    """Up to ``n`` characters before ``pos`` within its sentence, with 「不是吓你」「不还」 masked:
+    a denial in the previous sentence (「不是吓你。你这个名单…」) does not negate this one."""
+    before = re.split(r"[。！？!?]", t.norm[max(0, pos - n):pos])[-1]
+    return NOT_NEGATING.sub("__", before)
 
 
 def _claims_authority(t: TurnText) -> bool:
@@ -401,7 +408,7 @@ LEGAL_Y_REPORT = re.compile(
 )
 # false-legal ②: the debtor already on police / court records
 LEGAL_Y_ONFILE = re.compile(
-    rf"(?:{_AUTH_CRIM}|法院|执行局|法庭){_S}{{0,8}}(?:挂上号|挂了号|挂号|挂上了|备了?案|记上|记了(?:你|您)|盯上|盯着(?:你|您)|有(?:你|您)的?(?:名字|档案|案底|记录|号)|建了?档|登记在案|在案|上了?名单|列入|列为|立了?项)"
+    rf"(?:{_AUTH_CRIM}|法院|执行局|法庭){_S}{{0,8}}(?:挂上号|挂了号|挂号|挂上了|备了?案|报备(?:了|过)(?!的)|记上|记了(?:你|您)|盯上|盯着(?:你|您)|有(?:你|您)的?(?:名字|档案|案底|记录|号)|建了?档|登记在案|在案|上了?名单|列入|列为|立了?项)"
     rf"|(?:成了|就是|已经是|列为|算|当成)(?:犯罪)?(?:嫌疑人|嫌犯)|(?<![不非])(?:犯罪)?嫌疑人"
 )
 # false-legal ③: criminal prosecution or punishment for a debt (wrong even when conditional)
@@ -528,13 +535,14 @@ def _credit_y(t: TurnText) -> Hit | None:
 # any government / judicial / supervisory body, incl. bureaus the lexicon never lists
 AUTH_Z = (rf"(?:{AUTH_Y}|(?:地方)?金融(?:监督)?管理(?:总)?局|金管局|金融局|银保监(?:会|局)?|银监(?:会|局)?|证监会|监管(?:部门|机构|机关)|"
           r"(?:市|区|县|省|镇|乡)?(?:教育局|教育厅|人社局|人社厅|民政局|财政局|市场监管局|工商局|网信办|信访办|综治办|政法委|纪检|监察委)|"
-          r"经济犯罪侦查(?:部门|大队|支队|科)?|刑事侦查(?:部门|大队|支队)?|互联网法院|仲裁庭|公证处)")
+          r"经济犯罪侦查(?:部门|大队|支队|科)?|刑事侦查(?:部门|大队|支队)?|互联网法院|仲裁庭|公证处|"
+          r"(?:金融)?监督管理(?:总)?(?:局|部门|机构|委员会)|法律援助(?:中心|站|处)|法援(?:中心|站))")
 # officers only (not 专员 / 联络员, which the lender's own staff are called too)
 _OFFICER_Z = r"(?:法官|警官|检察官|书记员|民警|协警|辅警|调解员|执行员|执行专员|法警|特派员|督办员|办案人员|公务员|干警)"
 _ADV_Z = r"(?:本身|同时|其实|现在|今天|也|还|就|实际上|正式|另外|这边|呢|啊|呀|嘛|[,，])"
 # impersonation ①: 「我(…)也是…律师 / 教育局…小组的」 across speech pauses and 「我除了是X，也是Y」
 IMP_Z_SELF = re.compile(
-    rf"{SELF_X}{_ADV_Z}{{0,4}}(?:除了{_C}{{0,14}}[,，]?)?{_ADV_Z}{{0,3}}(?:是|系|属于|兼|当|担任|代表){_C}{{0,16}}"
+    rf"{SELF_X}(?:这个?|的)?(?:身份|职务|本职|正职|另一个身份|真实身份)?{_ADV_Z}{{0,4}}(?:除了{_C}{{0,14}}[,，]?)?{_ADV_Z}{{0,3}}(?:是|系|属于|兼|当|担任|代表){_C}{{0,16}}"
     rf"(?:{AUTH_Z}|(?:执业|专职|代理|持证|签约|驻场|委托|挂证|特聘|首席)?律师(?![函费事])|{_OFFICER_Z})"
 )
 # impersonation ②: 「跟你说话的 / 给你打电话的是…」 an authority or its officer
@@ -624,10 +632,12 @@ LEGAL_Z_CRIME = re.compile(
 _CRIME_ACCURATE = re.compile(r"才|只有|以非法占有为目的|经.{0,6}催收|而是|不等于|不算|不构成|够不上|民事|由法院|法院认定|司法机关认定")
 # false-legal ⑦: the invented status upheld after the debtor disputes it (「系统还没更新，这两天就挂上去」)
 LEGAL_Z_UPHOLD = re.compile(
-    r"(?:还没|没|未)(?:来得及)?(?:更新|同步|录入|上传|显示|挂上|公示|出来)|(?:这两天|马上|很快|明天|回头|过几天|迟早|早晚)(?:就)?(?:会)?(?:挂|上|更新|显示|同步|录|出来|公示)(?:上去|上|出来)?"
+    r"(?:还没|没|未)(?:来得及)?(?:更新|同步|录入|录(?:进|上)去?|登记|上传|显示|挂上|公示|出来|生效)"
+    r"|(?:这两天|马上|很快|明天|回头|过几天|迟早|早晚|下周|下礼拜|下个?星期|下个?月|月底)(?:就)?(?:会)?(?:挂|上|更新|显示|同步|录|出来|公示|生效)(?:上去|上|出来)?"
 )
-_LEGAL_PRIOR = re.compile(r"失信|限高|立案|起诉|传票|强制执行|冻结|拘|抓|案底|通缉|判|黑名单|被执行")
-_DEBTOR_DISPUTES = re.compile(r"没有|没查到|查不到|查了|根本|不信|骗人|瞎说|胡说|乱说|没收到")
+_LEGAL_PRIOR = re.compile(r"失信|限高|限制(?:高)?消费|立案|起诉|传票|强制执行|冻结|拘|抓|案底|通缉|判|黑名单|被执行")
+_DEBTOR_DISPUTES = re.compile(r"没有|没查到|查不到|查了|根本|不信|骗人|瞎说|胡说|乱说|没收到"
+                              r"|(?:刚|才|明明|昨天|前天|前几天|上(?:个)?(?:礼拜|星期|周|月))[^，,。！？!?]{0,6}(?:坐|买|办|用|刷|去|贷|取)(?:过|了)")
 # a court / arbitration notice the debtor asked about, affirmed as sent (noun may be elided)
 _DOC_ASKED_Z = re.compile(r"仲裁|法院|传票|起诉|开庭|判决|裁定|立案|执行")
 LEGAL_Z_SENT = re.compile(r"(?:寄|送|发|递|贴|投)(?:到|给|去|往|过去|出去)|签收|送达")
@@ -708,7 +718,7 @@ _BLOCK_Z = (r"(?:办不|开不|用不|上不|租不|买不|批不|注册不|出�
 CREDIT_Z_LIFE = re.compile(
     rf"{_DOMAIN_Z}{_C}{{0,14}}(?:{_BLOCK_Z})|(?:不让|不给|不会(?:再)?给|没人(?:敢|会)?(?:给|让))(?:你|您){_C}{{0,4}}{_DOMAIN_Z}"
 )
-_KIN_Z = (r"(?:孩子|娃|儿子|女儿|闺女|子女|小孩|孙子?|孙女|外孙女?|下一代|后代|弟弟|妹妹|老公|老婆|爱人|丈夫|妻子|媳妇|男人|"
+_KIN_Z = (r"(?:孩子|娃|儿子|女儿|闺女|子女|儿女|子孙|儿孙|小孩|孙子?|孙女|外孙女?|下一代|后代|弟弟|妹妹|老公|老婆|爱人|丈夫|妻子|媳妇|男人|"
           r"爸妈|父母|爸爸|妈妈|老爸|老妈|二老|老两口|两口子|公婆|岳父|岳母|家人|家里人|亲属|亲戚|老汉儿?|屋头(?:人)?)")
 # credit ②: the record spreads to relatives (「征信会连到您老公」「老两口的征信也得跟着受牵连」)
 CREDIT_Z_SPREAD = re.compile(
@@ -780,9 +790,9 @@ _ROLE_EN = r"(?:attorney|lawyer|counsel|solicitor|police(?:man|woman)?|officer|j
 _AUTH_W = (rf"(?:{AUTH_Z}|(?:司法|政法|公安|法院|检察|执法|公检法)(?:口|系统|条线|那条线)|(?<![法律])(?:检|警)(?:那边|那头|方)|公检法|综治办|综治中心|网格)")
 # impersonation ①: same side / same system as an authority (「跟街道综治办是一个系统的」「派出所一查就知道是自己人」)
 IMP_W_SAME = re.compile(
-    rf"(?:{SELF_X}|我们|咱们){_S}{{0,10}}(?:跟|和|同|与){_C}{{0,10}}{_AUTH_W}{_C}{{0,6}}(?:是|属于|算)?(?:一个系统|同一个系统|一个单位|一家|一伙|一边|一条线|一个口|一回事|一起办公|联合办公|合署办公|一起办案|一个部门)"
-    rf"|{_AUTH_W}{_S}{{0,14}}(?:自己人|自家人|一家人|咱的人|我们的人|内部的人)"
-    rf"|(?:{SELF_X}|我们|咱们){_S}{{0,8}}{_AUTH_W}{_C}{{0,4}}(?:联合办公|合署办公|一起办公|联合办案|一起办案|联合执法)"
+    rf"(?:{SELF_X}|我们|咱们|(?:我们|咱们)?(?:平台|公司|我司|本公司)){_S}{{0,10}}(?:跟|和|同|与){_C}{{0,10}}{_AUTH_W}{_C}{{0,6}}(?:是|属于|算)?(?:一个系统|同一个系统|一个单位|一家|一伙|一边|一条线|一个口|一回事|一起办公|联合办公|合署办公|一起办案|一个部门|联动|联合办案|联合执法|协同办案)"
+    rf"|{_AUTH_W}{_S}{{0,14}}(?:自己人|自家人|一家人|(?:是|算|都是|也是)(?:咱|我们|咱们)的人|内部的人)"
+    rf"|(?:{SELF_X}|我们|咱们|(?:我们|咱们)?(?:平台|公司|我司)){_S}{{0,8}}{_AUTH_W}{_C}{{0,4}}(?:联合办公|合署办公|一起办公|联合办案|一起办案|联合执法|联动办案|联动执法|协同办案)"
 )
 # impersonation ②: the collector's line, post or work belongs to an authority
 IMP_W_LINE = re.compile(
@@ -808,7 +818,7 @@ def _impersonation_w(t: TurnText) -> Hit | None:
             sentence = sentence_of(t.norm, m.start())
             if _NOT_Y.search(m.group(0)) or _NOT_Y.search(t.norm[max(0, m.start() - 8):m.start()]) or _REL_DENIED.match(t.norm[m.end():]):
                 continue
-            if negated(t.norm[a:m.end()], m.start() - a):
+            if negated(t.norm[a:m.end()], m.start() - a) or (pattern is IMP_W_SAME and NEGATORS.search(NOT_NEGATING.sub("__", m.group(0)))):
                 continue
             if WARNING.search(sentence) or IMP_REPORTED.search(t.norm[max(0, m.start() - 10):m.start()]) or _reported(t, m.start()):
                 continue
@@ -829,19 +839,22 @@ LEGAL_W_LIST = re.compile(
 _LIST_COURT = re.compile(r"失信|老赖|法院|执行|限高|被执行")
 # false-legal ②: seizure / freezing / deduction by a court or "directly" without one
 _SEIZE_W = (r"(?:拖走|拉走|搬走|抬走|开走|扣走|收走|贴(?:条子|封条|条)|封(?:了|掉|存|上)|查封|冻(?:结|了|上|住|掉)|"
-            r"划(?:走|扣|掉)|扣(?:了|掉|光|下)|往外划|拍卖|变卖|执行(?:掉|了))")
+            r"划(?:走|扣|掉)|扣(?:了|掉|光|下)|往外划|拍卖|变卖|执行(?:掉|了)|(?:冻|封|扣|划|查封)(?:你|您|他|她)(?:的|家|们))")
 LEGAL_W_SEIZE = re.compile(
     rf"(?:法院|执行局|执行庭|法警|执行(?:的)?(?:人|人员|法官)|警察|公安|派出所)(?:那边|的人)?{_S}{{0,18}}{_SEIZE_W}"
     rf"|(?:不用|不需要|用不着|都不用)(?:打官司|起诉|走法院|上法院|判){_S}{{0,10}}(?:直接|就)?{_S}{{0,8}}{_SEIZE_W}"
     rf"|(?:直接|就)(?:从|把)(?:您|你)(?:的)?{_C}{{0,6}}(?:工资|存款|账户|卡|公积金|社保){_C}{{0,6}}{_SEIZE_W}"
+    rf"|(?:微信|支付宝|银行卡|工资卡|储蓄卡|存款|名下(?:的)?(?:财产|卡|账户))(?:里的钱)?(?:和|跟|、)?{_C}{{0,6}}(?:都|也|全)?(?:就|直接|马上|立马|都|统统)(?:会|要)?(?:给(?:你|您|他|她))?{_SEIZE_W}"
 )
+_SEIZE_CTX = re.compile(r"法院|执行|司法|公安|警|仲裁|诉|检察|保全")
 _SEIZE_OK = re.compile(r"授权|代扣|自动还款|自动扣款|约定|绑定的还款|您同意|你同意|签约")
 # false-legal ③: police / court coming for the debtor, a case filed (「公安那边已经立上案了」「派出所随时去找你」)
 LEGAL_W_POLICE = re.compile(
     rf"(?:{_AUTH_CRIM}|法院|执行局|检察院)(?:那边|这边|的人)?{_S}{{0,8}}(?:已经|已|随时|马上|明天|下礼拜|下周|这两天|就)(?:会)?{_C}{{0,6}}"
-    rf"(?:立(?:上|了|好)?案|去{_C}{{0,8}}找(?:你|您)|来找(?:你|您)|上门|找上门|抓|拘|铐|带(?:你|您)?走|传唤|判(?!决书|断)|开庭|执行(?!局|庭|人员|法官|的|员|组))"
+    rf"(?:立(?:上|了|好)?案|去{_C}{{0,8}}找(?:你|您|他|她)|来找(?:你|您|他|她)|上门|找上门|抓|拘|铐|带(?:你|您)?走|传唤|判(?!决书|断)|开庭|执行(?!局|庭|人员|法官|的|员|组))"
     rf"|(?:{_AUTH_CRIM}){_S}{{0,10}}(?:头一个|第一个|先|就|会|要)?(?:铐|抓|逮|拘)(?:的|走)?(?:就是|了)?(?:你|您)"
     rf"|立(?:上|好)案"
+    rf"|(?:下一步|接下来|下一站|再往下)(?:就是|就|就会|就要|便是)?{_C}{{0,4}}(?:{_AUTH_CRIM}|法院|执行局|检察院|法警)(?:的人|那边|的同志)?{_C}{{0,4}}(?:去|来|上门)?{_C}{{0,3}}(?:找|抓|拘|铐|带走|上门|查封|冻结|传唤|拿人)"
     rf"|(?:已经|已)(?:向|跟|给)?(?:法院|法庭|仲裁委?){_C}{{0,6}}(?:提交|递交|递|交|申请|提起)(?:了)?{_C}{{0,4}}(?:起诉|诉讼|诉状|材料|执行|保全)"
     rf"|(?:案子|案件|起诉|诉讼|立案)(?:申请)?{_C}{{0,4}}(?:已经|已)(?:被)?(?:受理|立上|排期|排上|开庭|判)"
     rf"|(?:案子|案件|个案|卷宗)(?:已经|已)(?:被)?(?:转|移|交|送|递)(?:了)?(?:过去|到|给|进|上去|去)"
@@ -882,6 +895,9 @@ def _false_legal_w(t: TurnText) -> Hit | None:
                 continue  # 「您的案件已经转到我们律所 / 法务 / 我手上」: the collection file, not a court
             if pattern is LEGAL_W_SEIZE and (_SEIZE_OK.search(sentence) or re.search(r"App|APP|app|登录|额度", sentence)):
                 continue
+            if pattern is LEGAL_W_SEIZE and re.match(r"微信|支付宝|银行卡|工资卡|储蓄卡|存款|名下", m.group(0)) and not (
+                    _SEIZE_CTX.search(t.norm) or _SEIZE_CTX.search(t.state.last_collector or "")):
+                continue  # an account frozen with no court or police claimed anywhere near
             return _hit_at(t, m.start())
     ctx = t.norm + prev_c + t.call_text[-200:]
     for m in LEGAL_W_HOLD.finditer(t.norm):
@@ -925,7 +941,7 @@ def _fl_skip(t: TurnText, h: Hit) -> bool:
 # credit-exaggeration: a broader cue (pinyin / English, a debt "这一笔", 再拖)
 CREDIT_W_CUE = re.compile(CREDIT_X_CUE.pattern + r"|zhengxin|zheng xin|credit|这一笔|有这笔|这笔(?:账|欠款|钱)|底子|再拖|拖下去|不还")
 _KIN_W = _KIN_Z[:-1] + r"|大小子|小子|二小子|丫头|姑娘|大儿子|小儿子|大闺女|小闺女|孩儿|娃儿|你家[^，,。！？!?]{0,3})"
-_FAIL_W = (r"(?:没得|跑不|干不|做不|当不|受影响|影响|没戏|黄了?|吹了?|不成|难|不了|不下来|不到|不开|不上|不动|过不|续不上|注册不|评不上|升不|卡|刷掉|暂停|吊销|注销|作废|扣下|扣住|扣着|不发|"
+_FAIL_W = (r"(?:受牵连|受连累|受拖累|跟着遭殃|遭殃|没得|跑不|干不|做不|当不|受影响|影响|没戏|黄了?|吹了?|不成|难|不了|不下来|不到|不开|不上|不动|过不|续不上|注册不|评不上|升不|卡|刷掉|暂停|吊销|注销|作废|扣下|扣住|扣着|不发|"
            r"背(?:个)?处分|处分|不会再|不再|不跟|不合作|没人|门儿?都没有|没门|甭想|休想|别想|免谈|白搭|掏现金|用不了|没法)")
 # credit ①: professional career and licences vetted on the record (调动, 职称, 执业证, 教师资格注册, 甲方)
 # a denial or hedge of the effect; 「就不会再跟您合作」 is itself the claim, not a denial
@@ -1000,6 +1016,14 @@ IMP_V_SELF = re.compile(
     rf"|(?:(?<![可所难足予加用得])以|代表|作为){_C}{{0,16}}(?:{_AUTH_NEW}|{AUTH_Z}){_C}{{0,6}}(?:的)?(?:名义|身份)"
     rf"|(?:本职|正职|主业|本行|编制|正式工作|真实身份|真正身份|本身)(?:是|在|就在|挂在|属于)?{_C}{{0,10}}{_AUTH_V}{_C}{{0,4}}(?:上班|工作|任职|当差|的|里)"
     rf"|(?:专职|执业|挂证|签约|驻场)律师(?![函费事])"
+    # a post held at an authority, any word order (「我在交警大队也挂着职」「俺在司法所还有个编制」)
+    rf"|{SELF_X}(?:这边|本人)?(?:也|还|同时|其实)?(?:在|搁|于){_C}{{0,10}}{_AUTH_V}{_C}{{0,6}}(?:也|还|同时|另外|兼)?"
+    rf"(?:挂(?:着|了)?(?:个)?职|兼(?:着|了)?(?:个)?职|任(?:着)?职|有(?:个)?(?:职务|编制|岗位|职位|位子|工位))"
+    # the collector's own authority identity named (「我这交警的身份」「我的民警身份」)
+    rf"|{SELF_X}(?:这个?|的)?{_C}{{0,4}}(?:{_AUTH_V}|{_OFFICER_V}|律师)(?:的)?(?:身份|职务|编制|工作证|警号|警官证)"
+    # the speaker personally issues a document only a lawyer / court issues (「我给你开个律师函」「我这边给你签传票」)
+    rf"|(?<![们])(?:我|本人|俺)(?:这边|亲自|本人|来)?(?:给|替|帮|为)(?:你|您|他|她)(?:开|出具|签发|签|出|下)(?:个|一份|一封|一张|张)?"
+    rf"(?:律师函|传票|判决书?|裁定书?|拘传票?|执行通知书?|法律文书|限高令|协查函)"
 )
 # impersonation ②: an officer said to be with the collector, the phone handed over
 IMP_V_PRESENT = re.compile(
@@ -1009,7 +1033,7 @@ IMP_V_PRESENT = re.compile(
 # impersonation ③ (context): the debtor asks 「派出所？」「你到底是交警还是催收的？」 and the collector
 # confirms, or speaks from inside that authority (「来所里」「监管局这边已经…」)
 _ECHO_ASK = re.compile(rf"{_AUTH_V}(?:的)?(?:人|那边)?[？?]|(?:你|您)(?:们)?(?:到底|真|真的|究竟)?是{_C}{{0,6}}{_AUTH_V}|{_AUTH_V}(?:还是|找我|的人|打来|怎么)|不是{_C}{{0,8}}(?:的吗|吗)")
-_CONFIRM = re.compile(r"^(?:对|是|是的|没错|嗯|对啊|对呀|对的|当然|那当然|可不是|(?:都|早|跟你|跟您)?说了(?:是|就是)|我就是|就是)(?![不没])|(?:两边|两头|两家|两个)(?:我|都)?(?:都)?(?:管|挂|是|干|兼|归我)")
+_CONFIRM = re.compile(r"^(?:对|是|是的|没错|嗯|对啊|对呀|对的|当然|那当然|可不是|(?:都|早|跟你|跟您)?说了(?:是|就是)|我就是|就是)(?![不没])|(?:两边|两头|两家|两个)(?:我|都)?(?:都)?(?:管|挂|是|干|兼|归我)|(?:两个|两种|双重|两边的?|两头的?)(?:身份|头衔|职务)?(?:我)?(?:都|全)(?:有|是|占|算|挂着|兼着)")
 _INSIDE = re.compile(r"(?:来|到|回|进)(?:我们)?(?:所里|局里|院里|队里|大队|支队)|(?:我们|咱们|咱)(?:这个)?(?:所|局|队|院|社区|街道)(?:里|这边)?")
 _IMP_V_DENY = re.compile(r"不是(?:法院|公安|警察|派出所|交警|社区|政府|监管|律师|检察)|并非|不代表|没有(?:执法|律师)?(?:身份|权力)|(?:公司|平台|机构)的(?:催收|客服|专员|工作人员)")
 _POLICE_PREV = re.compile(r"报警|报案|警察|派出所|110|公安")
@@ -1045,6 +1069,8 @@ def _impersonation_v(t: TurnText) -> Hit | None:
     if said and not _IMP_V_DENY.search(said):
         for m in re.finditer(rf"({AUTH_Z}|{_AUTH_NEW})(?:这边|这里)(?!的?(?:要求|规定|通知))", t.norm):
             name = m.group(1)
+            if _law_firm_payee(name, sentence_of(t.norm, m.start())):
+                continue  # 「律所这边要收的」 a fee: unofficial-channel
             if name in said and _claimed(said, name) and not negated(t.norm[:m.end()], m.start()):
                 return _hit_at(t, m.start())
     if _POLICE_PREV.search(prev):
@@ -1121,13 +1147,14 @@ def _false_legal_v(t: TurnText) -> Hit | None:
 
 # credit ①: benefits, vehicle paperwork, ID use (残疾补贴停, 年检过不了, 刷不了身份证)
 _DOMAIN_V = (r"(?:残疾(?:补贴|补助|证)|补贴|补助|低保|五保|抚恤金?|养老金|退休金|高龄津贴|津贴|医保|社保|报销|住院|年检|过户|上牌|车牌|驾照|驾驶证|行驶证|身份证|户口|房产证|不动产)")
-_BLOCK_V = (r"(?:过不了|过不去|办不下来|办不了|办不成|刷不了|刷不出|用不了|领不了|领不到|拿不到|报不了|报不成|走不了|停(?:了|掉|发)|给(?:你|您)停|取消|扣(?:了|掉|下)|没了|作废|冻结|不给(?:你|您)?(?:发|办|报|批|用))")
+_BLOCK_V = (r"(?:冻(?:结|了|上|住|掉)|说冻就冻|取不出|取不了|过不去|办不下来|办不了|办不成|刷不了|刷不出|用不了|领不了|领不到|拿不到|报不了|报不成|走不了|停(?:了|掉|发)|给(?:你|您)停|取消|扣(?:了|掉|下)|没了|作废|冻结|不给(?:你|您)?(?:发|办|报|批|用))")
 CREDIT_V_LIFE = re.compile(
     rf"{_DOMAIN_V}{_C}{{0,10}}{_BLOCK_V}|(?:没法|不能|不让|别想|甭想|不给)(?:你|您)?(?:再)?(?:走|用|办|报|领|拿|享受)?{_C}{{0,3}}{_DOMAIN_V}"
 )
 # credit ②: family law and marriage (抚养权, 离婚分财产, 婚事) decided by the record
 CREDIT_V_FAMILY_LAW = re.compile(
     rf"(?:抚养权|监护权|探视权|离婚|分财产|财产分割|继承|遗产|彩礼|婚事|亲事|找对象|相亲|结婚){_S}{{0,14}}(?:说事|拿这个|拿这|用这个|争不|判给|输|吃亏|不利|黄|要查|都查|会查|得查|一查)"
+    rf"|(?:婚|亲事|婚事|对象)(?:都|也|就)?(?:难(?:结|成|找|说)|结不成|结不了|说不成|找不着|找不到|黄)"
 )
 _KIN_V = _KIN_Z[:-1] + r"|侄子|侄女|外甥女?|前夫|前妻|前任|孙辈|亲家|他们家|婆家|娘家)"
 # credit ③: relatives' own loans or records hit (「你侄子他们以后也别想贷款」「前夫的征信也干净不了」)
@@ -1179,7 +1206,8 @@ def _credit_v(t: TurnText) -> Hit | None:
                 continue
             return _hit_at(t, pos)
     prev = mandarin(t.state.last_debtor or "")
-    if _ASKED_EFFECT.search(prev) and (CREDIT_W_CUE.search(prev) or CREDIT_W_CUE.search(t.state.last_collector or "")):
+    legal_q = re.search(r"诈骗|犯罪|坐牢|抓|拘|起诉|法院|判|违法|刑事|报警", prev) and not re.search(r"征信|信用|黑名单|记录|黑户|贷款|考公|政审|孩子|娃", prev)
+    if _ASKED_EFFECT.search(prev) and not legal_q and (CREDIT_W_CUE.search(prev) or CREDIT_W_CUE.search(t.state.last_collector or "")):
         m = _CONFIRM_C.search(t.norm)
         if m and not negated(t.norm[:m.end()], m.start()) and not CREDIT_V_OK.search(t.norm) and not CREDIT_X_OK.search(t.norm):
             return _hit_at(t, m.start())
@@ -1187,6 +1215,9 @@ def _credit_v(t: TurnText) -> Hit | None:
 
 
 _CLAIM_PROBE: TurnText | None = None
+# 「不影响」「不会牵连到」 right before the effect denies it; 「只记在您本人名下」 states the real rule
+_EFFECT_DENIED_BEFORE = re.compile(r"(?:不|不会|并不|也不|都不|没有?|绝不)(?:会)?(?:影响|牵连|连累|波及|殃及|涉及|拖累)(?:到)?(?:您|你)?(?:的|家)?$")
+_OWN_RECORD = re.compile(r"只(?:记录?|影响|算|挂|登记|体现)(?:在|到)?(?:您|你)?(?:的)?(?:本人|自己|个人)")
 _VISIT = re.compile(r"进去(?:坐坐|坐一?会|看看|聊聊|聊|喝|串门|瞧瞧)|(?:知道|告诉|说|通知|晓得)[^。！？!?]{0,12}(?:是个|是一个|当个)(?:诈骗犯|罪犯|犯人|骗子|老赖)|(?:这种|这类|这样的)逃废债")
 _CREDIT_EFFECT_ANY = re.compile(r"不|没|别|甭|影响|卡|查|审|刷|黑|连累|牵连|拖累|跟|遭|连|难|毁|完|废|受|拒|拦|污点|麻烦|辈子|终身|全家|花|挂|停|收回")
 
@@ -1229,6 +1260,13 @@ def _false_legal_w_v(t: TurnText) -> Hit | None:
 
 
 _A_NOT_A_MASK = re.compile(r"(.)不(?=\1)")
+# a rhetorical 「你闺女不是要找对象嘛」 ("isn't she about to…") asserts, it does not negate
+_RHETORICAL_NOT = re.compile(r"不是(?=[^，,。！？!?]{1,14}(?:嘛|吗|么|呀|啊)(?:[，,。！？!?\s]|$))")
+
+
+def _credit_mask(norm: str) -> str:
+    """「会不会」 and the rhetorical 「不是…嘛」 masked so that neither reads as a negation."""
+    return _RHETORICAL_NOT.sub("＿是", _A_NOT_A_MASK.sub(lambda m: m.group(1) + "＿", norm))
 
 
 # ----------------------------------------------------------------------------------------------
@@ -1271,7 +1309,7 @@ def _impersonation_u(t: TurnText) -> Hit | None:
         for m in pattern.finditer(t.norm):
             a, b = _clause_at(t, m.start())
             sentence = sentence_of(t.norm, m.start())
-            if _NOT_U.search(m.group(0)) or _NOT_U.search(t.norm[max(0, m.start() - 8):m.start()]) or negated(t.norm[a:m.end()], m.start() - a):
+            if _NOT_U.search(m.group(0)) or _NOT_U.search(_lead(t, m.start())) or negated(t.norm[a:m.end()], m.start() - a):
                 continue
             if WARNING.search(sentence) or SCAM_X.search(sentence) or _reported(t, m.start()) or IMP_REPORTED.search(t.norm[max(0, m.start() - 6):m.start()]):
                 continue
@@ -1304,7 +1342,7 @@ LEGAL_U_JOINT = re.compile(
 # false-legal ④: an enforcement / suit application withdrawn for payment (帮您撤回执行申请)
 LEGAL_U_WITHDRAW = re.compile(r"(?:撤回|撤销|撤掉|撤)(?:掉)?(?:对(?:你|您)的)?(?:强制)?(?:执行|起诉|诉讼|立案)(?:申请)?")
 # false-legal ⑤: travel banned because a list has been reported (名单都已经报上去了)
-LEGAL_U_LIST = re.compile(r"名单(?:都|已经|早就|早)?(?:已经|已)?(?:报上去|上报|报过去|交上去|提交|报到法院|报给法院)")
+LEGAL_U_LIST = re.compile(r"名单[^，,。！？!?]{0,8}?(?:都|已经|早就|早)?(?:已经|已)?(?:报上去|上报|报过去|交上去|提交|报到法院|报给法院)")
 _TRAVEL_U = re.compile(r"高铁|飞机|火车|动车|机票|车票|出行|坐车|限高|出不了门")
 
 
@@ -1316,7 +1354,7 @@ def _false_legal_u(t: TurnText) -> Hit | None:
             sentence = sentence_of(t.norm, m.start())
             if negated(clause, m.start() - a) or denied_after(clause, m.end() - a) or LEGAL_DENY.search(sentence) or _a_not_a(t.norm, m.start()):
                 continue
-            if _NOT_U.search(t.norm[max(0, m.start() - 8):m.start()]) or WARNING.search(sentence) or SCAM_X.search(sentence) or _reported(t, m.start()):
+            if _NOT_U.search(_lead(t, m.start())) or WARNING.search(sentence) or SCAM_X.search(sentence) or _reported(t, m.start()):
                 continue
             if re.search(r"如果|假如|要是|万一|的话|可能|或许|有权|依法|会考虑|只有|才会|吗[？?]?$|[？?]$", sentence) and not re.search(r"已经|已|早就|明天|今天|下周", clause):
                 continue
@@ -1382,8 +1420,8 @@ CREDIT_U_VET = re.compile(rf"(?:政审|考公|考编|公务员|事业编|入伍|
 # credit ⑥: phone number or pension cut off by the record
 CREDIT_U_LIFE = re.compile(r"(?:手机号|手机卡|电话卡|养老金|退休金|低保)(?:都|也)?(?:要|会|得)?(?:被)?(?:停|取不出|取不了|领不出|领不了|停掉|销号|注销)")
 # credit ⑦: a landlord said to check the record and refuse the tenant
-CREDIT_U_RENT = re.compile(r"(?:房东|中介|租房|续租)[^。！!]{0,10}(?:查|看)[^。！!]{0,6}(?:征信|信用)")
-_RENT_OUT_U = re.compile(r"睡大街|露宿|租不到|租不了|不(?:肯|会)?租给|续[＿不]续|不续|赶出|没地方住|卷铺盖")
+CREDIT_U_RENT = re.compile(r"(?:房东|中介|租房|续租|物业|公寓)[^。！!]{0,10}(?:查|看)[^。！!]{0,6}(?:征信|信用|黑户|黑名单|记录|逾期|污点)")
+_RENT_OUT_U = re.compile(r"睡大街|露宿|租不到|租不了|租不着|(?:不|没人)(?:肯|会|敢|愿意)?租(?:给)?|不(?:肯|会)?租给|续[＿不]续|不续|赶出|没地方住|卷铺盖")
 
 
 def _credit_u(t: TurnText) -> Hit | None:
@@ -1457,7 +1495,7 @@ def _detect_false_legal_r6(t: TurnText) -> Hit | None:
 def _detect_credit_r6(t: TurnText) -> Hit | None:
     """Invented effects of a credit record."""
     t = _variant(t)
-    masked = _A_NOT_A_MASK.sub(lambda m: m.group(1) + "＿", t.norm)
+    masked = _credit_mask(t.norm)
     if masked != t.norm:
         t = replace(t, norm=masked)
     for f in (_detect_credit_base, _credit_x, _credit_y, _credit_z, _credit_w_u, _credit_v, _credit_u):
@@ -1469,6 +1507,8 @@ def _detect_credit_r6(t: TurnText) -> Hit | None:
             continue
         if f is _detect_credit_base and not _CREDIT_EFFECT_ANY.search(sentence):
             continue
+        if _EFFECT_DENIED_BEFORE.search(t.norm[_clause_at(t, h.start)[0]:h.start]) or _OWN_RECORD.search(sentence):
+            continue  # 「只记在您本人名下，不影响孩子上学」: the real rule stated
         if _LEGAL_LIST_U.search(sentence) and not re.search(r"征信|信用记录|信用报告|不良记录|黑名单", sentence) and f is not _credit_u:
             continue  # 「列进失信名单，坐火车都要遭拦」: a court list, false-legal-claim
         return h
@@ -1556,9 +1596,22 @@ def _false_legal_r7(t: TurnText) -> Hit | None:
     return None
 
 
+# the debtor's own dispute (劳动仲裁 with an employer, a divorce suit): its legal words are not a claim about the debt
+_OTHER_PARTY = r"(?:公司|老板|单位|厂里|工厂|包工头|前夫|前妻|房东|对方|老东家)"
+_DEBTOR_OWN_CASE = re.compile(
+    rf"劳动仲裁|劳动争议|离婚(?:官司|诉讼|案)"
+    rf"|(?:我|俺|您|你)(?:在|正在|正|还在)?(?:跟|和|与){_OTHER_PARTY}[^，,。！？!?]{{0,6}}(?:打官司|打仲裁|仲裁|起诉|告状|打|争)"
+    rf"|(?:我|俺|您|你)(?:把|要|去|正在|已经)?(?:告|起诉|仲裁)(?:了)?{_OTHER_PARTY}")
+_OWN_CASE_WORDS = re.compile(r"仲裁|开庭|官司|判|起诉|诉讼")
+_AGAINST_DEBTOR = re.compile(r"(?:起诉|告|执行|抓|拘|冻|查封|判)(?:你|您)|立案|失信|限高|被执行|强制执行|传票|坐牢|犯罪")
+
+
 def _fl_skip_r7(t: TurnText, h: Hit) -> bool:
     a, b = _clause_at(t, h.start)
     clause = t.norm[a:b]
+    if _OWN_CASE_WORDS.search(clause) and not _AGAINST_DEBTOR.search(clause) and (
+            _DEBTOR_OWN_CASE.search(mandarin("".join(t.state.debtor_texts))) or _DEBTOR_OWN_CASE.search(sentence_of(t.norm, h.start))):
+        return True  # 「仲裁哪天开庭我们也晓得」: the debtor's labour arbitration (a threat to wait there, not a case)
     if re.search(r"(?:法院|法官)(?:来|去)?(?:说了算|决定|判断|裁决)|由法院", clause) and not re.search(r"已经|已|马上|明天|今天|抓|拘|坐牢|犯罪", clause):
         return True  # 「判多少，最后是法院说了算」: the real process stated
     if re.search(r"报(?:案|警)的事|报(?:案|警)(?:要|得)?(?:趁早|抓紧|尽快)", clause) and not _OUR_REPORT.search(clause) and not re.search(
@@ -1613,10 +1666,14 @@ def _credit_r7(t: TurnText) -> Hit | None:
     return None
 
 
+# someone else's post (「我有个同学在派出所」「我认识的朋友是律师」): not the speaker's own role
+_ACQUAINTANCE = re.compile(r"(?:有个|有位|有一个|认识(?:个|的|一个)?)[^，,。！？!?]{0,4}(?:同学|朋友|亲戚|熟人|老乡|哥们儿?|战友|同事|邻居|兄弟)(?:在|是|当)")
+
+
 def detect_impersonation(t: TurnText) -> Hit | None:
     """The collector claims to be, or act for, police, court, procuratorate, a lawyer, a regulator or government."""
-    h = _detect_impersonation_r6(t)
-    return h or _impersonation_r7(_variant(t))
+    h = _detect_impersonation_r6(t) or _impersonation_r7(_variant(t))
+    return None if h and _ACQUAINTANCE.search(h.evidence) else h
 
 
 def detect_false_legal(t: TurnText) -> Hit | None:
@@ -1637,7 +1694,7 @@ def detect_credit(t: TurnText) -> Hit | None:
     if h:
         return h
     for v in (_variant(t), t):  # the raw text too: a cue may be written with a dialect character
-        masked = _A_NOT_A_MASK.sub(lambda m: m.group(1) + "＿", v.norm)
+        masked = _credit_mask(v.norm)
         h = _credit_r7(replace(v, norm=masked) if masked != v.norm else v)
         if h:
             return h
