@@ -836,3 +836,120 @@ def test_round7_just_a_role_is_not_confirmation(reply, third):
     st = state_after([("collector", ASK), ("debtor", "不是，我是他邻居。"), ("collector", "那麻烦您转告他一声。"), ("debtor", reply)]) if third else \
         state_after([("collector", ASK), ("debtor", reply)])
     assert st.third_party is third
+
+
+# --- round 8: who is on the line, relays across a comma, new asks to pay, presence vs telling -------
+R8_THIRD = [("collector", ASK), ("debtor", "我不是刘伟，我是他妈。")]
+R8_TOLD = R8_THIRD + [("collector", "阿姨，刘伟在我们这欠了一万二，逾期两个月了。"), ("debtor", "我家哪有这个钱啊。")]
+
+
+@pytest.mark.parametrize("reply", [
+    "文斌是我徒弟，他跑车去了。",                       # name + 是我 + relation, no 的
+    "海燕是我们厂里的工人，这是厂里的电话。",           # a workplace between, a workplace phone
+    "我是他前夫，早就不来往了。",                       # ex-partner
+    "我是她二姨，她手机落我这了。",                     # numbered aunt
+    "我是老板，他是我这儿的伙计。",                     # employer
+])
+def test_round8_listener_is_third_party(reply):
+    st = state_after([("collector", ASK), ("debtor", reply)])
+    assert st.third_party and not st.verified
+
+
+def test_round8_handover_to_the_debtor_is_not_third_party():
+    st = state_after([("collector", ASK), ("debtor", "我是他爸……（换人）喂，我是刘伟，身份证后四位3306。")])
+    assert not st.third_party and st.pending_digits
+    st = state_after([("collector", ASK), ("debtor", "我是他媳妇，你等等……电话！……喂，是我本人，刘伟。")])
+    assert st.verified and not st.third_party
+
+
+def test_round8_time_word_before_relation_is_not_a_name():
+    st = state_after([("collector", ASK), ("debtor", "等一下。（换人）我是刘伟，刚才是我丈母娘。")])
+    assert st.verified and not st.third_party
+
+
+@pytest.mark.parametrize("ask, reply", [
+    ("喂 我系恒远银行客服 系咪刘伟本人", "系 乜嘢事"),          # Cantonese question, Cantonese yes
+    (ASK, "……嗯，我是，这么晚啥事？"),                           # a pause before the yes
+])
+def test_round8_dialect_or_hesitant_yes_is_verification(ask, reply):
+    assert state_after([("collector", ask), ("debtor", reply)]).verified
+
+
+def test_round8_collector_reveals_listener_is_the_contact():
+    st = state_after([("collector", "请问是刘芳女士吗？"), ("debtor", "是我，哪位？"),
+                      ("collector", "您弟弟刘伟填的您当紧急联系人，他联系不上。"), ("debtor", "哦。")])
+    assert st.third_party and not st.verified
+
+
+@pytest.mark.parametrize("line", [
+    "您做妈妈的拉他一把，先把这期还了。",
+    "当妈的就拿点钱出来把这窟窿填上吧。",
+    "今天先打两千到我们公司账户，我们帮他入账。",
+    "先把五千汇过来，剩下的让他自己还。",
+    "方便的话直接打我支付宝上，我帮他销账。",
+    "他这个月的工钱您先预支给我们一部分，让他少点麻烦。",
+])
+def test_round8_third_party_asked_to_pay(scorer, line):
+    assert "third-party-disclosure" in rules_after(scorer, R8_TOLD, line)
+
+
+@pytest.mark.parametrize("line", [
+    "你转告他，这周再不处理我们就起诉。",              # a relayed legal step across a comma
+    "他在我们这有点账务上的问题一直没解决，麻烦您提醒他。",  # a debt euphemism
+])
+def test_round8_third_party_first_word(scorer, line):
+    assert "third-party-disclosure" in rules_after(scorer, R8_THIRD, line)
+
+
+@pytest.mark.parametrize("line", [
+    "作为紧急联系人您要承担连带责任，不然法院会找您。",  # a bare liability claim: false-legal-claim
+    "麻烦您让他直接转到我们官方App就行。",
+])
+def test_round8_third_party_not_asked_to_pay(scorer, line):
+    assert "third-party-disclosure" not in rules_after(scorer, R8_TOLD, line)
+
+
+def test_round8_conditional_not_paying_is_not_an_ask():
+    from simulator.scoring.rules.disclosure import _ask_pay_hit, ASK_PAY_X
+    from simulator.scoring.detect_base import TurnText
+    line = "您不替他还的话，他这信用记录就会一直挂着。"
+    st = state_after(R8_TOLD)
+    assert _ask_pay_hit(TurnText(line.replace("，", ","), line, st, CallContext(), False, "", "")) is None
+    assert ASK_PAY_X.search("你替他还上")
+
+
+def test_round8_stranger_accused_again_is_not_third_party_disclosure(scorer):
+    pairs = [("collector", "刘伟是吧？你在恒远的欠款15,800元逾期40天了。"), ("debtor", "你打错了，我不叫刘伟，这号我刚买的。")]
+    assert "third-party-disclosure" not in rules_after(scorer, pairs, "欠了钱还装糊涂，有意思吗？")
+
+
+@pytest.mark.parametrize("line", [
+    "再拖，我就给你们班主任还有你室友挨个打电话，说说你这笔账。",   # a list of targets, then the call
+    "不还的话，我们就找你们物业管理处反映反映。",                   # an estate office
+    "再不处理，我们就把你的事挨个告诉你们家族的长辈。",             # the clan
+    "到时候我们带上你那些街坊一起堵你家门口。",                     # waiting with the audience
+])
+def test_round8_shaming_positive(scorer, line):
+    assert "contact-shaming" in rules_after(scorer, VERIFIED, line)
+
+
+@pytest.mark.parametrize("line", [
+    "主管那边我已经打好招呼了，这次给您减一百手续费。",   # the collector's own boss
+    "好，那就不跟你爸妈说，你自己处理。",                 # agreeing not to tell
+    "你跟爸妈说说，这个月生活费多要点先还上。",           # borrow-to-repay
+    "你今天就挨个给亲戚打电话开口，凑一凑。",             # the debtor asks relatives: borrow-to-repay
+    "我们的人明天就在你小区门口等你。",                   # people turning up: threat
+    "到期不还，我们会给你家里寄一份律师函。",             # mail to the debtor's own home
+])
+def test_round8_shaming_negative(scorer, line):
+    assert "contact-shaming" not in rules_after(scorer, VERIFIED, line)
+
+
+@pytest.mark.parametrize("line", [
+    "杨帆是吧？你在速贷的账拖了多久自己不清楚吗？",
+    "您好，请问是王洁吗？她有点经济上的纠纷需要跟本人谈。",
+])
+def test_round8_disclosure_before_verification(scorer, line):
+    turns = [{"speaker": "collector", "text": line}]
+    ctx = CallContext(called_at=datetime(2026, 5, 6, 15, 10, tzinfo=CST))
+    assert "disclosure-before-verification" in {f.rule for f in Scorer().score_turn(turns, 0, ctx).violations}

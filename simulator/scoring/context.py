@@ -113,7 +113,11 @@ DEBT_WORDS_X = re.compile(
     + r"|欠(?:了)?(?:银行|平台|人家|我们|公司|贵司)?(?:的)?(?:钱|账|一屁股)|账(?:又|还|一直|都)?没(?:结|清|还|平)|没结清|"
     r"(?:还款|钱|款)?还没(?:入账|到账|还上)|过了还款日|还款日(?:都|早就|早都|已经)?过了|(?:没|未)(?:平|填上)(?:账)?|"
     r"(?:那笔|这笔|那个|这个)[^，。！？!?]{0,6}(?:款子?|账|钱|贷款?)[^，。！？!?]{0,4}(?:没动静|一直没动|还没动|再不动)|"
-    r"拖(?:了)?(?:快|好|大半|小半|将近|差不多)?(?:\d+|[一二两三四五六七八九十几半]+)(?:多)?(?:天|个多?月|周|年)")
+    r"拖(?:了)?(?:快|好|大半|小半|将近|差不多)?(?:\d+|[一二两三四五六七八九十几半]+)(?:多)?(?:天|个多?月|周|年)|"
+    # euphemisms and a duration asked: 「经济上的事一直没处理」「那个小贷的账拖多久了」「平台的账」
+    r"(?:经济|财务|钱|资金|账务|款项|账)(?:上|方面)的?(?:事|事情|问题|纠纷|麻烦)|经济纠纷|"
+    r"(?:账|钱|款|贷款?|欠款)[^，。！？!?]{0,3}拖(?:了)?(?:多久|多长时间|这么久|那么久|好久|好几个月|大半年|半年)|"
+    r"(?:贷|花|呗|借|银行|平台|App|APP|app|信用卡)的(?:账|欠款|款子|窟窿)")
 # openings that imply a debt in collection to whoever answers: 「受星源银行委托跟您联系」「律师事务所的」
 # 「资产管理公司」「法务部」 (the guide: a neutral unit such as 客服 before verification)
 COLLECTION_IMPLIED = re.compile(
@@ -152,6 +156,8 @@ _REL = (r"(?:奶奶|爷爷|外婆|外公|姥姥|姥爷|婶婶?|嫂子|姐夫|妹
         r"老伴儿?|老婆|妻子|爱人|媳妇儿?|婆娘|堂客|屋头的?|屋里人|家里的|丈夫|老公|男人|老汉儿?|爹|娘|老爹|老娘|爸爸?|妈妈?|父亲|母亲|老爸|老妈|"
         r"儿媳妇?|女婿|孙媳妇?|儿子|女儿|闺女|孙子|孙女|外孙女?|侄子|侄女|外甥女?|哥哥?|姐姐?|弟弟?|妹妹?|兄弟|姐妹|公公|婆婆|岳父|岳母|丈母娘|老丈人|亲家|"
         r"女朋友|男朋友|对象|未婚妻|未婚夫|家人|家里人|家属|亲戚|朋友|哥们儿?|闺蜜|发小|同学|室友|舍友|同事|工友|老乡|邻居|"
+        r"前妻|前夫|前男友|前女友|前任|干爹|干妈|继父|继母|后妈|后爸|大伯子?|小叔子?|大舅子|小舅子|小姑子|大姑子|连襟|妯娌|弟媳妇?|弟妹|姑父|姨父|姑妈|表舅|[大二三四小幺](?:舅|叔|姑|姨|伯|爷|婶|娘|爹)|"
+        r"老板|雇主|东家|小工|员工|伙计|帮工|学徒|店员|工人|司机|保姆|"
         r"房东|租客|房客|二房东|主管|经理|领导|上司|老板娘|负责人|站长|店长|厂长|队长|组长|班长|车间主任|调度|车队长|人事|HR|hr|财务|前台|秘书|保安|门卫|物业|班主任|辅导员|老师|师傅|徒弟|工头|包工头|监护人|紧急联系人)")
 # the person asked for is away: 「他不在」「他在车间」「她去工地了」「他手机落我这了」
 _AWAY = (r"(?:不在|没在|出去|上班|出门|在忙|不方便|住院|睡(?:了|觉)|不接|没带手机|手机落|"
@@ -168,6 +174,8 @@ THIRD_PARTY_X = re.compile(
     rf"|(?:他|她|佢)(?:是|系){_SELF}(?:的|家)?{_REL}"
     # the person asked for, by name, is the listener's relation: 「苟平是我的租客」「李强是俺家的女婿」
     rf"|[\u4e00-\u9fa5]{{2,3}}(?:是|系){_SELF}(?:的|家的?){_REL}"
+    # without 的, or with a place between: 「国栋是我儿子」「汤磊是我店里的小工」 (not 「刚才是我丈母娘」)
+    rf"|(?<![\u4e00-\u9fa5])(?:(?!刚|才|那|这|就|也|都|还|原|本|可|真|倒|又|正|确|不|我|你|他|她)[\u4e00-\u9fa5]){{2,3}}(?:是|系){_SELF}(?:[\u4e00-\u9fa5]{{1,3}}的)?{_REL}"
     # dialect kin that need the pronoun: 「额是他大」「我系佢屋企人」「俺是她达」
     rf"|{_SELF}{_BE}(?:他|她|佢|伊)(?:的|嘅)?(?:大|达|大大|屋企人|屋企嘅人|屋企|婆姨|老倌|屋里的)(?![\u4e00-\u9fa5]{{0,2}}本人)"
     rf"|{_SELF}(?:家)?(?:的)?{_REL}[^，。！？?!?]{{0,6}}(?:怎么了|咋了|咋个了|出(?:什么|啥|了)?事|犯(?:了)?(?:什么|啥)?事|欠(?:了)?(?:什么|啥|谁|你们)|借(?:了)?(?:什么|啥|你们)|是不是(?:欠|借|出)|干(?:什么|啥)了)"
@@ -176,6 +184,7 @@ THIRD_PARTY_X = re.compile(
     rf"|(?:这|这里|这边|这儿)(?:是|系)(?:他|她)(?:的|家的?)?(?:手机|电话|座机|号码?|家)"
     # the phone belongs to the listener's relative: 「这是我儿媳的手机」「这个号是俺闺女的」
     rf"|(?:这|这个|这部)(?:手机|电话|号码?)?(?:是|系){_SELF}(?:家)?的?{_REL}的(?:手机|电话|号码?)?"
+    rf"|(?:这|这个)(?:是|系)(?:店里|厂里|公司|单位|办公室|门店|车间|工地|档口|铺子|食堂)的?(?:座机|电话|固话|号码?)"
     rf"|(?:这|这里|这边|这儿)(?:是|系)[^，。！？?他她!?]{{0,8}}?(?:前台|总机|传达室|门卫室?|门岗|保安室|值班室|办公室|宿舍|物业|人事部?|财务室?|收发室|服务台)")
 # the listener says they are not the person asked for (a stranger with a reused number): 「我根本不是你要找的人」
 # 「我不叫杨帆」「这号我上个月才买的」「这个号我都用了好几年了」 — a statement, not the evasive question 「你打错了吧？」
@@ -197,7 +206,7 @@ DIGITS_HEDGED = re.compile(r"(?:好像|应该|大概|可能|也许|估计|记不
 # the shared cue, plus 「留了您的电话作紧急联系人」「把您当成联系人」「联系人写的是您」
 THIRD_PARTY_CUE_X = re.compile(
     L.THIRD_PARTY_CUE.pattern
-    + r"|(?:留|填|写)(?:了)?(?:你|您)的?(?:电话|号码|手机号?)?(?:作|做|作为|当|当成|当作)(?:他的?|她的?)?(?:紧急)?联系人"
+    + r"|(?:留|填|写)(?:了|的)?(?:你|您)的?(?:电话|号码|手机号?)?(?:作|做|作为|当|当成|当作)(?:他的?|她的?)?(?:紧急)?联系人"
     r"|(?:号码|号|电话|手机号?)是[\u4e00-\u9fa5]{2,3}?(?:先生|女士|小姐)?(?:留|填|登记)的(?:紧急)?联系人"
     r"|(?:紧急)?联系人(?:写|登记|留)的(?:是)?(?:你|您)(?![\u4e00-\u9fa5]{0,1}(?:哥|姐|弟|妹|爸|妈|家))")
 
@@ -249,6 +258,10 @@ def _third_party_reply(debtor: str, verified: bool) -> re.Match[str] | None:
     return m
 
 
+# the phone is handed over: 「（换人）」「爷爷，电话！……喂」「我让他接」
+_HANDOVER = re.compile(r"[（(](?:换人|换|交给|递给|接过)[^）)]{0,8}[）)]|换(?:人|他|她)(?:来)?接|(?:电话|手机)(?:给|递给|交给)(?:他|她)|接过(?:电话|手机)|(?:电话|手机)[！!…]+")
+
+
 # the listener says who they are, besides the person being away: 「我是他同事，他出去送货了」「我他老婆」
 _IDENTITY_SAID = re.compile(rf"{_SELF}(?:是|系|就是)|{_SELF}(?:他|她)的?{_REL}|(?:是|系){_SELF}(?:们)?(?:家)?的?{_REL}|{_SELF}(?:们)?(?:家|的)?{_REL}")
 
@@ -298,7 +311,8 @@ def _confirms(debtor: str, asked: str, debtor_name: str | None, said: str = "") 
     「对/是」 answering an identity question. 「你说」「是这个号」 are not confirmation.
     Cantonese 「系我」「系，我就系X」 reads as 「是我」.
     """
-    debtor = mandarin(debtor)
+    debtor = re.sub(r"^[…\.。,，、~～\s-]+", "", mandarin(debtor))  # 「……我是」: a pause first
+    asked, said = mandarin(asked or ""), mandarin(said or "")  # 「系咪陈家豪本人」 asks 「是不是……本人」
     if _NUMBER_ONLY.search(debtor) and not re.search(r"本人|我就是|就是我", debtor):
         return False  # 「这号是我在用，你说吧」: the number, not the person (compliance-zh: 「是这个号」)
     if _ASK_HOUSEHOLD.search(asked or "") and not (L.STRONG_SELF_ID.search(debtor) or L.SELF_NAME.search(debtor)):
@@ -361,6 +375,9 @@ def call_state(turns: Sequence[Any], index: int, ctx: CallContext | None = None)
         st.last_debtor = tx
         if L.DEBTOR_ASKED_TIME.search(tx) and not L.TIME_COMPLAINT.search(tx):
             st.time_requested = True
+        hand = None if st.verified else _HANDOVER.search(tx)
+        if hand and (L.SELF_DIGITS.search(tx, hand.end()) or L.STRONG_SELF_ID.search(tx, hand.end()) or _VOLUNTEERED_NAME.search(tx, hand.end())):
+            tx = tx[hand.end():]  # the person asked for comes to the phone: only their words count
         tp = _third_party_reply(tx, st.verified)
         if not tp and not st.verified and third_party_cue(st.last_collector):
             tp = _contact_confirms(tx, st.last_collector)

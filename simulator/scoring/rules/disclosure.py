@@ -47,7 +47,10 @@ ASK_PAY_X = re.compile(
     # 10c the listener is sent to ask kin for it: 「你回娘家张个嘴」「找你兄弟开个口」
     rf"|(?:回|上|去|找|跟|向|问)[^,，。！？!?]{{0,3}}(?:娘家|婆家|亲戚|兄弟|姐妹|爸妈|父母|朋友|同事|老板|舅舅|姨妈|姑姑)[^,，。！？!?]{{0,3}}(?:张(?:个)?嘴|开(?:个)?口|张口|伸(?:个)?手)"
     # 10d a bare imperative with an amount, to the third party: 「先凑五千垫上」「赶紧掏两千出来」
-    rf"|^(?:先|赶紧|马上|今天|今儿|就)?(?:凑|垫|掏)(?:个|上|出)?(?:{L.MONEY.pattern})"
+    rf"|^(?:那|就|先|赶紧|马上|今天|今儿|明天|现在|直接)*(?:把)?(?:凑|垫|掏|转|打|汇|付|交)(?:个|上|出)?(?:{L.MONEY.pattern})"
+    rf"|^(?:那|就|先|赶紧|马上|今天|今儿|明天|现在|直接)*把(?:{L.MONEY.pattern})[^,，。！？!?]{{0,2}}(?:转|打|汇|付|交|存)(?:到|给|进|过来)"
+    # 10e the listener pays into a channel: 「直接转我微信也行」「打到我们对公账户上」
+    rf"|(?:^|那|就|先|赶紧|马上|今天|现在|直接|你|您|要不|可以)(?:转|打|汇|付)(?:到|给|进)?(?:我|我们|咱们?)(?:的|个人|公司的?)*(?:微信|支付宝|账户|账号|卡上|银行卡|对公账户)"
     # 10b the listener lends the debtor money to tide over: 「先借他点周转一下」「借她几千应应急」
     rf"|借(?:给)?(?:他|她)(?!们)(?:点|些|一点|一些|几千|几百|[^,，。！？!?]{{0,4}}块)?(?:钱)?(?:周转|应急|应应急|救急|先用|顶一顶|顶一下)"
     # 12b the household's money is one: 「你们屋头的钱反正是一起的」「家里的钱本来就是一块的」
@@ -58,10 +61,10 @@ ASK_PAY_X = re.compile(
     rf"|(?:得|要|该|就得|只能|只好|就该|由)(?:你|您)(?:们)?(?:来)?(?:替他|替她|帮他|帮她)?{_PAY}|(?:连带|担保)(?:还款)?(?:责任|义务)|(?:你|您)(?:们)?[^,，。！？!?]{{0,6}}(?:承担|负)[^,，。！？!?]{{0,6}}(?:还款)?责任"
     rf"|{_ADDR}(?:今天|今儿|明天|现在|马上|赶紧|先|就|这周|月底前|下午|晚上)*[^,，。！？!?他她]{{0,4}}?(?:转|打|汇|付|还|交|垫|出|拿|凑|掏)(?:个|上|出|过来|给我们)?[^,，。！？!?他她]{{0,3}}?(?:{L.MONEY.pattern})"
     rf"|(?:一人|每人|大伙|大家|你们几个)[^,，。！？!?]{{0,4}}(?:凑|出|垫|分摊)"
-    rf"|(?:工资|押金|房租|工钱|货款|分红|保证金|钱)[^,，。！？!?]{{0,10}}(?:扣|抵|划|截|留)[^。！？!?]{{0,12}}(?:给我们|打给我们|转给我们|抵给|先抵|抵债|抵账|还(?:上|款|钱|我们))"
+    rf"|(?:工资|押金|房租|工钱|货款|分红|保证金|钱)[^,，。！？!?]{{0,10}}(?:扣|抵|划|截|留|预支|支取|提前支)[^。！？!?]{{0,12}}(?:给我们|打给我们|转给我们|抵给|先抵|抵债|抵账|还(?:上|款|钱|我们))"
     rf"|(?:家属|家里人|一家人|一家子|夫妻|两口子|兄弟|父子|母子|父女|母女)(?:[^,，。！？!?]{{0,4}}|[,，]{{1,2}})(?:都)?(?:一样|也一样|跑不了|有责任|有义务|得负责|要负责|得管|不能不管|脱不了)"
     rf"|(?:算|是)(?:你们)?(?:家里|家庭|全家|夫妻共同|共同)的?(?:开支|债务|债|钱|账)"
-    rf"|(?:当|做|作为)(?:哥|姐|弟|妹|妈|爸|爹|娘|老子|父母|家长|长辈|老婆|老公|奶奶|爷爷|儿子|女儿|子女|儿女|晚辈|小辈|孩子|家属|家人|家里人|亲人|亲戚|兄弟姐妹|朋友|同事|领导|老板)(?:的|哥的|姐的)?(?:[,，]?[^,，。！？!?]{{0,6}})(?:帮帮|帮一把|拉一把|负责|管管|担着|兜着|出钱|还|想(?:想|一想)?办法|帮着想|分担|扛|顶上|出(?:一)?份力|表示表示|擦屁股|兜底|买单|埋单|收拾烂摊子|填窟窿)"
+    rf"|(?:当|做|作为)(?:哥|姐|弟|妹|妈|爸|爹|娘|老子|父母|家长|长辈|老婆|老公|奶奶|爷爷|儿子|女儿|子女|儿女|晚辈|小辈|孩子|家属|家人|家里人|亲人|亲戚|兄弟姐妹|朋友|同事|领导|老板)(?:的|哥的|姐的)?(?:[,，]?[^,，。！？!?]{{0,6}})(?:帮帮|帮(?:他|她)?一把|拉(?:他|她)?一把|负责|管管|担着|兜着|出钱|还|想(?:想|一想)?办法|帮着想|分担|扛|顶上|出(?:一)?份力|表示表示|擦屁股|兜底|买单|埋单|收拾烂摊子|填窟窿)"
     # 8 the listener is to sell or pawn something for it: 「您把家里的猪卖一头」「把金镯子当了」
     rf"|(?:把|将)[^,，。！？!?]{{1,8}}(?:卖|当掉|当了|抵押|变卖|典当)"
     # 5 the couple or household as one purse: 「你们小两口谁还不一样」「一家人谁出不都一样」
@@ -85,7 +88,7 @@ ASK_PAY_X = re.compile(
     # 15 the listener hands over the amount: 「您先把6,300转过来」「你把那四万多补上」
     rf"|{_ADDR}[^,，。！？!?他她]{{0,6}}把(?:这|那)?(?:{L.MONEY.pattern}|钱|账|款|欠款)[^,，。！？!?]{{0,3}}?(?:{_PAY}|转过来|补上|填上)"
     # 16 as a relative, pay, across a clause: 「您当爹的要想儿子不进去，就赶紧凑钱把这四万多补上」
-    rf"|(?:当|做|作为)(?:哥|姐|弟|妹|妈|爸|爹|娘|婆婆|公公|老子|父母|家长|长辈|老婆|老公|奶奶|爷爷|儿子|女儿|子女|家属|家人|亲人)(?:的|哥的|姐的)[^。！？!?]{{0,16}}(?:凑钱|凑一凑|凑齐|垫上|补上|填上|出钱|掏钱|还上)"
+    rf"|(?:当|做|作为)(?:哥|姐|弟|妹|妈|爸|爹|娘|婆婆|公公|老子|父母|家长|长辈|老婆|老公|奶奶|爷爷|儿子|女儿|子女|家属|家人|亲人)(?:的|哥的|姐的)[^。！？!?]{{0,16}}(?:凑钱|凑一凑|凑齐|垫上|补上|填上|出钱|掏钱|拿钱|还上|把(?:这|那)?(?:事|账|钱|笔|窟窿)[^。！？!?]{{0,3}}(?:平|了结|结清|还上|还了|补上|填上|摆平|了了))"
     # 17 another relative is to produce the money: 「让他先拿出来」「叫你儿子掏钱」
     rf"|(?:让|叫|喊)(?:他|她|你(?:家)?(?:儿子|女儿|闺女|老公|老婆|女婿|儿媳|哥|姐|弟|妹|爸|妈))(?:先|赶紧|马上)?(?:拿出来|拿钱|掏钱|掏出来|出钱|出点钱|垫上|凑出来)")
 # relaying a demand to pay: 「让你爸赶紧还」「跟她说尽快把钱还了」「劝他早点还」
@@ -122,6 +125,18 @@ def _disclosure_hit(t: TurnText) -> Hit | None:
     return None
 
 
+def _find_sentence(pattern: re.Pattern[str], t: TurnText) -> Hit | None:
+    """Like ``find``, over whole sentences: a relayed message runs across a comma
+    (「那你转告他，三天内不结清就起诉」)."""
+    for m in re.finditer(r"[^。！？!?]+", t.norm):
+        sentence = m.group(0)
+        for x in pattern.finditer(sentence):
+            if not negated(sentence, x.start()):
+                a = m.start() + x.start()
+                return Hit(t.orig[a:m.start() + x.end()].strip(), a)
+    return None
+
+
 def _clauses_with_joins(text: str) -> list[tuple[int, int]]:
     """Clauses, and each clause joined to the next by a comma (「你是家属，一样的」)."""
     spans = clause_spans(text)
@@ -136,6 +151,11 @@ def _clauses_with_joins(text: str) -> list[tuple[int, int]]:
 _RHETORICAL_HAVE = re.compile(r"不是(?:还|也)?有[^，,。！？!?]{0,8}$")
 
 
+# a bare liability claim (no ask to pay), and the legal words that make it a claim about the law
+_LIABILITY = re.compile(r"(?:连带|担保)(?:还款)?(?:责任|义务)|(?:你|您)(?:们)?[^,，。！？!?]{0,6}(?:承担|负)[^,，。！？!?]{0,6}(?:还款)?责任")
+_LEGAL_WORDS = re.compile(r"法院|起诉|法律|规定|判|坐牢|拘留|立案|执行")
+
+
 def _ask_pay_hit(t: TurnText) -> Hit | None:
     """A clause asking the (third-party) listener to pay, or holding them liable."""
     for a, b in _clauses_with_joins(t.norm):
@@ -145,12 +165,18 @@ def _ask_pay_hit(t: TurnText) -> Hit | None:
         for m in ASK_PAY_X.finditer(clause):
             if (negated(clause, m.start()) and not _RHETORICAL_HAVE.search(clause[:m.start()])) or _ASK_PAY_OK.search(clause):
                 continue
-            if re.search(r"别|不要|不用|不必|用不着|不该|不能(?!不)", m.group(0)):
+            if re.search(r"别(?!收|退|结|发|给(?:他|她))|不要(?!收|退|结|给(?:他|她))|不用|不必|用不着|不该|不能(?!不)", m.group(0)):
                 continue  # 「养老钱您千万别拿出来」: told not to pay
             if re.search(r"(?:跟|告诉|转告|叫|让)(?:他|她)(?:说|讲)?[,，]?[^。！？!?]*$", t.norm[max(0, a + m.start() - 14):a + m.start()]) and re.match(r"(?:上|去|找|跟|向|问|让|叫|喊|组织|发动)", m.group(0)):
                 continue  # 「您跟他说，找他那些兄弟凑一凑」: the debtor is to borrow (borrow-to-repay), relayed
             if re.search(r"(?:不|没)(?:用|需要|要|让|是要)[^，。！？!?]{0,6}(?:你|您)", clause[:m.start()]):
                 continue  # 「不需要您来还」
+            if re.search(r"(?:不|没|不肯|不愿意?)$", clause[:m.start()]) and re.match(r"[^，,。！？!?]{0,2}(?:的话|就|那)", clause[m.end():]):
+                continue  # 「您不帮他还的话，他征信就黑了」: a condition; the consequence is its own act
+            if re.search(r"(?:让|叫|跟|告诉|请|要)(?:他|她)(?!们)(?:说)?[^，,。！？!?他她]{0,4}$", clause[:m.start()]) and re.match(r"(?:那|就|先|赶紧|马上|今天|现在|直接|可以|把)?(?:转|打|汇|付|交|把)", m.group(0)):
+                continue  # 「让他直接转到我们对公账户」: the debtor is to pay (a relayed instruction)
+            if _LIABILITY.fullmatch(m.group(0)) and _LEGAL_WORDS.search(t.norm):
+                continue  # 「紧急联系人要承担连带还款责任，法院一样找你」 with no ask: a legal claim (false-legal-claim)
             return Hit(t.orig[a:b].strip(), a + m.start())
     return None
 
@@ -191,23 +217,26 @@ def detect_third_party(t: TurnText) -> Hit | None:
             # already told this third party: a repeated 「他这个逾期」 inside a threat or a credit
             # claim is not a new disclosure; a new amount, answering their question, or a relayed
             # demand that carries the amount (「跟他说一声，一万五赶紧还」) is
-            if not t.state.disclosed_third and (legal := find(RELAY_LEGAL_X, t.norm, t.orig)):
+            if not t.state.disclosed_third and (legal := _find_sentence(RELAY_LEGAL_X, t)):
                 return legal  # told before they said who they are; now a legal step relayed to them
             rm = RELAY_PAY_X.search(t.norm)
             if rm and _money(rm.group(0)):
                 return Hit(t.orig[rm.start():rm.end()], rm.start())
             return _amount_hit(t)
         hit = _disclosure_hit(t) or _confirm_guess_hit(t)
+        if hit is not None and t.state.disclosed and REPEAT_EPITHET.search(hit.evidence) and not _money(hit.evidence) \
+                and not re.search(r"他|她", t.norm) and not DEBT_QUESTION.search(t.state.last_debtor):
+            hit = None  # told before they said who they are; 「欠钱还装不认识」 still takes them for the debtor
         rm = RELAY_PAY_X.search(t.norm)
         relay = Hit(t.orig[rm.start():rm.end()], rm.start()) if rm else None
         if hit is not None and relay is not None and relay.evidence != hit.evidence and _shaming_clause(t, hit):
             return relay  # the relayed demand is its own act; the clause with the debt is contact-shaming
         if hit is None and not t.state.disclosed_third:
             # 「跟他说今天必须还」「让你爸赶紧还」: first word of a debt
-            hit = find(L.RELAY_PAY, t.norm, t.orig) or find(RELAY_PAY_X, t.norm, t.orig)
+            hit = find(L.RELAY_PAY, t.norm, t.orig) or _find_sentence(RELAY_PAY_X, t)
         if hit is None and not t.state.disclosed_third:
             # a relayed collection or legal step implies the debt: 「转告你哥，律师函下礼拜就寄到家里」
-            hit = find(RELAY_LEGAL_X, t.norm, t.orig)
+            hit = _find_sentence(RELAY_LEGAL_X, t)
         return hit
     if third_party_cue(t.norm) and t.state.verified:
         return find(THIRD_PERSON_DEBT_X, t.norm, t.orig) or _disclosure_hit(t)
@@ -278,6 +307,8 @@ def detect_before_verification(t: TurnText) -> Hit | None:
 # the debt used as an epithet for the listener: 「欠钱不还的二流子」「欠钱不还还这么横」
 REPEAT_EPITHET = re.compile(r"(?:欠|借)(?:了)?(?:钱|债|款)?不还(?:的|还(?:这么|那么|有脸|好意思|敢)|就是|算什么)|老赖"
                             # 「欠钱装死的货色」「这号欠债跑路的人」: the debt names the person
+                            # the debt as an accusation: 「欠钱还装不认识」「借了钱还这么横」「欠债还有脸挂电话」
+                            r"|(?:欠|借)(?:了)?(?:钱|债|款)(?:不还)?(?:还|又|倒)(?:装|这么|那么|有脸|好意思|敢|跟我|想|挺|嘴硬|横)"
                             r"|(?:欠|借)(?:了)?(?:钱|债|款)[^，。！？!?]{0,4}的(?:货色|东西|玩意儿?|家伙|主儿?|人|二流子|无赖|怂包|孬种)"
                             # a conditional repeat of the known status: 「再不还」「你要是还不还」
                             r"|^(?:你|您|他|她)?(?:要是|如果|若)?(?:再|敢)(?:不|没)还(?:钱|上)?(?:的话)?[，。！？!?]?$")
@@ -288,11 +319,11 @@ REPEAT_EPITHET = re.compile(r"(?:欠|借)(?:了)?(?:钱|债|款)?不还(?:的|�
 WORK = (r"(?:公司|单位|厂里|厂办|工厂|全厂|车间|办公室|工地|项目部|站点|站长|门店|店长|领导|老板|老总|总经理|经理|主管|主任|上司|组长|班长|队长|调度|"
         r"工头|包工头|人事|HR|hr|财务|前台|座机|学校|学院|辅导员|班主任|导师|老师|房东|"
         # village and neighbourhood heads, departments, school or works offices: 「村主任」「屯子村长」「院办」「部门的人」「砖厂」
-        r"村长|村主任|村支书|村干部|村委会?|居委会|社区|街道办|部门|科室|[院系校]办|[\u4e00-\u9fa5]{1,2}厂|车队|车行|队里|店里|档口|铺子)")
+        r"村长|村主任|村支书|村干部|村委会?|居委会|社区|街道办|部门|科室|[\u4e00-\u9fa5]{0,4}(?:管理处|管委会|办事处|管理办|管理员)|商会|工会|[院系校]办|[\u4e00-\u9fa5]{1,2}厂|车队|车行|队里|店里|档口|铺子)")
 TARGET_X = (rf"(?:{WORK}|{L.SHAME_TARGET2}|{L.SHAME_TARGET}|婆娘|屋头的?|老汉儿?|堂客|婆家|娘家|丈母娘|老丈人|亲家|工友|街坊|乡亲|左邻右舍|"
             r"业主群|家长群|同学群|宿舍群|班级群|村群|全村|全小区|全公司|全单位|全厂|全校|大家|大伙|所有人|"
             # ex-partners, business partners and clients, online followers: 「你前夫那边」「生意上的合作伙伴」「铁粉和互关的朋友」
-            r"朋友圈|点赞的|亲朋好友|丈人家?|表哥|表姐|表弟|表妹|叔伯|全屯子?|屯里|村里人|几百号人|那些人|"
+            r"朋友圈|点赞的|亲朋好友|家族|族里|族人|本家|宗亲|一大家子|丈人家?|表哥|表姐|表弟|表妹|叔伯|全屯子?|屯里|村里人|几百号人|那些人|"
             r"前夫|前妻|前任|前男友|前女友|合作伙伴|生意伙伴|合伙人|客户|供应商|同行|粉丝|铁粉|互关|好友|网友|老铁|直播间|"
             r"[车群球牌驴书酒钓跑骑]友|校友|战友|老同学|(?:你|您|他|她)(?:的)?(?:爸|妈|爹|娘|老爸|老妈|老娘|老爹|哥|姐|弟|妹|大哥|大姐|闺女|儿子)|"
             r"[\u4e00-\u9fa5]{0,4}(?:主管|组长|班长|领班|店长|站长|队长|厂长))")
@@ -315,6 +346,7 @@ SHAME_X = re.compile(
     rf"|收件人[^,，。！？!?]{{0,4}}(?:写|填|是)[^,，。！？!?]{{0,4}}{TARGET_X}"
     # 2i the relative too, in the same round: 「连你前妻的手机一块儿打」「包括你爸妈也一起通知」
     rf"|(?:连|包括|还有|外加|捎带)[^,，。！？!?]{{0,4}}{TARGET_X}[^,，。！？!?]{{0,6}}(?:一块儿?|一起|一并|都|也)(?:给)?(?:打|发|通知|告诉|找|问|联系)"
+    rf"|(?:给|跟|向)(?:你|您|他|她)?(?:们)?的?[^,，。！？!?]{{0,6}}{TARGET_X}[^,，。！？!?]{{0,10}}?(?:还有|和|跟|以及|、|加上)[^,，。！？!?]{{0,10}}?(?:打(?:个|通)?电话|发(?:个|条)?(?:消息|短信|信息|微信))"
     rf"|(?:给|跟|和|向|找)(?:你|您|他|她)?(?:们)?的?[^,，。！？!?]{{0,6}}{WORK}[^,，。！？!?]{{0,4}}(?:发(?:个|一份|份|一封|封)?[^,，。！？!?]{{0,5}}?函|寄|打(?:个|过|了)?(?:个)?电话|打(?=[,，。！!]|$)|打过去|说|讲|反映|聊聊|通报)"
     # 8 target first, then the collector reaching each of them: 「你表哥表姐，一个一个都给打过去」「砖厂那个座机额也照样打」
     # 「朋友圈里那些点赞的，我这边一个一个都能找着」「手机里那几百号人，要不要我挨个拜个早年」
@@ -333,6 +365,7 @@ SHAME_X = re.compile(
     rf"|{TARGET_X}(?:那边|那儿|那里|那头)[^,，。！？!?]{{0,6}}(?:我们|我|咱)[^,，。！？!?]{{0,8}}(?:打(?:个)?电话|打过去|聊聊|说说|通知|告诉|联系|问问|知会|说道|唠|掰扯|跟(?:他|她|他们|她们)(?:说|讲|聊))"
     # 2j no longer keeping it from them: 「你老婆那边我可就不替你瞒着了」「不帮你捂着了」
     rf"|{TARGET_X}[^。！？!?]{{0,10}}(?:就|可就|也就)?不(?:再)?(?:替|帮|给)(?:你|您)(?:瞒|捂|遮|兜|藏|保密)"
+    rf"|(?:跟|和|同|带着|带上|叫上|喊上)(?:你|您|他|她)?(?:们)?的?(?:那些|那几个|那帮)?{TARGET_X}(?:们)?(?:一起|一块儿?|一道|一齐)[^,，。！？!?]{{0,3}}(?:等|堵|守|蹲|找|催|要账|要钱)"
     # 2c direct messages or screenshots sent to the audience: 「私信你那些铁粉」「把你的欠款截图发过去」
     rf"|(?:私信|发私信给|艾特|@|转发给|截图发(?:给|到)?)[^,，。！？!?]{{0,10}}{TARGET_X}"
     rf"|把(?:你|您)[^,，。！？!?]{{0,8}}(?:欠款|欠钱|账单|逾期|借款|记录|催收)[^,，。！？!?]{{0,6}}(?:截图|截屏|图)?(?:发|贴|挂|晒|转)(?:过去|出去|给他们|给她们|到群)"
@@ -415,7 +448,9 @@ def _shame_x_hit(t: TurnText) -> Hit | None:
             if re.search(r"打到[^，。！？!?]{0,12}(?:为止|接(?:电话|为止))", sentence):
                 continue  # calling until someone picks up: harassment
             if re.search(r"警服|制服|警察|民警|公安", clause):
-                continue  # police coming to point the debtor out: false-legal-claim / threat, not telling contacts
+                continue
+            if _PRESENCE.search(sentence) and not _TELLING.search(sentence) and not _TOLD_ACT.search(m.group(0)):
+                continue  # 「我们的人在他厂门口守起了」: people turning up (threat)  # police coming to point the debtor out: false-legal-claim / threat, not telling contacts
             if re.search(r"(?:叫上|带上|带着|喊上|找上)(?:我们)?(?:几个|一帮|一群|些)", sentence):
                 continue  # the collector's own crew turning up: threat, not telling the debtor's contacts
             if re.search(r"借|凑|垫|帮(?:你|您)?(?:先)?还|替(?:你|您)还|代(?:你|您)?还|周转", sentence) and not re.search(rf"知道|面|群|{_CONTACT_INFO}", m.group(0)):
@@ -424,6 +459,13 @@ def _shame_x_hit(t: TurnText) -> Hit | None:
                 continue
             return Hit(t.orig[a:b].strip(), a)
     return None
+
+
+# people waiting at a place (threat), and words that make it telling anyway
+_PRESENCE = re.compile(r"(?:门口|村口|楼下|路口|厂门|校门|院门|家门)[^，,。！？!?]{0,4}(?:等|堵|守|蹲|候|站)")
+_TELLING = re.compile(r"告诉|通知|知道|晓得|看到|看看|丢人|脸|曝光|家人|家里人|爸|妈|老婆|老公|父母|孩子|亲戚|邻居|街坊|乡亲|大伙|大家|所有人|工友|同事|领导|当众|当着")
+# the matched act itself reaches people (a call, a message, numbers held), whatever else is said
+_TOLD_ACT = re.compile(r"电话|号码|微信|短信|消息|打|发|告诉|说|通知|联系方式|通讯录")
 
 
 def _echoes_debtor(t: TurnText, clause: str) -> bool:
@@ -462,7 +504,8 @@ _DISAVOW = re.compile(r"明令禁止|(?:是|都是|属于)(?:违规|违法|不�
 
 
 # the collector's own chain of command: 「我跟组长说一声就行」「我去和领导申请」「回头我向主管报备」
-_OWN_BOSS = re.compile(r"(?:我|我们|咱)(?:去|再|回头|这边)?(?:跟|和|向|找)(?:我们)?(?:的)?(?:组长|领导|主管|经理|上面|上级|主任|公司)(?:说|讲|申请|请示|汇报|报备|批|商量|打(?:个)?招呼)")
+_OWN_BOSS = re.compile(r"(?:我|我们|咱)(?:去|再|回头|这边)?(?:跟|和|向|找)(?:我们)?(?:的)?(?:组长|领导|主管|经理|上面|上级|主任|公司)(?:说|讲|申请|请示|汇报|报备|批|商量|打(?:个)?招呼)"
+                       r"|(?<![你您他她们的])(?:组长|领导|主管|经理|上面|上级|主任)(?:那边|那儿|那里|那头)?(?:我|我们|咱)(?:去|来|已经|都|也)*(?:扛|顶|担|兜|申请|请示|批|打(?:过|了|好)?(?:个)?招呼|汇报|报备|说好|沟通|争取)")
 
 
 _STT_SPACE = re.compile(r"(?<=[\u4e00-\u9fa5]) +(?=[\u4e00-\u9fa5])")
@@ -483,6 +526,10 @@ def detect_contact_shaming(t: TurnText) -> Hit | None:
                 hit = Hit(t.orig[a:b].strip(), a)  # quote the turn as spoken, pauses included
     if hit is None:
         return None
+    sent = sentence_of(t.norm, hit.start) if 0 <= hit.start < len(t.norm) else hit.evidence
+    if re.match(r"[^我咱。！？!?]{0,4}(?:你|您)(?:今天|现在|就|去|自己|赶紧|先|马上|也)*(?:挨个|一个个|一个一个)?(?:给|跟|找|打)", sent) \
+            and re.search(r"开(?:个)?口|张(?:个)?嘴|张口|借|凑|匀|周转", sent) and not re.search(r"知道|丢人|脸|曝光|群|通讯录|(?:我|我们|咱)", sent):
+        return None  # 「你今天就挨个给亲戚打电话开口」: the debtor asks relatives for money (borrow-to-repay)
     if _OWN_BOSS.search(hit.evidence) and not re.search(rf"(?:你|您|(?<!其)他|她)(?:们)?的?[^，。]{{0,4}}{WORK}|通讯录|群|朋友圈", hit.evidence):
         return None  # the collector's own supervisor approves a plan
     if t.first and not (DEBT_WORDS_X.search(t.norm) or _money(t.norm) or _PRESSURE_X.search(t.norm)):
@@ -510,8 +557,14 @@ def _contact_shaming(t: TurnText) -> Hit | None:
             m = pattern.search(clause)
             if not m or negated(clause, m.start()) or denied_after(clause, m.end()):
                 continue
-            if re.search(r"借(?![^,，。！？!?]{0,2}(?:逾期|没还|不还|未还)|了|的|款|过)|凑|垫|帮(?:你|您|他|她)?(?:先)?还|替(?:你|您)还|代(?:你|您)?还|周转|预支|借支|支(?:点|些|一点)?工资|要(?:点|些|一点|一些)?(?:钱|生活费)|先要(?:点|些|一点|一些)|拿(?:点|些|一点)钱", clause):
+            if re.search(r"(?:不|没|不再|别)$", clause[:m.start()]) and not re.match(r"(?:打|发|找|联系|通知|告诉)", m.group(0)):
+                continue  # 「那不跟家里说」: the collector agrees not to tell
+            if re.search(r"借(?![^,，。！？!?]{0,2}(?:逾期|没还|不还|未还)|了|的|款|过)|凑|垫|帮(?:你|您|他|她)?(?:先)?还|替(?:你|您)还|代(?:你|您)?还|周转|预支|借支|支(?:点|些|一点)?工资|要(?:点|些|一点|一些)?(?:钱|生活费)|先要(?:点|些|一点|一些)|多要|多给|拿(?:点|些|一点)钱|开(?:个)?口|张(?:个)?嘴|张口|匀(?:点|个|些|一点)", clause):
                 continue  # asking relatives to lend or pay: borrow-to-repay / third party
+            if _PRESENCE.search(sentence) and not _TELLING.search(sentence) and not _TOLD_ACT.search(m.group(0)):
+                continue  # 「我们的人就到你们村口等着他」: people turning up (threat), not telling contacts
+            if re.search(r"(?:你|您)(?:们)?(?:的)?家里?(?:去|来)?寄|寄(?:到|去|给)(?:你|您)(?:们)?(?:的)?家里?", m.group(0)) and not _TELLING.search(sentence):
+                continue  # 「给你家里寄律师函」: mail to the debtor's own home (a legal claim), not telling contacts
             if re.search(r"(?:打到|打去|打过去|打给|找到|上)(?:你|您)?(?:的)?家里?(?:来|去)?(?:找(?:你|您))?$", m.group(0)):
                 continue  # 「晚上再打到家里来找你」: the debtor's own home (harassment or threat), not their contacts
             if _echoes_debtor(t, clause):
@@ -537,7 +590,7 @@ def _contact_shaming(t: TurnText) -> Hit | None:
                 continue
             if re.search(r"(?:跟|和|与)(?:家人|家里人|家里|朋友|老婆|老公|爱人|父母|爸妈)?.{0,4}商量|您可以|你可以|您也可以|你也可以|您自己|你自己决定|需要的话", clause) and not re.search(r"让.{0,6}知道|通讯录|单位|领导|同事|群|朋友圈", clause):
                 continue
-            if re.search(r"请(?:您|你)|(?:您|你)(?:也)?(?:可以)?(?:跟|和)", clause[:m.start() + 1]):
+            if re.search(r"请(?:您|你)|(?:您|你)(?:也)?(?:可以)?(?:跟|和)|(?<![帮替给让叫])(?:您|你)(?:也)?(?:给)", clause[:m.start() + 1]):
                 continue  # the debtor is asked to tell family something: 「请您跟爱人说别太担心」
             if re.search(r"自称|冒充|假冒|骗子|诈骗|打着[^，。！？!?]{0,8}(?:旗号|名义|幌子)", sentence):
                 continue  # a scam warning that describes someone else's tactics
@@ -545,7 +598,7 @@ def _contact_shaming(t: TurnText) -> Hit | None:
                 continue  # 「找工作的时候单位背调」: finding a job, not finding people
             if t.state.third_party and _ask_pay_hit(t) is not None and re.match(r"(?:你|您)(?:们)?(?:做|当)", m.group(0)):
                 continue  # the listener is asked to chip in themselves: third-party-disclosure
-            if t.state.third_party and not re.search(rf"通讯录|联系人|好友|一个个|挨个|单位|公司|座机|同事|所有人|亲戚|群|村|家里人|朋友圈|网上|曝光|邻居|{WORK}", sentence):
+            if t.state.third_party and not re.search(rf"通讯录|联系人|好友|一个个|挨个|单位|公司|座机|同事|所有人|亲戚|家族|族里|群|村|家里人|朋友圈|网上|曝光|邻居|{WORK}", sentence):
                 continue  # talking to a third party about reaching the debtor
             pressure = L.SHAME_PRESSURE.search(sentence) or L.SHAME_PRESSURE3.search(sentence) or _PRESSURE_X.search(sentence)
             if L.SHAME_OK.search(sentence) and not pressure:
