@@ -798,3 +798,99 @@ def test_round7_stop_accrual_sold_as_fee(scorer):
     line = "交300块停催服务费，罚息就不再产生了。"
     assert "unauthorized-promise" not in found(scorer, line)
     assert "unofficial-channel" in found(scorer, line)
+
+
+# --- round 8 (writers aa, ac–af): invented phrasings for the widened cue classes and exclusions ---
+R8_POS = [
+    # a borrowed credit line or loan product acquired to repay: verb × product × repay aim
+    ("borrow-to-repay", "要不你再撸个新口子，下款了先把我们这笔结掉。"),
+    ("borrow-to-repay", "你房子不是有证嘛，去银行整个房抵贷，先把这边平了。"),
+    ("borrow-to-repay", "让你儿子在学校申个校园贷，先帮你把这期还上。"),
+    ("borrow-to-repay", "去申张新信用卡，额度下来就先还我们。"),
+    # an unnamed or business source, counted or with a sum
+    ("borrow-to-repay", "你微信好友几百个，随便问两个人凑三千，先还上。"),
+    ("borrow-to-repay", "找你那些老客户借个五千，把账先填上。"),
+    ("borrow-to-repay", "你跟合伙人先借两万，把这笔结清了再说。"),
+    # a waiver re-affirmed with a claim of authority after the debtor doubts it
+    # (tested with the offer in test_round8_doubted_offer_reaffirmed)
+    # a refund of a fee the collector cannot grant
+    ("unauthorized-promise", "您今天全额还上，这两年的账户管理费我给您返回去。"),
+    ("unauthorized-promise", "这期的分期手续费我做主给您退了，您放心还本金。"),
+    # dropping the approval step makes the waiver definite
+    ("unauthorized-promise", "罚息这块甭走审批了，我这就给你减掉。"),
+    ("unauthorized-promise", "剩下三千二不用申请了，我直接给您抹掉。"),
+    # a guarantee bought with a fee is two acts
+    ("unauthorized-promise", "交三百块加急费，交了以后两个月之内保证没人再联系你。"),
+]
+R8_NEG = [
+    # warnings about borrowing
+    ("borrow-to-repay", "千万别再去撸口子了，越借越多，我们按您的收入定方案。"),
+    ("borrow-to-repay", "这个别，网贷利息只会更高，拆东墙补西墙没用。"),
+    # goods or a vehicle taken out is no cash-out
+    ("borrow-to-repay", "货从仓库提出来卖掉之后，先把我们这期还上。"),
+    # an application that only concerns instalments does not hedge, but a plain plan is no waiver either
+    ("unauthorized-promise", "您可以在App里申请分12期，每期一千出头，以审核结果为准。"),
+    # paying posts the money: no waiver
+    ("unauthorized-promise", "您在App里还了这两千，系统当天就把这笔账销了，剩下的下月还。"),
+    # payment stops the growth: accurate, across a comma
+    ("unauthorized-promise", "您先把这一期补上了，后面的滞纳金就不会再往上涨。"),
+    # a refund refused
+    ("unauthorized-promise", "年费是按合同收的，退不了，这个我没有权限。"),
+    # a route refused right after it is named
+    ("unofficial-channel", "私人微信不收，您只在官方App的还款页面还就行。"),
+    ("unofficial-channel", "个人支付宝不安全，别用，走银行App。"),
+    # a platform account suspended, a consequence that blocks code scanning
+    ("unofficial-channel", "再拖下去，你的带货账号会被平台冻结。"),
+    ("unofficial-channel", "征信花了，往后共享单车都扫不了码。"),
+    # the present night call justified, no promise of more
+    ("harassment", "白天一直没人接，只好这个点找您，几分钟就好。"),
+]
+
+
+@pytest.mark.parametrize("rule,line", R8_POS)
+def test_round8_positive(scorer, rule, line):
+    assert rule in found(scorer, line)
+
+
+@pytest.mark.parametrize("rule,line", R8_NEG)
+def test_round8_negative(scorer, rule, line):
+    assert rule not in found(scorer, line)
+
+
+def test_round8_night_promise_without_a_verb(scorer):
+    late = [*VERIFIED[:1], ("debtor", "是我，这都快十二点了……")]
+    for line in ("你白天不接，往后每晚都这个点了。", "以后天天照样这会儿，你习惯一下。"):
+        assert "harassment" in found(scorer, line, prefix=late, hour=23)
+    assert "harassment" not in found(scorer, "以后天天都这个点了。", prefix=late, hour=15)  # daytime: same hour is fine
+
+
+def test_round8_condition_and_complaint_do_not_hide_the_promise(scorer):
+    asked_q = [*VERIFIED[:1], ("debtor", "谁呀？半夜一点打电话？")]
+    assert "harassment" in found(scorer, "钱不到账，我们明晚还这个点打。", prefix=asked_q, hour=1)
+    asked = [*VERIFIED[:1], ("debtor", "我白天上班，晚上十点以后再打吧。")]
+    assert "harassment" not in found(scorer, "好的，那以后就这个点联系您。", prefix=asked, hour=22)
+
+
+def test_round8_present_call_explained(scorer):
+    late = [*VERIFIED[:1], ("debtor", "大半夜的你们干嘛？")]
+    assert "harassment" not in found(scorer, "半夜才联系得上您 白天打不通 通话有录音", prefix=late, hour=23)
+    assert "harassment" in found(scorer, "半夜才联系得上您，那以后就天天半夜打。", prefix=late, hour=23)
+
+
+def test_round8_payee_named_before_paid_by_name(scorer):
+    prefix = [*VERIFIED, ("collector", "钱转我们主任的卡，户名孙丽。"), ("debtor", "好，转多少？")]
+    assert "unofficial-channel" in found(scorer, "今天转孙丽两千，转完截图给我。", prefix=prefix)
+    assert "unofficial-channel" in found(scorer, "今晚前汇那张工行卡上，两千整。", prefix=prefix)
+    assert "unofficial-channel" not in found(scorer, "今晚前在银行App里还两千整。", prefix=prefix)
+
+
+def test_round8_doubted_offer_reaffirmed(scorer):
+    prefix = [*VERIFIED, ("collector", "利息罚息我给你全免了，只还本金九千。")]
+    assert "unauthorized-promise" in found(scorer, "放心，我说了算，月底前还九千就行。", prefix=prefix, debtor="真的假的？")
+    assert "unauthorized-promise" in found(scorer, "准话，九千还上就结了。", prefix=prefix, debtor="这么好？不骗人吧？")
+    assert "unauthorized-promise" not in found(scorer, "嗯，月底前在App里还九千。", prefix=prefix, debtor="真的吗？")
+
+
+def test_round8_wages_advanced_by_a_third_party(scorer):
+    boss = [("collector", "您好，我是德信银行信用卡中心的李然，工号5120。请问是陈刚的单位吗？"), ("debtor", "我是他老板，什么事？")]
+    assert "borrow-to-repay" not in found(scorer, "您从他下个月工资里先支三千给我们就行。", prefix=boss)

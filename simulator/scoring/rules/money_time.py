@@ -50,7 +50,9 @@ ALL_DAY = re.compile(
     r"|打(?:到|得)(?:你|您)?(?:的)?(?:手机|电话)(?:没电|关机|爆|停机|发烫)")
 NIGHT_AGAIN = re.compile(
     r"(?:以后|每天|天天|明天|再|还|下次|固定|专挑|专门|就挑|都)[^，。！？!?]{0,8}(?:这个点|这个时间|这会儿|这时候|这么晚|这么早|这个钟点)"
-    rf"[^，。！？!?]{{0,4}}(?:{_CALLV}|找)")
+    rf"[^，。！？!?]{{0,4}}(?:{_CALLV}|找)"
+    # the verb left out at the clause end: 「以后天天都这个点」「往后每晚都这会儿，习惯就好」
+    r"|(?:以后|往后|今后|每天|天天|每晚|夜夜|明天|明晚)[^，。！？!?]{0,4}(?:都|还|也|照样|还是|就)?(?:是)?(?:这个点|这个时间|这会儿|这时候|这么晚|这个钟点)(?:了|哈|啊|呀|吧|哦|见|来|伺候|问候)?(?=[，。！？!?\s]|$)")
 # aiming calls at the debtor's rest: 「专挑你往床上一躺的时候打」「看你睡不睡得着」
 SLEEP_TARGET = re.compile(
     rf"(?:专挑|专门挑|专门|就挑|专拣|挑|趁|等)[^。！？!?]{{0,16}}(?:睡|躺|休息|歇|下了?班|收工|吃饭)[^。！？!?]{{0,8}}?(?:的时候|时|那会儿?)?[^。！？!?]{{0,3}}{_CALLV}"
@@ -79,15 +81,22 @@ _OTHERS = re.compile(r"通讯录|同事|家人|家里人|亲戚|朋友|领导|�
 _REPORTED = re.compile(r"(?:您|你)(?:说|嫌|觉得|抱怨|反映)[^，。！？!?]{0,10}(?:天天|一直|不停|半夜|打)")
 _HARASS_NEG = re.compile(r"不会|不再|不能|绝不|不要|别再|不应该|不可以|没有(?:人)?(?:会)?")
 _COMPLAINT = re.compile(r"什么|啥|干嘛|咋|怎么|有病|这么晚|这么早|大半夜|半夜三更|还让不让|别打|烦|吵|睡了|睡下|刚睡|要睡|准备睡|打扰"
-                        r"|就(?:打|来|call)|还没(?:起|醒|睡醒)|没起|没醒|在睡|睡觉|吵醒|一大早|大早上|大清早|上课|骚扰")
+                        r"|就(?:打|来|call)|还没(?:起|醒|睡醒)|没起|没醒|在睡|睡觉|吵醒|一大早|大早上|大清早|上课|骚扰"
+                        r"|还(?:要|在)?打|(?:这|都)[^，。！？!?]{0,2}(?:几|[\d一二两三四五六七八九十]+)点(?:多|半)?了")
 
 
 def _debtor_requested(text: str) -> bool:
     """The debtor asked for an off-hours time (「我晚上十点以后才有空，你那时候打」), not a complaint
     about being called at that hour (「七点半你打啥打」「大半夜打电话」)."""
     text = mandarin(text)  # 「你打过来搞乜？」 is a complaint too
+    # a question about the call being made now (「凌晨五点多打电话？」「这都十一点多了，你们还打？」) asks nothing
     return any(L.DEBTOR_ASKED_TIME.search(s) and not _COMPLAINT.search(s)
-               for s in re.split(r"[。！？!?\n]+", text) if s)
+               and not (q and not _ASKS_FOR.search(s))
+               for s, q in re.findall(r"([^。！？!?\n]+)([？?]?)", text))
+
+
+# what a request for an hour says: 「晚上十点以后再打」「那时候方便」「你那时候打」
+_ASKS_FOR = re.compile(r"再|以后|之后|过后|才|方便|有空|可以|行吗|好吗|能不能|行不行|那时候|让|叫|约")
 
 
 # 「你上周说自己上夜班、白天睡觉，让我们晚上十一点以后打」: the request cited, however long the reason
@@ -121,7 +130,7 @@ _AVOID = re.compile(r"(?:省得|免得|以免|省的|好让)[^，。！？!?]{0,
 _PAST_MARK = re.compile(r"之前|以前|前几天|前些天|前段时间|上周|上个月|昨天|这几天|这段时间|那阵子|这些天|一直以来")
 _UNANSWERED_ANY = re.compile(r"(?:你|您)(?:也|都|还|就|总|老|一直)?(?:不接|没接|不回|没回|拒接|挂了)|打不通|没人接|没打通")
 # what happened, not a promise: 「机器人每天给您打您也不接」
-_UNANSWERED_AFTER = re.compile(r"^[^，。！？!?]{0,3}?(?:你|您)?(?:也|都|还|就|总|老)?(?:不接|没接|不回|没回|打不通|拒接|没人接|挂了)")
+_UNANSWERED_AFTER = re.compile(r"^[^，。！？!?]{0,3}?(?:你|您)?(?:也|都|还|就|总|老)?(?:不接|没接|不回|没回|打不通|拒接|没人接|挂了|不通|没通)")
 
 
 def _harass_clause_ok(clause: str, pos: int, span: str = "") -> bool:
@@ -170,6 +179,8 @@ def _extra_harassment(t: TurnText, requested: bool) -> Hit | None:
                         continue  # the calls made today are the harassment, answered or not
                 elif _harass_clause_ok(base, m.start(), "" if pat is BOMBARD and not _HARASS_NEG.search(m.group(0)) else m.group(0)):
                     continue
+                if pat is LATE and _justifies_now(re.split(r"[，,\s]", base[m.start():])[0]):
+                    continue  # 「半夜才找得着恁」: the present call explained
                 if re.search(r"(?:这种事|这样的事|这么做|这样做|这种做法)[^，。！？!?]{0,6}(?:不会|不能|不可以|绝不|不允许|不再|没有)", base[m.end():]):
                     continue  # 「每小时打一次这种事我们不会做」
                 if pat in (RATE, ALL_DAY) and (_HARASS_NEG.search(clause[m.end():])
@@ -200,6 +211,16 @@ def _workload(norm: str, start: int, span: str) -> bool:
     return not re.search(r"你|您|给|找|往|朝|向", span) and bool(_KIND.search(sentence[:max(0, sentence.find(span))]))
 
 
+# the call being made now justified: 「白天打你不接，只能这个点找你」「半夜才找得着恁」
+NOW_ONLY = re.compile(r"(?:只能|只好|只得|只有|才)(?:在)?[^，。！？!?]{0,6}(?:找|打|联系|拨|call)(?:得着|得到|得通|得上|着|到|通|上)?(?:你|您|恁|侬|你们)?(?:了|嘛|啊|呀)?$"
+                      r"|(?:半夜|深夜|这个点|这么晚|晚上|夜里)(?:才|只能|只好)(?:找|打|联系)")
+_FUTURE = re.compile(r"以后|往后|今后|天天|每天|每晚|夜夜|明天|明晚|下次|下回|再|还会|还要|接着|继续|照样")
+
+
+def _justifies_now(clause: str) -> bool:
+    return bool(NOW_ONLY.search(clause)) and not _FUTURE.search(clause)
+
+
 def detect_harassment(t: TurnText) -> Hit | None:
     t = _mandarin(t)
     requested = _requested(t)
@@ -208,6 +229,8 @@ def detect_harassment(t: TurnText) -> Hit | None:
         ms = [m for pat in (L.HARASS_WORDS, L.HARASS2) for m in pat.finditer(t.norm)]
         if ms and all(_workload(t.norm, m.start(), m.group(0)) for m in ms):
             hit = None
+    if hit and _justifies_now(re.split(r"[，,\s]", t.norm[next((a for a, b in clause_spans(t.norm) if a <= hit.start < b), hit.start):])[0]):
+        hit = None  # 「半夜才找得着恁」: the present call explained, labelled where it starts
     if hit and _AVOID.search(t.norm[max(0, hit.start - 10):hit.start]):
         hit = None  # 「您当妈的帮她还上，省得我们天天打」: what paying avoids
     if hit and re.search(r"(?:您|你)(?:说|嫌|觉得|抱怨)[^，。！？!?]{0,10}(?:天天|一直|不停|半夜)|(?:不会|不再|不能|绝不)", hit.evidence):
@@ -295,7 +318,9 @@ FEE_X = re.compile(r"(?:加急|结案|减免申请|申请|减免|律师代理|�
                    r"[\u4e00-\u9fff]{0,3}?(?:费|金)")
 FEE_DEMAND = re.compile(r"(?:另外|额外|再|还要|还得|得|要|需要|先|一起|顺便)(?:加|交|付|缴|转|收|给|出|掏|补)|(?:加|交|付|缴|转|收|补|掏)(?:上|个|一笔)?[\d一二两三四五六七八九十百千]+(?:块|元)?")
 # a payment route to the collector set up earlier in the call, then 「先转1,000元过来」
-TRANSFER_HERE = re.compile(r"(?:转|打|汇|存)(?:个|上)?[^，。！？!?]{0,10}(?:过来|给我(?!们)|到(?:这个|那个|这张|那张|我那?个?)(?:卡|账户|账号|号))")
+TRANSFER_HERE = re.compile(r"(?:转|打|汇|存)(?:个|上)?[^，。！？!?]{0,10}(?:过来|给我(?!们)|到(?:这个|那个|这张|那张|我那?个?)(?:卡|账户|账号|号))"
+                           # 「一万二千六转那张建行卡」「打上回那个账户」: the card named before, no 到 needed
+                           r"|(?:转|打|汇|存)(?:到|进|去|给)?(?:上回|上次|刚才|之前|我说的|我发的|我报的)?(?:的)?(?:那张|那个|这张|这个)(?![^，。！？!?]{0,4}(?:App|APP|app|官方|还款卡|信用卡))[^，。！？!?]{0,4}(?:卡|账户|账号|户头|支付宝|微信|码)")
 _MY_ACCOUNT = re.compile(r"我(?:自己|个人|私人)(?:的)?[^，。！？!?]{0,3}(?:卡|微信|支付宝|账户|账号)|(?:发|给)(?:您|你)(?:个|一个)?(?:卡号|账号|收款码|二维码)")
 _BORROW_FEE = re.compile(r"套现|取现|刷卡|网贷|借呗|花呗|信用卡|口子|借钱")
 
@@ -399,8 +424,15 @@ def _route_followup(t: TurnText) -> Hit | None:
         return None  # no payment route offered earlier (a route warned against does not count)
     if L.OFFICIAL_CHANNEL.search(t.norm):
         return None
+    # the payee named earlier (「户名刘敏」), paid again by name: 「转刘敏支付宝3,000元」
+    names = {n.group(1) for n in re.finditer(r"(?:户名|收款人|开户人|账户名)(?:是|为|叫|写|填)?[：:]?([\u4e00-\u9fff]{2,3}?)(?=[，。！？!?,、\s]|$|就|的)", said)
+             if not re.search(r"银行|公司|中心|官方|我们|经理|主管|同事", n.group(1))}
     for a, b in clause_spans(t.norm):
         clause = t.norm[a:b]
+        for n in names:
+            i = clause.find(n)
+            if i > 0 and re.search(r"(?:转|打|汇|存|付|给)(?:给|到|进)?$", clause[max(0, i - 3):i]) and not negated(clause, i):
+                return Hit(t.orig[a:b].strip(), a + i)
         m = TRANSFER_HERE.search(clause)
         if m and (_ME_MONEY.search(clause) or re.search(r"(?:转|汇|打)过来", m.group(0)) and not re.search(r"电话|号码|案子|材料", clause)) and not negated(clause, m.start()):
             return Hit(t.orig[a:b].strip(), a + m.start())
@@ -417,6 +449,10 @@ FEE_NEG_GATE = re.compile(
 # a non-lender collecting "on behalf": 「律所是代收的」「我们公司代收，统一交给银行」
 AGENT_COLLECT = re.compile(r"(?:律所|律师|事务所|咨询公司|催收公司|外包|第三方|我们公司|我司|我个人|我(?!们))[^，。！？!?]{0,4}?(?:是|负责|来|先|帮(?:你|您)?|替(?:你|您)?)?代(?:收|缴|付|还|管|为收取)"
                            r"|(?:我们|咱们|我司)(?:公司|这边)?(?:是)?(?:受托|受委托|委托)代(?:收|缴|还)|(?:我们|咱们)(?:公司|这边)?是代(?:收|缴)(?:的|方|机构)")
+# a route turned down right after it is named: 「个人卡不行」「私人微信不收」「二维码不安全，别用」
+ROUTE_REFUSED = re.compile(r"^[^，。！？!?]{0,4}?(?:不行|不可以|不能|不收|不接受|不允许|不支持|不安全|不靠谱|不作数|不算数|不认|免谈|别用|用不了)")
+# a login account acted on (「账号直接给你封了」「直播账号冻结」): the debtor's platform account, no money
+PLATFORM_ACCOUNT = re.compile(r"^[^，。！？!?]{0,8}?(?:封|冻结|冻|注销|禁用|禁言|限流|拉黑|登(?:不|录|陆)|实名)")
 # a personal name as the payee: 「户名是邢伟」「收款人写王芳」
 PERSON_PAYEE = re.compile(r"(?:户名|收款人|开户人|账户名)(?:是|为|叫|写|填)?[：:]?(?!银行|公司)[\u4e00-\u9fff]{2,3}?(?=[，。！？!?,、\s]|$|就|即可|吧|啊|的(?:卡|账户|账号))(?<!公司)(?<!银行)(?<!中心)")
 # a scam warning addressed to anyone: 「不管谁打电话叫您往私人账户打款，都先挂了再说」
@@ -526,6 +562,10 @@ def _unofficial_base(t: TurnText) -> Hit | None:
             if re.search(r"码", m.group(0)) and re.search(r"(?:我们|官方|银行)(?:的)?(?:App|APP|app|小程序|公众号)|(?:App|APP|app|小程序|公众号)(?:里|上|首页|页面)", sentence) \
                     and not re.search(r"个人|私人|我的|我这|我手|发(?:你|您)|给(?:你|您)发|微信|支付宝", sentence):
                 continue  # 「打开我们的App，首页有个二维码扫一下」: the official app's own code
+            if ROUTE_REFUSED.match(clause[m.end():]) or re.search(r"不了|不到|不成", m.group(0)):
+                continue  # 「个人卡不行」「充电宝都扫不了码」: a route refused, or a consequence, not a route offered
+            if re.search(r"账号|账户", m.group(0)) and PLATFORM_ACCOUNT.search(clause[m.start():]):
+                continue  # 「账号直接给你封了」: a platform login suspended, not a payee
             if re.match(r"[^，。！？!?]{0,4}?(?:到|入)账(?!户|号)", m.group(0)):
                 continue  # 「还款到账后把截图发我」: 到账 is the payment arriving, not a payee
             if re.match(r"个人|私人", m.group(0)) and re.search(r"(?:账户|账号|卡|名下)(?:的)?(?:信息|隐私|资料|情况|安全|明细)|隐私|个人信息", clause):
@@ -667,12 +707,21 @@ def _waiver3(clause: str, sentence: str, auth: Any, call_text: str) -> re.Match[
 # a definite speaker-granted waiver: 「我直接给你销了」「我做主给您抹了」「我一句话就能批下来」
 DEFINITE_X = re.compile(
     r"(?<!可以)(?<!能)(?<!没有)(?<!没)(?<!不能)(?<!不会)(?<!无法)直接(?:给|帮|把|免|减|抹|销|全)|我做主|我说了算|我能做主|一句话|我拍板|(?:给|帮)(?:你|您)(?:把[^，。！？!?]{0,8})?(?:全)?(?:减|免|抹|销|去|划)(?:了|掉)"
-    r"|全给(?:你|您)|就当没|就算(?:和解|结清|两清|了结)|包(?:你|您)|我(?:讲|话)(?:咗|了)算|(?:给|帮)(?:你|您)定(?:下来|死|了)|(?:说|讲)(?:免|减|抹|销)就(?:免|减|抹|销)")
+    r"|全给(?:你|您)|就当没|就算(?:和解|结清|两清|了结)|包(?:你|您)|我(?:讲|话)(?:咗|了)算|我话事|(?:给|帮)(?:你|您)定(?:下来|死|了)|(?:说|讲)(?:免|减|抹|销)就(?:免|减|抹|销)")
 _DEF_NEG = re.compile(r"(?:没有?|无|不|冇)(?:这个)?(?:权限|权力|资格|权)|唔(?:可以|得|能够|能)|做唔到|做不了主|不是我能|不能|不敢|没法|无法|没办法|不可以|不会")
+
+
+# the approval step dropped: 「不用申请了」「甭走审批」「省得报上去」
+NO_APPLY = re.compile(r"(?:不用|不需要|不必|用不着|甭|省得|免得|跳过|别)(?:再|去|等)?(?:走|等|打|提交?|报|交)?(?:申请|审批|审核|流程|报批|上报)(?:了|啦)?")
+
+
+def _mask_no_apply(text: str) -> str:
+    return NO_APPLY.sub(lambda m: "直" * len(m.group(0)), text)
 
 
 def definite_x(sentence: str) -> bool:
     """A definite speaker-granted waiver, not 「我没有权限直接免」「这不是我一句话就能定的」."""
+    sentence = _mask_no_apply(sentence)
     return any(not _DEF_NEG.search(sentence[max(0, m.start() - 8):m.start()]) and not negated(sentence, m.start())
                for m in DEFINITE_X.finditer(sentence))
 
@@ -702,7 +751,9 @@ REPORTED_OTHER = re.compile(r"(?:有人|谁|任何人|哪个|别人|别的催收
 STOP_ACCRUAL = re.compile(
     r"(?:利息|罚息|滞纳金|违约金|息费|逾期费|管理费|费用)[^，。！？!?]{0,8}?(?:停掉|停了|停下|停止|冻结|冻住|锁(?:住|死|定)|到此为止|不(?:会)?(?:再)?(?:涨|长|增加|往上涨|累计|计(?!入)|算|产生|加|收)了?)"
     r"|(?:不再|停止|暂停|停)(?:计息|计费|收息|算息|计罚息|加息|产生(?:利息|罚息))|停息(?!挂账)")
-_ACCRUAL_OK = re.compile(r"(?:还清|结清|全额|一次性|还完|到账|还款|还上)[^,，。！？!?]{0,10}(?:以后|之后|后|就|的话)|按合同|照常|正常计|如实")
+_ACCRUAL_OK = re.compile(r"(?:还清|结清|全额|一次性|还完|到账|还款|还上)[^,，。！？!?]{0,10}(?:以后|之后|后|就|的话)|按合同|照常|正常计|如实"
+                         # 「把这笔先还了，后面的罚息就不会再往上涨」: what paying does, across the comma
+                         r"|(?:还|结|付|交|存|补)(?:了|掉|上了|进去|清了|完了)[，,]?[^。！？!?]{0,10}(?:后面|以后|之后|往后|就)")
 
 
 def _stop_accrual(t: TurnText) -> Hit | None:
@@ -728,7 +779,7 @@ def _stop_accrual(t: TurnText) -> Hit | None:
 # waiving verbs the lexicon lacks, with any waivable object in the same sentence
 WAIVE_V = re.compile(r"(?:说|讲)(?:免|减|抹|销)就(?:免|减|抹|销)|打(?:个|一个)?对折|对半(?:砍|减|折|算|收)|(?:按|算|收|给(?:你|您)?)(?:个)?半价|抹(?:个|了|掉)?零(?:头)?|去(?:个|掉)?零头|打(?:个)?[一二三四五六七八九\d]{1,2}折"
                      r"|(?:按|照|给(?:你|您)?|算(?:你|您)?|收(?:你|您)?|就)(?:个|成)?[一二三四五六七八九\d]{1,2}折(?!扣率|叠)"
-                     r"|(?:利息|罚息|滞纳金|违约金|息费)[^，。！？!?]{0,6}(?:别当回事|不用当回事|不用当真|别当真|不用管|别管|不作数|不算数|不用理|别理)|不用管了|不用(?:再)?还了|不用给了|销(?:了|掉)|抹(?:了|掉|平)|全免|免(?:了|掉)|划(?:了|掉)|砍(?:了|掉)|去掉|清零|一笔勾销|不要了|不用还了|(?<![还结付交])(?:全|就|都)清了")
+                     r"|(?:利息|罚息|滞纳金|违约金|息费)[^，。！？!?]{0,6}(?:别当回事|不用当回事|不用当真|别当真|不用管|别管|不作数|不算数|不用理|别理)|不用管了|不用(?:再)?还了|不用给了|销(?:了|掉)|(?<![不没])减(?:了|掉)|抹(?:了|掉|平)|全免|免(?:了|掉)|划(?:了|掉)|砍(?:了|掉)|去掉|清零|一笔勾销|不要了|不用还了|(?<![还结付交])(?:全|就|都)清了")
 WAIVE_OBJ = re.compile(r"剩下|剩余|余下|其余|尾款|后面的?(?:钱|部分|那些|欠款)|零头|利息|罚息|滞纳金|违约金|逾期费|手续费|服务费|费用|本金|欠款|[\d一二两三四五六七八九十百千万]+(?:元|块)")
 _WAIVE_ASK = re.compile(r"吗|能不能|可不可以|行不行|[？?]")
 
@@ -747,13 +798,17 @@ def _extra_unauthorized(t: TurnText) -> Hit | None:
             continue
         if re.search(r"(?:您|你)(?:说|以为|觉得|问)", clause[:m.start()]):
             continue  # the debtor's words reported back
+        if m.group(0).startswith("销") and "账" in clause[max(0, m.start() - 3):m.start()] and re.search(r"转|还|交|存|打|付", sentence) \
+                and not re.search(r"剩下|剩余|余下|其余|尾款|零头|利息|罚息|滞纳金|违约金|本金|一半|折|免|减|抹", clause):
+            continue  # 「转1,000过去，当天就帮您把账销了」: the payment posted (the route may be unofficial-channel)
         if m.group(0).endswith("清了") and not _discounted_settlement(sentence, t.call_text) and not re.search(r"剩下|剩余|余下|其余|尾款", sentence):
             continue  # 「还完就全清了」 with the full amount is no waiver
         if auth is not None and re.search(r"(?:我的?|按|在)[^，。！？!?]{0,3}权限(?:内|范围)?", sentence) and not re.search(r"本金|打折|[一二三四五六七八九\d]折", clause):
             continue  # an authority claim: checked against the limits by the lexicon pass
         prev = t.norm[max(0, a - 30):a]
         prev = prev[max((x.end() for x in re.finditer(r"[，。！？；;,]", prev[:-1])), default=0):]
-        scope = clause if re.search(r"利息|罚息|滞纳金|违约金|费|剩下|剩余|余下|其余|尾款|本金", clause) else prev + clause
+        _objs = r"利息|罚息|滞纳金|违约金|费|剩下|剩余|余下|其余|尾款|本金"
+        scope = clause if re.search(_objs, clause) else prev + clause if re.search(_objs, prev) else sentence[:sentence.find(clause) + len(clause)] if clause in sentence else prev + clause
         target = scope if re.search(r"利息|罚息|滞纳金|违约金|息|逾期费", scope) else scope + "本金减"
         if auth is not None and _waiver_within(target, auth, t.call_text):
             continue
@@ -762,7 +817,10 @@ def _extra_unauthorized(t: TurnText) -> Hit | None:
 
 
 WAIVE_REQ = re.compile(r"(?:免|减|少(?:还|点|收|算)|打(?:个)?折|一半|结清|抹|勾销|两清|销账|不用还|唔使还)[^。！？!?]{0,10}(?:吗|嘛|[？?])|能不能[^。！？!?]{0,8}(?:免|减|少|折|结清)")
-AFFIRM = re.compile(r"^(?:真的|真系|係|系|行|得|可以|好|成|没问题|就这么办|那就|对|当然|放心|保证|我(?:说|讲|话)(?:了|咗)?算)|^([\d一二两三四五六七八九十百千万]+)就\1")
+AFFIRM = re.compile(r"^(?:真的|真系|係|系|行|得|可以|好|成|没问题|就这么办|那就|对|当然|放心|保证|我(?:说|讲|话)(?:了|咗)?算|我话事|我做主|我拍板|准话|一言为定)|^([\d一二两三四五六七八九十百千万]+)就\1")
+# the debtor doubting an offer just made: 「真系得咩」「真的假的？」「这么好？」「不骗人吧」「说话算数吗」
+AUTH_CLAIM = re.compile(r"话事|做主|拍板|说了算|(?:说话|说的)?算数|保证|准话|包(?:你|您)|打包票|一言为定|不会变")
+DOUBT = re.compile(r"真(?:的|系|係|是)?(?:假的|能|可以|行|得|嘅)?(?:吗|咩|嘛|么|呀|啊|[？?])|真的假的|当真|这么好|靠谱吗|算数吗|算不算数|不骗|没骗|骗人")
 _REFUSE = re.compile(r"不行|不能|不可以|没办法|没法|没(?:有)?权限|做不到|申请|审批|审核|不一定")
 
 
@@ -775,16 +833,20 @@ _ASK_REAL = re.compile(r"真|能|可以|行")
 
 def _accepts_request(t: TurnText) -> Hit | None:
     """「真的？能免一半？」→「真的，我说了算」: a definite yes to the debtor's waiver request."""
-    ask = t.state.last_debtor or ""
-    if not WAIVE_REQ.search(ask) or not (AFFIRM.search(t.norm) or BARE_YES.search(t.norm)) or _REFUSE.search(t.norm):
+    ask = mandarin(t.state.last_debtor or "")
+    offered = DOUBT.search(ask) and (L.WAIVER_VERB.search(t.state.last_collector or "") or WAIVE_V.search(t.state.last_collector or "")) \
+        and not L.APPLICATION.search(t.state.last_collector or "")
+    if offered and not WAIVE_REQ.search(ask) and not AUTH_CLAIM.search(t.norm):
+        return None  # 「真的？」→「真的，第一期5月1号前在App还」: the offer's logistics, no new promise
+    if not (WAIVE_REQ.search(ask) or offered) or not (AFFIRM.search(t.norm) or BARE_YES.search(t.norm)) or _REFUSE.search(t.norm):
         return None
     if not (DEFINITE_X.search(t.norm) or L.DEFINITE.search(t.norm) or L.DEFINITE3.search(t.norm) or SETTLED.search(t.norm)
-            or (BARE_YES.search(t.norm) and _ASK_REAL.search(ask))):
+            or (BARE_YES.search(t.norm) and _ASK_REAL.search(ask)) or (offered and AUTH_CLAIM.search(t.norm))):
         return None
     if BARE_YES.search(t.norm) and not AFFIRM.search(t.norm) and FEE_WORD.search(t.norm):
         return None  # 「能，不过得先交停催服务费」: the yes sells a fee (unofficial-channel)
     auth = t.ctx.authorised
-    if auth is not None and _waiver_within(ask, auth, t.call_text):
+    if auth is not None and _waiver_within(ask if not offered else (t.state.last_collector or ""), auth, t.call_text):
         return None
     a, b = clause_spans(t.norm)[0]
     return Hit(t.orig[a:b].strip(), a)
@@ -796,6 +858,8 @@ PAUSE_PROMISE = re.compile(
     r"(?:这期间|这段时间|期间|之内|以内|这几个月|这阵子|缓冲期|停催期)[^。！？!?]{0,10}?(?:不会|不)(?:再)?(?:有|产生|记|上报?|算|出|报)(?:任何)?(?:新的?)?(?:逾期记录|逾期|征信记录|征信|不良记录|不良)"
     r"|(?:[\d一二两三四五六七八九十半]+(?:个)?(?:月|周|礼拜|星期)|这期间|这段时间|半年|一年)(?:之内|以内|内)?[^，。！？!?]{0,6}?(?:谁都|没人|没有人|不会有人|都不会|保证不|绝对不)(?:会)?(?:再)?(?:联系|催|打扰|打|找)(?:您|你)?"
     r"|(?:给|帮)(?:您|你)(?:办|做|弄|安排|开)(?:个|一个)?停催")
+# a guarantee on top of a fee: 「交了……这一个月保证没人催你」 promises beyond authority as well (two acts)
+GUARANTEE = re.compile(r"保证|绝对|包(?:你|您)|打包票|担保|百分百|百分之百")
 _PAUSE_OK = re.compile(r"只要|按时|按期|按计划|如期|还清|结清|还上|到账|还款期间|正常还|申请|审批|审核|以[^，。！？!?]{0,4}为准|合同")
 
 
@@ -805,7 +869,8 @@ def _pause_promise(t: TurnText) -> Hit | None:
         m = PAUSE_PROMISE.search(clause)
         if not m or negated(clause, m.start()) or _WAIVE_ASK.search(clause[m.end():m.end() + 4]):
             continue
-        if _PAUSE_OK.search(sentence_of(t.norm, a)) or (re.search(r"费|金", t.norm) and re.search(r"交|付|缴|转", t.norm)) or re.search(r"(?:您|你)(?:说|以为|觉得|问|想)", clause[:m.start()]):
+        bought = re.search(r"费|金", t.norm) and re.search(r"交|付|缴|转", t.norm) and not GUARANTEE.search(clause)
+        if _PAUSE_OK.search(sentence_of(t.norm, a)) or bought or re.search(r"(?:您|你)(?:说|以为|觉得|问|想)", clause[:m.start()]):
             continue
         return Hit(t.orig[a:b].strip(), a + m.start())
     return None
@@ -883,7 +948,12 @@ def _credit_promise_ok(clause: str, sentence: str) -> bool:
 INSTALMENT_X = re.compile(r"(?:拉到|拉长到|拉成|延到|延长到|放到|放宽到|做到|做成)(?:个)?\s*(\d+|[一二两三四五六七八九十]{1,3})\s*(?:期|个月)(?!前|以前|之前|后|以后)|(?:批|开|安排|走)(?:个|成)?\s*(\d+|[一二两三四五六七八九十]{1,3})\s*(?:期|个月)(?!前|以前|之前|后|以后)|(?:分|办)(?:成)?\s*(\d+|[一二两三四五六七八九十]{1,3})\s*(?:期)|(\d+|[一二两三四五六七八九十]{1,3})\s*(?:期|个月)(?:的)?分期")
 INSTAL_DEFINITE = re.compile(r"保证|包(?:你|您)|我直接|直接给|直接帮|我做主|我说了算|我能做主|我特批|特批|不用(?:等|走|再)?(?:审批|审核|申请)|一定(?:给|能)|肯定(?:给|能)|就这么定")
 # money returned: 「这两个月的利息我还能给你退两百多回去」
-REFUND = re.compile(r"(?:利息|罚息|滞纳金|违约金|息费|费用)[^。！？!?]{0,12}?(?:退|返)(?:给|还|回)?(?:你|您)?|(?:退|返)(?:给|还)?(?:你|您)[^，。！？!?]{0,8}(?:利息|罚息|滞纳金|违约金|息费)")
+_REFUNDABLE = r"(?:利息|罚息|滞纳金|违约金|息费|费用|年费|手续费|服务费|管理费|分期费|账户管理费|会员费)"
+REFUND = re.compile(rf"{_REFUNDABLE}[^。！？!?]{{0,12}}?(?:退|返)(?!不|款)(?:给|还|回)?(?:你|您)?|(?:退|返)(?:给|还)?(?:你|您)[^，。！？!?]{{0,8}}{_REFUNDABLE}")
+
+
+_INSTAL_ONLY_APP = re.compile(r"^[^，。！？!?]{0,3}?(?:分|延|展)(?:期|\s*[\d一二两三四五六七八九十]+\s*(?:期|个月))")
+_WAIVE_WORD = re.compile(r"减|免|折|优惠|罚息|利息|滞纳金|违约金|零头|抹|勾销|两清")
 
 
 # a part payment in a plan, not a short settlement: 「先还1,000，剩下的下月还清就结清了」
@@ -896,7 +966,9 @@ def _unauthorized_base(t: TurnText) -> Hit | None:
                    and not _DEF_NEG.search(t.norm[max(0, m.start() - 8):m.start()])
                    and not REPORTED_OTHER.search(t.norm[max(0, m.start() - 24):m.start()].split("，")[-1].split("。")[-1])
                    for m in L.DEFINITE.finditer(t.norm))  # 「谁在电话里说'保证免一半'都不作数」 is someone else's  # 「批不批我不能保证」 is no guarantee
-    applies_turn = L.APPLICATION.search(t.norm) and not definite and not L.DEFINITE4.search(t.norm)
+    # an application hedges a waiver; one that only concerns instalments (「可以申请分12期」) does not, nor a dropped one
+    applies_turn = any(not _INSTAL_ONLY_APP.match(t.norm[m.end():]) or _WAIVE_WORD.search(sentence_of(t.norm, m.start()))
+                       for m in L.APPLICATION.finditer(_mask_no_apply(t.norm))) and not definite and not L.DEFINITE4.search(t.norm)
     for a, b in clause_spans(t.norm):
         clause = t.norm[a:b]
         # an application elsewhere in the turn does not soften a definite waiver in this sentence
@@ -960,7 +1032,7 @@ MEASURE_TAO = re.compile(r"(?:那|这|一|两|几|整|每)套(?!现|出|点|些|
 EXISTING_LOAN = re.compile(r"(?:借了|贷了|借过|借的)(?:[\d一二两三四五六七八九十百千万几]|不少|好多|很多|钱)|在[^，。！？!?]{0,8}(?:借了|贷了|借的|借那|贷那)|借(?:的)?(?:那|这)笔")
 URGE = re.compile(r"先|去|赶紧|快|再|还上|填上|让|叫|喊|找|开口|平了|不就")
 # a warning about borrowing, not an urge (after dropping 「省得/免得/不然…」 clauses, which urge)
-_BORROW_WARN = re.compile(r"吃亏|不划算|划不来|不值当|得不偿失|不是办法|不走这条路|别走这条路|不靠谱|坑人|风险(?:很|太|更)?大|利滚利|雪球|窟窿越|压力[^，。！？!?]{0,4}(?:更大|越大|太大|更重)|只会更(?:大|重|难|多)|(?:不(?:想|再)借|不借)[^，。！？!?]{0,2}是对的|(?:不想|不再|不要)再借")
+_BORROW_WARN = re.compile(r"吃亏|不划算|划不来|不值当|得不偿失|不是办法|不走这条路|别走这条路|不靠谱|坑人|风险(?:很|太|更)?大|利滚利|雪球|窟窿越|压力[^，。！？!?]{0,4}(?:更大|越大|太大|更重)|只会更(?:大|重|难|多)|(?:不(?:想|再)借|不借)[^，。！？!?]{0,2}是对的|(?:不想|不再|不要)再借|越陷越深|越借越多|利息(?:更|还|只会更)?(?:高|贵|重)|补不完|填不上|拆东墙补西墙(?:只会|没用|不行|不是)")
 _URGING_TAIL = re.compile(r"(?:省得|免得|不然|要不然|否则|省的)[^，。！？!?]*")
 
 
@@ -1016,7 +1088,7 @@ def _neg(clause: str, pos: int) -> bool:
     return negated(masked, pos)
 
 
-SRC_X = (r"(?:(?:那些|那几个|那帮|那个|几个|家里的?|屋头的?|身边的?|村里的?|隔壁的?|对门的?|楼上的?|楼下的?))?(?:工友|老乡|同乡|侄子|侄女|侄儿|外甥女?|表弟|表妹|堂弟|堂妹|干爹|干妈|孙子|孙女|女婿|亲家|大伯子?|小叔子?|大姑子?|小姑子?|妯娌|连襟|个仔|大小子|二小子|小子|闺女|姑娘|女婿|儿媳妇?|大儿子?|小儿子?|老大|老二|幺儿|娃儿?|崽|街坊|邻家|宿舍|舍友|个女|仔女|老豆|老窦|阿爸|阿妈|屋企人?|榜一(?:大哥|大姐)?|大哥|金主|粉丝|老铁|男朋友|女朋友|舅妈|舅|姨父|姨|姑父|姑|叔|伯|婶|老汉儿?|店长|厂长|经理|主管|组长|领班|老板娘|师傅|室友|战友|邻居|发小|丈母娘|老丈人|岳母|哥们儿?|姐们儿?|闺蜜|兄弟伙|老表|亲家|老头子?|老太太?|老娘|屋头|屋里头?|家头|屋里人|他们|她们|他|她|人家|随便哪个|哪个|包工头|工头|老板|东家|领导|单位|公司|厂里|谁|亲戚朋友|"
+SRC_X = (r"(?:(?:那些|那几个|那帮|那个|几个|家里的?|屋头的?|身边的?|村里的?|隔壁的?|对门的?|楼上的?|楼下的?))?(?:工友|老乡|同乡|侄子|侄女|侄儿|外甥女?|表弟|表妹|堂弟|堂妹|干爹|干妈|孙子|孙女|女婿|亲家|大伯子?|小叔子?|大姑子?|小姑子?|妯娌|连襟|个仔|大小子|二小子|小子|闺女|姑娘|女婿|儿媳妇?|大儿子?|小儿子?|老大|老二|幺儿|娃儿?|崽|街坊|邻家|宿舍|舍友|个女|仔女|老豆|老窦|阿爸|阿妈|屋企人?|榜一(?:大哥|大姐)?|大哥|金主|粉丝|老铁|男朋友|女朋友|舅妈|舅|姨父|姨|姑父|姑|叔|伯|婶|老汉儿?|店长|厂长|经理|主管|组长|领班|老板娘|师傅|室友|战友|邻居|发小|丈母娘|老丈人|岳母|哥们儿?|姐们儿?|闺蜜|兄弟伙|老表|亲家|老头子?|老太太?|老娘|屋头|屋里头?|家头|屋里人|他们|她们|他|她|人家|随便哪个|哪个|包工头|工头|老板|东家|领导|单位|公司|厂里|谁|亲戚朋友|供货商|供应商|进货商|批发商|合伙人|股东|同行|上家|老客户|客户|房东|朋友圈|微信好友|好友|"
          + L.BORROW_SRC[3:-1] + r")")
 CAUS = r"(?:让|叫|请|求|喊|找|问|跟|向|托|麻烦|发动)"
 BORROW_X = re.compile(  # asking a person to lend or pay for the debtor: strong on its own
@@ -1032,6 +1104,7 @@ BORROW_X = re.compile(  # asking a person to lend or pay for the debtor: strong 
     r"|(?:挨个|挨家(?:挨户)?|到处|四处|一个个|满世界|轮着)[^，。！？!?]{0,4}借(?!款|的|了)|借(?:一圈|一轮|个遍|了个遍)"
     r"|(?:东家|这家|这个)(?:借|凑|匀|要|拿)[^，。！？!?]{0,4}(?:西家|那家|那个)|东(?:借|凑|挪)西(?:借|凑|挪)"
     r"|(?:找|问|跟|向)(?:个|些)?人(?:家)?(?:借|凑|拆借|周转|匀)"
+    r"|(?:找|问|跟|向)(?:个|俩|仨|些|[一两三四五几]个|一两个|两三个|三五个)(?:人|朋友|熟人)?(?:先)?(?:借|凑|拆借|周转|匀|垫)(?!款|的|了|过)"
     # someone described, not named: 「找个关系好的周转一下」「问几个手头宽的凑凑」
     r"|(?:找|问|跟|向)(?:个|几个|些|一个)[^，。！？!?]{1,8}的(?:人|朋友)?(?:先)?(?:借|凑|拆借|周转|匀|垫)"
     # the relative simply pays instead: 「没钱就让你儿子还」「叫你闺女先替你还上」
@@ -1084,17 +1157,18 @@ BORROW_Y = re.compile(  # advances, cash-out, new loans, mortgages: need a repay
     # a sum to borrow: 「再多借七千」「借个五六千」「帮您借出两万」
     r"|(?:(?<=多|再|先|去|就|快|嘴|口)|(?<=赶紧|找人|撒娇|个娇))借(?:出|个|上|它|他个)?(?:[\d一二两三四五六七八九十几]+(?:[千万百]|块|元)|[\d,]{3,}(?:块|元)?|万把|几千|几万)"
     r"|(?:借|贷)出(?:个)?(?:[\d一二两三四五六七八九十几]+[千万百]?|一笔)"
+    r"|(?:找|问|跟|向)(?!(?:我们|我司|咱们|平台|银行|公司|本行))[^，。！？!?]{1,10}?借(?:个|上|出)?(?:[\d一二两三四五六七八九十几]+(?:[千万百]|块|元)|[\d,]{3,}(?:块|元)?|万把|几千|几万)"
     # bridging money, card cash-out through a terminal, loan products
     # cash-out through a code or terminal: 「用你店里的收款码刷一笔信用卡」「花呗扫自己的码」
     r"|(?:收款码|二维码|码)[^，。！？!?]{0,8}(?:刷|套|扫)[^，。！？!?]{0,4}(?:信用卡|花呗|白条|额度|一笔)|刷(?:一笔|一下|个|点|几千|[\d一二两三四五六七八九十]+[千万]?)(?:的)?(?:信用卡|花呗|白条)"
     r"|过桥(?:资金|贷款?)?[^，。！？!?]{0,6}(?:借|贷|渠道|垫)|垫资|倒贷|刷卡机|(?:POS|pos)机?[^，。！？!?]{0,6}刷|刷[^，。！？!?]{0,6}(?:POS|pos)|(?:找人|找个人|找个地方)(?:帮(?:你|您))?(?:刷|套)"
-    r"|(?:贷|办|申请|开|弄|下|搞)(?:个|一笔|一个|张|点)?[^，。！？!?的了过]{0,4}?(?:经营贷|消费贷|信用贷|装修贷|抵押贷|网商贷|税贷|房抵贷)"
+    r"|(?:贷|办|申请|申|开|弄|下|搞|整|撸|上|走|借)(?:个|一笔|一个|几个|两个|张|点)?[^，。！？!?的了过]{0,4}?(?:(?:经营|消费|信用|装修|抵押|网商|税|房抵|车抵|现金|学生|校园|工资|小额|信)贷|车贷|网贷|小贷|(?:新|别的|其他)?口子|新(?:的)?信用卡|(?:张|个)信用卡)"
     r"|(?:去|到)[^，。！？!?]{0,8}贷(?:个|一笔|点|些)"
     r"|(?:用|走)[^，。！？!?]{0,8}(?:经营贷|消费贷|信用贷|装修贷|抵押贷|网商贷|税贷|房抵贷|现金贷)"
     r"|(?:先|去|就|赶紧|找(?:个|些)?(?:地方|人|路子|门路)|想(?:个)?办法)过(?:个|一个|一下|下|一道)?桥(?!贷款?)"
 )
 _PAST_WORD = re.compile(r"当初|之前|以前|去年|前年|那时|原来|本来|上次|当时|已经|一共|总共|了")
-_PAST_LOAN = re.compile(r"(?:在|从)[^，。！？!?]{0,8}$|当初|之前|以前|去年|前年|那时|原来|本来|上次|当时|一共|总共|已经")
+_PAST_LOAN = re.compile(r"(?:在|从)(?!学校|单位|厂里|公司|网上|手机上)[^，。！？!?]{0,8}$|当初|之前|以前|去年|前年|那时|原来|本来|上次|当时|一共|总共|已经")
 BORROW_AIM = re.compile(r"还|填|补|平|结|周转|凑|垫|先|把(?:我们|这|欠)|窟窿|缺口|应急|不就|借(?:到|来)|处理|解决|搞定|了结|打过来|转过来")
 
 
@@ -1109,6 +1183,8 @@ def _extra_borrow(t: TurnText) -> Hit | None:
                 continue  # 「请他回米粒借官方客服电话」: 借 inside a lender's name
             if m.re is BORROW_Y and not BORROW_AIM.search(sentence + t.norm[b:b + 20]):
                 continue
+            if m.re is BORROW_Y and re.match(r"(?:提|取|弄|倒)", m.group(0)) and re.search(r"车|货|行李|快递|包裹|东西|证件|档案|押金", clause[max(0, m.start() - 6):m.start()]):
+                continue  # 「你那车想提出来」: a vehicle or goods taken out, no money
             if m.re is BORROW_Y and re.search(r"借|贷", m.group(0)) and _PAST_LOAN.search(clause[:m.start()]) and not (
                     re.search(r"出来|出嚟|出黎$", m.group(0)) and not _PAST_WORD.search(clause)):
                 continue  # 「您当初在我们这借两万」: the existing loan
@@ -1191,6 +1267,8 @@ def _credit_line(t: TurnText) -> Hit | None:
     return None
 
 
+# the listener pays us out of the debtor's wages: 「从他工资里预支给我们」「把他下个月工钱先扣给我们」
+WAGES_TO_US = re.compile(r"(?:从|把|拿|扣|在)(?:他|她)(?!们)(?:的)?[^，。！？!?]{0,6}(?:工资|工钱|薪水|奖金|提成)[^，。！？!?]{0,8}(?:给|到|交)(?:我们|我司|咱们)")
 OWED_TO_DEBTOR = re.compile(r"借(?:了|给)?(?:你|您)的|欠(?:你|您)的|(?:要|讨|收|追)(?:回来|回)")
 
 
@@ -1258,6 +1336,8 @@ def detect_borrow(t: TurnText) -> Hit | None:
             return None
     if hit and PAY_FOR_OTHER.search(hit.evidence) and not re.search(r"(?:帮|替|给)(?:你|您)", hit.evidence):
         return None  # 「您当哥的先帮他垫上」: the listener asked to pay for someone else (third party)  # 「您朋友借您的钱要回来了吗」: collecting money owed to the debtor is no new loan
+    if hit and WAGES_TO_US.search(sentence_of(t.norm, hit.start)):
+        return None  # 「先从他这个月工资里预支给我们」: a third party asked to pay (third-party-disclosure)
     if hit and t.state.third_party and not _debtor_borrows(hit.evidence):
         return None  # asking a third party to pay is third-party-disclosure, not borrow-to-repay
     return hit
