@@ -298,3 +298,131 @@ def test_plan_left_to_the_next_call_is_not_expected():
     turns = call(*VERIFIED, ("d", "厂里没发工资。"),
                  ("c", "那周三我再打给您，到时候再定具体金额。谢谢您，再见。"))
     assert conduct_findings(turns, CTX, R)["repayment-plan"] is None
+
+
+# --- round 8: new writers (online-lending slang, long role-play, who is on the line, terse
+# jargon, dialect speech-to-text); all phrasings below are invented ---------------------------
+OPEN8 = ("c", "您好，我是恒裕消费金融客户服务中心的乔楠，工号HY6120，请问是邝志诚先生本人吗？")
+YES8 = ("d", "对，我是邝志诚。")
+
+
+def test_listener_who_refuses_the_check_or_denies_the_name_is_never_the_debtor():
+    refuse = call(OPEN8, ("d", "你先说什么事。"), ("c", "得先核对身份证后四位。"), ("d", "我不报，你爱说不说。"),
+                  ("c", "那您可以打恒裕官方客服核实我的工号，打扰了，再见。"))
+    assert applies(refuse) == {"self-identification", "courteous-close"}
+    deny = call(OPEN8, ("d", "是这个号，咋了。"), ("c", "你那笔借款一万二，逾期五十天了。"),
+                ("d", "我可没说我是邝志诚啊。"), ("c", "行。"))
+    assert applies(deny) == {"self-identification", "courteous-close"}
+
+
+def test_contact_named_by_the_debtor_who_confirms_own_name_is_a_third_party():
+    tp = call(("c", "您好，恒裕消费金融的乔楠，工号HY6120，请问是邝美华女士吗？"), ("d", "是我，有事吗？"),
+              ("c", "您表弟邝志诚写了您做紧急联系人，他欠我们八千六，您先帮他垫上。"), ("d", "关我什么事。"), ("c", "那算了。"))
+    assert applies(tp) == {"self-identification", "courteous-close"}
+
+
+def test_days_overdue_vague_inside_a_number_jargon_and_cantonese_days():
+    def facts(text):
+        return conduct_findings(call(OPEN8, YES8, ("c", text)), CTX, R)["debt-facts"]
+    assert facts("您这笔3,600元，逾期都快一百二十天了。") is False  # 「快」 before the whole number
+    assert facts("你呢笔欠款三千六，逾期八十五日。") is True
+    assert facts("您还欠3,600，都85天了。") is True
+    assert facts("总欠3,600，账龄85天，MP一直没还。") is False
+
+
+def test_recording_notice_misheard_by_speech_to_text():
+    t = call(OPEN8, ("d", "是我噻"), ("c", "邝先生 本次通话全程鹿音哈 你那笔欠款三千六 逾期八十五天了"))
+    assert conduct_findings(t, CTX, R)["recording-notice"] is True
+
+
+def test_close_summary_needs_a_real_next_step():
+    bare = call(OPEN8, ("d", "我是他房东，他搬走了。"),
+                ("c", "那你回头见着他让他还钱，不说了，再见。"))
+    assert "courteous-close" in missing(bare, CTX, R)
+    wrong = call(OPEN8, ("d", "打错了，这号我刚办的。"),
+                 ("c", "不好意思打扰了，我们会把这个号码从名单里移除，再见。"))
+    assert missing(wrong, CTX, R) == []
+
+
+def test_complaint_about_call_count_is_no_promise():
+    t = call(OPEN8, ("d", "是我，你们今天都打四回了，我上着班呢。"),
+             ("c", "抱歉，今天不再打了，本次通话有录音，周日上午十点我再联系您，再见。"))
+    assert conduct_findings(t, CTX, R)["promise-confirmation"] is None
+
+
+def test_fee_or_off_channel_account_is_no_repayment_plan():
+    base = [OPEN8, YES8, ("c", "本次通话全程录音。您欠款3,600元，逾期85天。")]
+    for text in ("你得先交八百的律师服务费，打到我们律所的账户上。",
+                 "明天还可以，但现在得先交三百块的展期手续费，转到我同事的建设银行卡上。",
+                 "今天先还一千，转到我短信发你的这个账户上就行。"):
+        t = call(*base, ("d", "那咋办。"), ("c", text))
+        assert conduct_findings(t, CTX, R)["repayment-plan"] is False, text
+
+
+def test_app_named_as_the_lender_or_for_a_statement_is_no_channel():
+    t = call(OPEN8, YES8, ("c", "本次通话全程录音。您在恒裕App的借款应还3,600元，逾期85天，可以在App里申请账单明细核对。"),
+             ("d", "没钱。"), ("c", "那这周六先还1,000元，剩下的分3期，您看行吗？"))
+    assert conduct_findings(t, CTX, R)["repayment-plan"] is False
+
+
+def test_official_way_agreed_with_the_plan_itself_counts():
+    t = call(OPEN8, YES8, ("c", "本次通话全程录音。您欠款3,600元，逾期85天。"), ("d", "我还是在App里弄吧。"),
+             ("c", "行，App也行，6月5号前1,200，剩下2,400下月20号前。"))
+    assert conduct_findings(t, CTX, R)["repayment-plan"] is True
+
+
+def test_vague_ask_for_money_then_debtor_puts_it_off_still_expects_a_plan():
+    t = call(OPEN8, ("d", "是我，这都几点了，有事明天说。"),
+             ("c", "就两分钟，本次通话全程录音，您那笔3,600元逾期85天了，明天能先还点不？"),
+             ("d", "手头紧，明天再说吧，挂了。"))
+    assert conduct_findings(t, CTX, R)["repayment-plan"] is False
+
+
+def test_taking_the_plan_or_asking_how_to_pay_is_a_promise():
+    base = [OPEN8, YES8, ("c", "本次通话全程录音。您欠款3,600元，逾期85天。")]
+    takes = call(*base, ("c", "可以帮您申请分6期，每期六百出头，您看呢？"), ("d", "那就按分期来吧。"),
+                 ("c", "好的，我提交申请，结果短信通知您，谢谢，再见。"))
+    assert conduct_findings(takes, CTX, R)["promise-confirmation"] is False  # applies, amount and date not repeated
+    how = call(*base, ("c", "这个月先还800元，下个月再还800元，您看能不能行？"), ("d", "八百……行吧，那我咋还？"),
+               ("c", "在恒裕App里还就行。"))
+    assert conduct_findings(how, CTX, R)["promise-confirmation"] is False
+
+
+def test_debtor_posing_as_a_relative_then_owning_the_name():
+    t = call(OPEN8, ("d", "志诚不在家，我是他叔。"),
+             ("c", "他在我们这欠了一万二，逾期五十天了，您让他赶紧还。"),
+             ("d", "……算了，我就是志诚，别往我家里打了。"),
+             ("c", "好，本次通话全程录音，今天先在恒裕App里还2,000元，剩下的分5期，您看行吗？"))
+    found = conduct_findings(t, CTX, R)
+    assert found["identity-verification"] is False  # the debt was told before he owned the name
+    assert found["recording-notice"] is True and found["debt-facts"] is False and found["repayment-plan"] is True
+
+
+def test_listener_who_only_distrusts_the_caller_or_says_no_is_not_the_debtor():
+    doubt = call(("c", "喂，是邝志诚吗？恒裕消费金融的乔楠，工号HY6120。"), ("d", "你说。"),
+                 ("c", "你那笔借款九千二，拖了六十天了。"), ("d", "你们到底是谁？是不是骗子？"), ("c", "随便你。"))
+    assert applies(doubt) == {"self-identification", "courteous-close"}
+    no = call(OPEN8, ("d", "不是，你找谁？"), ("c", "不好意思，打扰了，这个号码我们标记一下不再联系，再见。"))
+    assert applies(no) == {"self-identification", "courteous-close"}
+    engaged = call(("c", "喂，恒裕消费金融的，找一下邝志诚。"), ("d", "嗯。"), ("c", "你那笔借款拖了六十天了。"),
+                   ("d", "你谁啊？凶什么。"), ("c", "恒裕的。今天能还吗？"), ("d", "没钱。"), ("c", "那明天再打。"))
+    assert conduct_findings(engaged, CTX, R)["identity-verification"] is False  # acts as the debtor
+
+
+def test_plan_with_an_example_figure_and_a_refusal_of_other_accounts():
+    base = [OPEN8, YES8, ("c", "本次通话全程录音。您欠款3,600元，逾期85天。")]
+    example = call(*base, ("d", "不想还。"), ("c", "能不能先还一部分，比如这周五先还一千，剩下的再商量分期？还款就走恒裕App。"))
+    assert conduct_findings(example, CTX, R)["repayment-plan"] is True
+    refuse_other = call(*base, ("d", "每月五百行吗。"),
+                        ("c", "可以申请分8期，每期约450元。每月通过恒裕App还款就行，不用往别的账户转。"))
+    assert conduct_findings(refuse_other, CTX, R)["repayment-plan"] is True
+
+
+def test_talk_about_the_plan_or_a_set_next_call_is_not_a_plan():
+    base = [OPEN8, YES8]
+    talk = call(*base, ("c", "本次通话全程录音。您欠款3,600元，逾期85天。今天想跟您确认还款安排，还款只认恒裕App。"),
+                ("d", "我再想想。"), ("c", "好的。"))
+    assert conduct_findings(talk, CTX, R)["repayment-plan"] is False
+    later = call(*base, ("c", "本次通话全程录音。您欠款3,600元，逾期85天。"), ("d", "我在开会。"),
+                 ("c", "好的，那周四下午三点再具体聊还款安排，谢谢您，再见。"))
+    assert conduct_findings(later, CTX, R)["repayment-plan"] is None

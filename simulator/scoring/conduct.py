@@ -72,14 +72,21 @@ def _self_identified(text: str) -> bool:
 # --- who is on the line ------------------------------------------------------------------------
 # the listener says the number or the person is not theirs, or refuses to say who they are
 _NOT_DEBTOR = C(r"打错|不叫|没这个人|不认识(?:他|她|这个人)?|新办的|刚办的|号[^，。！？!?]{0,6}(?:以前是|之前是)|"
-                r"(?:你|您)管我是|我是谁(?:跟|和)你|凭(?:啥|什么)告诉你|不告诉你")
+                r"(?:你|您)管我是|我是谁(?:跟|和)你|凭(?:啥|什么)告诉你|不告诉你|"
+                # refuses the check or denies having owned the name: 「我不报，你先说啥事」「我又没说我是王海涛」
+                r"(?:我|俺)(?:就)?不(?:报|给|说)(?=[，。！？!?\s,]|$|身份证|后四位|号码)|不(?:报|给|说)(?:身份证|后四位)|(?:又|也|可)?没(?:说|承认)(?:我|俺)是")
+
+# the listener distrusts the caller: 「你们到底是谁」「凭什么信你」「骗子吧」 (a bare 「你谁啊」 is not enough)
+_DOUBTS = C(r"(?:你|您)(?:们)?到底(?:是)?谁|凭(?:什么|啥)信(?:你|您)|骗子吧|是不是骗子")
+# 「不是」 straight away to the name asked: 「不是，你找谁？」
+_DENY_FIRST = C(r"^[\W…]*不是(?:[，,。！!？?\s]|$)")
 
 # the listener speaks of the debtor in the third person: 「他截瘫了，在康复医院」「她出去打工了」
 _THIRD_PERSON = C(r"^[\W…]*(?:他|她)(?!们)(?:现在|已经|早就|人)?(?:截瘫|住院|在|出去|不在|去|病|走|没)")
 
 
 # recording said in other words: 「电话全程录着」「录着音呢」
-_RECORDING_X = C(r"录着|在录|录下来|录了音|有录")
+_RECORDING_X = C(r"录着|在录|录下来|录了音|有录|(?:全程|通话|电话|有|在|会)[路鹿露陆]音")
 
 
 # --- amounts and days --------------------------------------------------------------------------
@@ -98,8 +105,10 @@ _AMOUNT = C(rf"(?<![A-Za-z\d号位码\-])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?!\d)"
 _VAGUE_AMOUNT = C(r"^(?:多|来|左右|出头|上下|的样子)")
 _VAGUE_BEFORE = C(r"(?:差不多|快|将近)$")
 # exact days overdue: 「逾期26天」「过了还款日28天」「逾期二十九天」; not 「快五十天」「90多天」「五十几天」
-_DAYS = C(r"(?<![快近约几])(?:\d+|[一二两三四五六七八九十百]+)天(?!内|之内|后|前)")
-_OVERDUE_CUE = C(r"逾期|过了还款日|过了到期日|超期|拖了|没还|未还|到期")
+_DAYS = C(r"(?<![快近约几\d一二两三四五六七八九十百])(?:\d+|[一二两三四五六七八九十百]+)天(?!内|之内|后|前)"
+          # 「日」 as days only right after an overdue word (「逾期九十二日」), never a date (「15日前」)
+          r"|(?<=逾期)(?:了|已经|都)?(?:\d+|[一二两三四五六七八九十百]+)日(?!前|之前|内|之内|后)")
+_OVERDUE_CUE = C(r"逾期|过了还款日|过了到期日|超期|拖了|没还|未还|到期|欠")
 # the collector corrects or muddles their own figures in the turn: 「哦不对」「还是六千来着」
 _MUDDLED = C(r"来着|或者说|总之|反正|还是[^，。！？!?]{0,6}(?:来着|吧)")
 _CORRECTION = C(r"^[哦呃啊嗯…\.]*(?:不对|不是|说错了)[哦呃啊…\.]*$")
@@ -123,7 +132,7 @@ _HANDOVER = C(rf"\d{{3}}[\dXx]|[零〇一幺二两三四五六七八九]{{4}}|(?
 
 
 # the collector treats the listener as a go-between: 「郭晨先生留了您的号码作为联系人」「麻烦您转告他」「请他回个电话」
-_RELAY = C(r"留(?:了|的)?(?:您|你)的?(?:电话|号码|手机)|(?:紧急)?联系人(?:是|填的是|留的是)(?:您|你)|(?:您|你)是[^，。！？!?]{0,6}的?(?:紧急)?联系人|"
+_RELAY = C(r"留(?:了|的)?(?:您|你)的?(?:电话|号码|手机)|(?:填|留|写)(?:的|了)?(?:您|你)(?:当|做|作为|为)(?:紧急)?联系人|(?:紧急)?联系人(?:是|填的是|留的是)(?:您|你)|(?:您|你)是[^，。！？!?]{0,6}的?(?:紧急)?联系人|"
            r"转告(?:他|她|[\u4e00-\u9fa5]{1,3}(?:先生|女士))|(?:让|请|叫)(?:他|她)(?:本人)?[^，。！？!?]{0,8}回(?:个|一下)?(?:电话|电|话)|联系不上(?:他|她)|找(?:他|她)本人")
 _ID_DIGITS = C(r"\d{3}[\dXx]|[零〇一幺二两三四五六七八九]{4}")
 
@@ -152,6 +161,8 @@ def _exact_days(text: str) -> bool:
             continue
         if re.search(r"(?:快|近|大概|约|差不多)$", text[:m.start()]):
             continue
+        if re.search(r"(?:账龄|DPD|dpd|M\d\+?)[^，。！？!?]{0,2}$", text[:m.start()]):
+            continue  # jargon instead of days overdue: 「账龄68天」「DPD 53天」
         window = text[max(0, m.start() - 14):m.end() + 4]
         if _OVERDUE_CUE.search(window):
             return True
@@ -170,15 +181,16 @@ _PLAN_INSTAL = C(r"分\s*(?:\d+|[一二两三四五六七八九十]{1,3})\s*(?:�
 _PLAN_EACH = C(r"每(?:期|个?月)")
 _PLAN_PAY_AMOUNT = C(rf"(?<!应)(?<!欠)(?<!要)(?:先|再|今天|明天|就|能|可以|只)?{_PAY}(?:上|掉|清|款)?[^，。！？!?]{{0,6}}$")
 _PLAN_VAGUE = C(rf"能还多少还多少|看着还|(?:先|能)还(?:一部分|一点|点)(?![\d{_CN}])|多少先还")
-_PLAN_FULL = C(r"(?:还清|全额|一次性|全部还上|全还|结清|还一下|还上|还款)")
+_PLAN_FULL = C(r"(?:还清|全额|一次性|全部还上|全还|结清|还一下|还上|还款(?!安排|的事|方案|计划|问题|情况|意愿))")
 # the lender's official way to pay, in a payment context
 _OFFICIAL = C(r"官方|App|APP|app|柜台|手机银行|网银|官网|还款账户|信用卡账户|还款卡|自动扣款|网点|公众号|小程序|"
               r"(?:卡|账户)(?:里|上|中)|(?:到|进|往|入)[^，。！？!?]{0,8}卡|对公账户")
-_OFFICIAL_OFF = C(r"比[^，。！？!?]{0,4}(?:App|APP|app|官方)|(?:App|APP|app|官方)[^，。！？!?]{0,6}(?:慢|不算|不用|不认|登不上|要走流程)|别走|不用管|"
+_OFFICIAL_OFF = C(r"比[^，。！？!?]{0,4}(?:App|APP|app|官方)|(?:App|APP|app|官方)[^，,。！？!?]{0,6}(?:慢|不算|不用|不认|登不上|要走流程)|别走|不用管|"
                   r"(?:我们|我司)[^，。！？!?]{0,8}公司[^，。！？!?]{0,4}(?:对公)?账户|微信|支付宝|收款码|二维码|个人")
 # the collector's own or a colleague's card, money sent "over" to the collector, or a card's spare
 # credit (cash-out, a bridge loan): 「是我自己的工资卡」「转到我同事的卡上」「先转1,000元过来」「哪张卡里还有额度」
-_OFF_X = C(r"我(?:自己|本人|个人)?的[^，。！？!?]{0,4}(?:卡|账户|账号)|(?:同事|朋友|业务员|经理)的?(?:卡|账户|账号)|我这张卡|工资卡|"
+_OFF_X = C(r"我(?:自己|本人|个人)?的[^，。！？!?]{0,4}(?:卡|账户|账号)|(?:同事|朋友|业务员|经理)的?[^，。！？!?]{0,4}(?:卡|账户|账号)|"
+           r"(?:我|俺)(?:短信|微信)?(?:发|给)(?:你|您)的[^，。！？!?]{0,4}(?:账户|账号|卡)|(?:律所|律师事务所|事务所|代收|(?:我们|俺|咱)(?:的)?(?:公司|机构))的?[^，。！？!?]{0,6}(?:账户|账号|卡)|我这张卡|工资卡|"
            r"(?:转|打|汇)[^，。！？!?]{0,8}过来|(?:转|打|汇)给我(?!们)|额度|刷(?:出来|一笔|卡机)|套现|过桥|POS|pos")
 _NEG_BEFORE = C(r"(?:不要|不能|不会|别|勿|不收|不接受|不用|千万别|不走|不是|不给|不转|不打|不汇|不认|只认[^，。！？!?]{0,10}不)[^，。！？!?]{0,6}$|任何$")
 
@@ -193,6 +205,12 @@ def _unofficial(clause: str) -> bool:
 
 
 _PAY_CONTEXT = C(r"还|存|缴|付|扣款|入账|操作|申请|办理")
+# an official way named outright (not a bare 「卡上」「账户上」)
+_OFFICIAL_NAMED = C(r"官方|App|APP|app|柜台|手机银行|网银|官网|还款账户|自动扣款|网点|公众号|小程序")
+# the App or a card named only as the lender or for a statement, not as a way to pay:
+# 「你在速花App的借款应还2,150元」「可以在App里申请账单明细核对」
+_NOT_CHANNEL = C(r"(?:App|APP|app|平台|银行)的(?:借款|欠款|贷款|账单|额度|账户欠)|(?:账单|明细|流水|记录)[^，。！？!?]{0,4}(?:核对|查询|查看|核实)|"
+                 r"(?:在)?(?:App|APP|app|官网|公众号|小程序)?(?:里|上)?(?:申请|查询|查看|核对)[^，。！？!?]{0,4}(?:账单|明细|流水|记录)")
 # the debtor asked, at once, to be called at another time: the call did not get to a plan
 _DEFER = C(r"(?:明天|白天|中午|下午|晚上|早上|回头|改天|等会|一会儿)[^，。！？!?]{0,8}(?:再说|再跟你说|打给|回你|打吧|再打|聊)|"
            r"不方便|开车|进车间|说不了几句|这才几点|才六点|才七点|几点了|十一点多了|太晚了|打给我吧|打吧")
@@ -201,10 +219,12 @@ _DEFER = C(r"(?:明天|白天|中午|下午|晚上|早上|回头|改天|等会|�
 _LATER = C(r"到时(?:候)?|回头|下次|再(?:聊|定|谈|说|商量)")
 
 _PUT_OFF = C(r"(?:到时候?|回头|下次|等[^，。！？!?]{0,8}(?:结果|核实|核查))[^，。！？!?]{0,8}(?:再定|再谈|再说|再聊|再商量|再安排|告知)|"
-             r"(?:先)?等[^，。！？!?]{0,4}(?:核查|核实|调查)结果")
+             r"(?:先)?等[^，。！？!?]{0,4}(?:核查|核实|调查)结果|"
+             # a set time for the next call: 「后天我们再具体聊还款安排」「中午12点半再聊还款安排」
+             r"(?:明天|后天|改天|下周[一二三四五六日天]?|周[一二三四五六日天]|中午|下午|晚上|\d+点半?)[^，,。！？!?]{0,10}再(?:具体)?(?:聊|谈|商量|定)(?:一下)?(?:还款|方案|安排|具体)")
 
 # --- promise to pay -----------------------------------------------------------------------------
-_D_PAY = r"(?:还|转|存|交|付|凑|打(?!电话|给你|工|车|1[0-2]\d))"  # not 「打114查一下」「打12378」
+_D_PAY = r"(?:还|转|存|交|付|凑|打(?!电话|给你|工|车|1[0-2]\d|[\d一二两三四五六七八九十几]+(?:回|次|遍|通|个电话)))"  # not 「打114查一下」「打12378」
 _D_NOT = C(r"不上|工资(?:就|才|只)|不还|还不|没钱|拿不出|不起|没有|不想|不会|不交|不转|凭什么|凭啥|哪有|哪来|吗|？|\?|不可能|已经|就还了|还了|转了|打了|交了|上个月|之前|"
                r"行不行|可不可以|好不好|成不成|借的|不认|多一分|一分都不|还的|还过|截图")
 _D_ACCEPT = C(r"^(?:\W*)(?:好|行|可以|没问题|嗯|那行|那好)")
@@ -268,7 +288,18 @@ _STILL = C(r"还(?:要|得|在|是|没|有|上班|上着班|忙|开车)")
 _HARDSHIP = C(r"没钱|拿不出|手头紧|手里紧|不宽裕")
 
 
+# the debtor takes the plan just offered: 「就按分期啦」「那就按你说的来」
+_TAKES_PLAN = C(r"(?:就|那就|那)按(?:分期|这个|这样|你说的|您说的|刚才说的|这个方案|方案)(?:来|办|还|吧|啦|嘛|了|[。！!]|$)")
+# a question how to pay, after accepting: 「五百……行吧，那我怎么还？」
+_HOW_TO_PAY = C(r"[，,]\s*(?:那)?(?:我|俺)?(?:该|要)?(?:怎么|咋|在哪|往哪|去哪)(?:还|转|付|交|操作)[^，,]*$")
+
+
 def _promise_sentence(debtor: str, prev_collector: str) -> bool:
+    how = _HOW_TO_PAY.search(debtor)
+    if how and re.search(r"行|好|可以|成|中", debtor[:how.start()]):
+        debtor = debtor[:how.start()]  # the acceptance before the question is the promise
+    if _TAKES_PLAN.search(debtor) and not _D_NOT.search(debtor) and (re.search(r"分期|方案|每期|每月", prev_collector) or _exact_amounts(prev_collector)):
+        return True
     clauses = re.split(r"[，,]", debtor)
     lead = 0
     while lead < len(clauses) - 1 and _HARDSHIP.search(clauses[lead]) and not re.search(_D_PAY, clauses[lead]):
@@ -314,7 +345,7 @@ _COURTESY = C(r"谢谢|感谢|多谢|唔该|打扰|麻烦您|麻烦你|添麻烦
               r"放心|别担心|别太担心|好起来|慢慢来|节哀|好好|道歉|希望|有事|有问题|有疑问|有困难|有需要|随时|不客气|"
               # goodwill for the debtor's day, work or road: 「生意兴隆」「跑长途别太赶」「开车别打电话了」「雨天小心」
               r"兴隆|红火|发财|平安|健康|身体|愉快|开心|别太(?:赶|累|急|拼|熬)|小心|安全|开车别|路上")
-_SUMMARY = C(rf"{_SPECIFIC_DATE.pattern}|确认|回(?:个|一个|一下)?(?:电话)?|回电|回拨|App|APP|app|客服|按(?:您|刚才|约定|说好)|安排|申请|提交|结果|通知|核查|再打|转告|方案|分期|标记|备注|删|以后不(?:再)?打|不会(?:再|反复)?打|打这个号|带(?:个|句)?话就行|\d")
+_SUMMARY = C(rf"{_SPECIFIC_DATE.pattern}|确认|回(?:个|一个|一下)|回[^，。！？!?]{{0,12}}(?:电话|号码)|回电|回拨|更新|移除|不再联系|App|APP|app|客服|按(?:您|刚才|约定|说好)|安排|申请|提交|结果|通知|核查|再打|转告|方案|分期|标记|备注|删|以后不(?:再)?打|不会(?:再|反复)?打|打这个号|带(?:个|句)?话就行|\d")
 
 
 # a polite goodbye on its own: 「再见」 is polite, a casual 「拜拜」 needs a courteous word with it
@@ -349,13 +380,37 @@ def _discloses_unverified(turns: Sequence[Any], i: int, st: Any, ctx: CallContex
     return detect_before_verification(TurnText(norm, orig, st, ctx, st.collector_turns_before == 0, later, before)) is not None
 
 
-def _accept_verification(evidence: str, third_seen: bool, relay: bool) -> bool:
+# the name the collector asks for: 「请问是冯立伟本人吗」「找一下赵宇」「是刘洋先生吗」
+_ASKED_NAME = C(r"(?:是|找|找一下)([\u4e00-\u9fa5]{2,3}?)(?:先生|女士|小姐|同学|本人|吗|么|不|吧|[，,？?])")
+
+
+def _asked_names(col_texts: list[str]) -> set[str]:
+    """Names asked for, with the given name alone (「冯立伟」 → 「立伟」)."""
+    out: set[str] = set()
+    for t in col_texts[:2]:
+        for m in _ASKED_NAME.finditer(t):
+            n = m.group(1)
+            if n[0] in _SURNAMES and not re.search(r"[你您我他她这那谁哪]", n):
+                out |= {n} | ({n[1:]} if len(n) == 3 else set())
+    return out
+
+
+def _claims_name(evidence: str, names: set[str]) -> bool:
+    """The listener now says they are the person asked for: 「行了行了，我就是立伟」."""
+    return any(re.search(rf"(?:我|俺)(?:就|其实|才)?是{re.escape(n)}", evidence) for n in names)
+
+
+# the phone is passed to someone else: 「你等一下，我叫他」「他回来了」「我是他本人，刚才是我妈接的」
+_PASSED_ON = C(r"等(?:一)?下|稍等|我叫(?:他|她)|(?:他|她)(?:回来|来)了|给(?:他|她)|刚才(?:是|那个)|接过来|换(?:他|她|人)|喂")
+
+
+def _accept_verification(evidence: str, third_seen: bool, relay: bool, names: set[str] = frozenset()) -> bool:
     """Does the shared call state's verification really make this listener the debtor?"""
     if _NOT_DEBTOR.search(evidence):
         return False
     if relay:  # a contact confirming their own name is not the debtor: only ID digits count
         return bool(_ID_DIGITS.search(evidence))
-    return not third_seen or bool(_HANDOVER.search(evidence))
+    return not third_seen or bool(_HANDOVER.search(evidence)) or _claims_name(evidence, names)
 
 
 def conduct_findings(turns: Sequence[Any], ctx: CallContext, rubric: Rubric) -> dict[str, bool | None]:
@@ -369,12 +424,14 @@ def conduct_findings(turns: Sequence[Any], ctx: CallContext, rubric: Rubric) -> 
     ever_verified, ever_third = False, False
     debt_amount = debt_days = plan = channel = plan_talk = False
     told_unverified = False  # an amount or days overdue said before the listener was verified
+    names = _asked_names([text_of(turns[i]) for i in col])
+    told_posing = False  # debt detail told to a "relative" who then turns out to be the debtor
     verified_from: int | None = None
     for i in col:
         st = call_state(turns, i, ctx)
         tx = text_of(turns[i])
         verified_now = st.verified or (st.pending_digits and not L.DIGITS_WRONG.search(tx))
-        if verified_now and not ever_verified and not _accept_verification(st.verify_evidence, ever_third, relay):
+        if verified_now and not ever_verified and not _accept_verification(st.verify_evidence, ever_third, relay, names):
             verified_now = False  # 「我就是个房东」「我不叫高燕，这是我新办的号」 do not make the listener the debtor
         third_now = (st.third_party or ever_third and not ever_verified) and not verified_now
         if verified_now and verified_from is None:
@@ -385,6 +442,10 @@ def conduct_findings(turns: Sequence[Any], ctx: CallContext, rubric: Rubric) -> 
             done["self-identification"] |= _self_identified(tx)
         if L.RECORDING.search(tx) or _RECORDING_X.search(tx):
             done["recording-notice"] = True
+        if verified_now and verified_from == i and ever_third and not _PASSED_ON.search(st.verify_evidence) and told_posing:
+            told_unverified = True  # the same listener posed as someone else and was told the debt first
+        if third_now and not told_posing:
+            told_posing = bool(_exact_amounts(tx) or _exact_days(tx) or L.DEBT_WORDS.search(tx))
         if not third_now and not verified_now and not told_unverified:
             told_unverified = bool(_exact_amounts(tx) or _exact_days(tx) or _discloses_unverified(turns, i, st, ctx))
         if verified_now:
@@ -393,30 +454,42 @@ def conduct_findings(turns: Sequence[Any], ctx: CallContext, rubric: Rubric) -> 
             debt_days |= _exact_days(ct)
             for cl in re.split(r"[。！？!?；;]", tx):
                 off = _unofficial(cl)
-                official = _OFFICIAL.search(cl) and _PAY_CONTEXT.search(cl) and not off
+                ch = _NOT_CHANNEL.sub("", cl)
+                official = _OFFICIAL.search(ch) and _PAY_CONTEXT.search(ch) and not off
                 channel |= bool(official)
-                if _PLAN_VAGUE.search(cl) or off:
+                if _PLAN_VAGUE.search(cl) and not off:
+                    plan_talk = True  # 「明天能先还点不」: repayment was raised, vaguely
+                if (_PLAN_VAGUE.search(cl) and not _exact_amounts(cl)) or off:
                     continue  # 「能还多少还多少」, or a plan paid to a personal card or WeChat, does not count
                 concrete = bool(_PLAN_INSTAL.search(cl)) or bool(_PLAN_EACH.search(cl) and _exact_amounts(cl))
                 for a in _exact_amounts(cl):
+                    if _fee_amount(a, cl):
+                        continue  # 「一千五的律师服务费」「两百块的延期手续费」: a fee is no repayment option
                     head = cl[:cl.find(a)]
                     tail = rf"{re.escape(a)}[^，。！？!?]{{0,4}}{_PAY}|{re.escape(a)}[^，。！？!?]{{0,16}}(?:{_OFFICIAL.pattern})[^，。！？!?]{{0,4}}{_PAY}"
                     if _PLAN_PAY_AMOUNT.search(head) or re.search(tail, cl) or _SPECIFIC_DATE.search(cl):
                         if not re.search(r"(?:应还|欠款?|一共|合计|余额|金额|欠了|账单)[^，。！？!?]{0,4}$", head):
                             concrete = True
-                if official and _SPECIFIC_DATE.search(cl) and _PLAN_FULL.search(cl):
+                # paying in full by a date, said together: 「明天在App还清」 (not 「今天想确认……还款只认App」)
+                if official and any(_SPECIFIC_DATE.search(sub) and _PLAN_FULL.search(sub) for sub in re.split(r"[,，]", cl)):
                     concrete = True
                 plan |= concrete
+                # the official way confirmed with the plan itself: 「行，App也行，4月30号前2,000」
+                if concrete and _OFFICIAL_NAMED.search(ch) and not off and not L.DEBT_WORDS.search(cl):
+                    channel = True
                 if _LATER.search(cl) and not concrete:
                     continue  # 「到时候具体聊还款安排」 puts the plan off; the call did not get that far
                 plan_talk |= concrete or bool(_PLAN_VAGUE.search(cl) or re.search(r"分期|先还|延期|最低还款|怎么还|还款安排|结清", cl))
-    if final.verified and _accept_verification(final.verify_evidence, ever_third, relay):
+    if final.verified and _accept_verification(final.verify_evidence, ever_third, relay, names):
         ever_verified = True
     ever_third |= final.third_party and not ever_verified
 
     # the listener acts as the debtor unless they are someone else or never own the name
     debtor_texts = [text_of(t) for t in turns if speaker_of(t) == "debtor"]
     denied = any(_NOT_DEBTOR.search(d) or _THIRD_PERSON.match(d) for d in debtor_texts)
+    # a never-verified listener who only challenges the caller (「你们到底是谁？我凭什么信你？」「骗子吧你」)
+    # or says 「不是」 to the name asked never acts as the debtor
+    denied |= bool(debtor_texts) and (bool(_DENY_FIRST.match(debtor_texts[0])) or any(_DOUBTS.search(d) for d in debtor_texts))
     third_only = not ever_verified and (ever_third or denied or relay)
 
     # promise to pay, and whether the collector repeated it back afterwards
