@@ -11,12 +11,15 @@ from simulator.scoring.text import mandarin, negated
     ("系我，我喺铺头", "是我，我在铺头"),
     ("你屋头晓得不", "你家里知道不"),
     ("快啲还啲钱", "快点还些钱"),
+    ("恁那笔钱莫拖了", "你那笔钱别拖了"),
+    ("逾期上了正信，全程路音", "逾期上了征信，全程录音"),
+    ("我话事，档口执笠都唔关事", "我做主，档口倒闭都不关事"),
 ])
 def test_dialect_forms_read_as_mandarin(dialect, plain):
     assert mandarin(dialect) == plain
 
 
-@pytest.mark.parametrize("word", ["降额", "金额是", "额度", "关系", "联系", "系统", "中文系"])
+@pytest.mark.parametrize("word", ["降额", "金额是", "额度", "关系", "联系", "系统", "中文系", "莫名其妙", "莫非", "恁大", "道路音响"])
 def test_words_that_only_look_dialect_stay(word):
     assert mandarin(word) == word
 
@@ -53,3 +56,9 @@ def test_calling_the_debtor_a_cheat_is_an_insult(line):
 def test_scam_talk_and_denials_are_not_insults(line):
     from tests.test_scoring_compliance import C, rules
     assert "insult" not in rules(Scorer(), [(C, line)])
+
+
+def test_i_tell_you_is_not_reporting_the_debtors_words():
+    from tests.test_scoring_compliance import C, rules
+    assert "false-legal-claim" in rules(Scorer(), [(C, "我跟你说，你已经被法院列成限高了，高铁飞机都坐不了。")])
+    assert "false-legal-claim" not in rules(Scorer(), [(C, "你说你已经被法院列成限高了？没有这回事，我们没有起诉。")])

@@ -91,7 +91,7 @@ def _detect_false_legal_base(t: TurnText) -> Hit | None:
                 continue
             if re.search(r"征信", clause) and re.search(r"飞机|高铁", clause) and not re.search(r"失信|限高|限制", clause):
                 continue  # invented effect of a credit record: credit-exaggeration
-            if re.search(r"(?:您|你)(?:问|说|担心|怕|以为|听说)[^。！？!?]{0,12}$", t.norm[max(0, a - 14):a + m.start()]):
+            if re.search(r"(?<![跟和给对向])(?:您|你)(?:问|说|担心|怕|以为|听说)[^。！？!?]{0,12}$", t.norm[max(0, a - 14):a + m.start()]):
                 continue  # 「您担心会不会坐牢」 reported, then answered
             return Hit(t.orig[a:b].strip(), a + m.start())
     return None
