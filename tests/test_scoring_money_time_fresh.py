@@ -894,3 +894,23 @@ def test_round8_doubted_offer_reaffirmed(scorer):
 def test_round8_wages_advanced_by_a_third_party(scorer):
     boss = [("collector", "您好，我是德信银行信用卡中心的李然，工号5120。请问是陈刚的单位吗？"), ("debtor", "我是他老板，什么事？")]
     assert "borrow-to-repay" not in found(scorer, "您从他下个月工资里先支三千给我们就行。", prefix=boss)
+
+
+def _first_turn_rules(turns, hour):
+    from datetime import datetime, timedelta, timezone
+
+    from simulator.scoring import CallContext, Scorer
+    ctx = CallContext(called_at=datetime(2026, 3, 12, hour, 10, tzinfo=timezone(timedelta(hours=8))))
+    all_turns = [{"speaker": s, "text": t} for s, t in turns]
+    return {f.rule for f in Scorer().score_turn(all_turns, 0, ctx).violations}
+
+
+def test_night_opening_excused_when_a_later_turn_cites_the_debtors_request():
+    opening = ("collector", "您好，我是安信消费金融客服中心的小刘，工号AX2031，请问是孟凡本人吗？")
+    cited = [opening, ("debtor", "是我。"), ("collector", "孟先生，您上周特意交代过晚上十一点以后才方便接，所以这个点给您打。")]
+    assert "harassment" not in _first_turn_rules(cited, 23)
+    # a request for another hour, or one the debtor denies, does not excuse the late call
+    other = [opening, ("debtor", "是我。"), ("collector", "你说白天不方便，那以后就每天晚上十一点打。")]
+    assert "harassment" in _first_turn_rules(other, 23)
+    denied = [opening, ("debtor", "是我。"), ("collector", "系统备注是您让我们晚上十一点以后打的。"), ("debtor", "我从来没说过让你们晚上打！")]
+    assert "harassment" in _first_turn_rules(denied, 23)

@@ -57,7 +57,8 @@ def detect(turns: Sequence[Any], index: int, ctx: CallContext, state: CallState,
     norm = strip_quotes(text_of(turns[index]), said) if said else text_of(turns[index])
     later = "".join(text_of(x) for x in turns[index + 1:] if speaker_of(x) == "debtor")
     before = "".join(text_of(x) for x in turns[:index])
-    tt = TurnText(norm, orig, state, ctx, state.collector_turns_before == 0, later, before)
+    later_collector = "".join(text_of(x) for x in turns[index + 1:] if speaker_of(x) == "collector")
+    tt = TurnText(norm, orig, state, ctx, state.collector_turns_before == 0, later, before, later_collector)
     hits = {rule: hit for rule, detector in DETECTORS.items() if (hit := detector(tt)) is not None}
     shaming = hits.get("contact-shaming")
     if shaming and "third-party-disclosure" in hits and hits["third-party-disclosure"].evidence == shaming.evidence:

@@ -33,6 +33,9 @@ class TurnText:
     first: bool
     later_debtor: str
     call_text: str = ""
+    # the collector's own later turns: a night call's first turn is excused when a later turn
+    # cites the debtor's request for the hour (「您昨天说这个点打」)
+    later_collector: str = ""
 
 
 def in_mandarin(t: TurnText) -> TurnText:

@@ -107,6 +107,18 @@ CITES_X = re.compile(r"(?:您|你)[^。！？!?]{0,40}(?:让|叫|要|要求|约|
 LATER_ASKED = re.compile(r"(?:说|讲|交代|约|告诉你们)(?:了|过|好)?[^。！？!?]{0,6}(?:晚上|夜里|半夜|凌晨|早上|一早|这个点|[十一二三四五六七八九\d]+点)[^。！？!?]{0,6}(?:以后|之后|后|前|以前)?(?:再|才)?(?:打|联系|call)")
 
 
+# a later collector turn citing the debtor's own earlier request for this hour (「您上礼拜交代过晚上十点以后打」),
+# not 「您说得对，这个点不该打」 or a callback offered for tomorrow
+LATER_CITES = re.compile(
+    r"(?:您|你)(?:之前|昨天|前天|上次|上回|那天|上礼拜|上周|特意|自己)?[^。！？!?，,]{0,4}(?:说(?!得)|约|要求|交代|让我们|叫我们|定)(?:过|了|好)?"
+    r"[^。！？!?，,]{0,14}(?:这个点|这个时间|晚上|夜里|早上|[十一二三四五六七八九\d]+点)[^。！？!?，,]{0,8}(?:打|联系|方便|找)")
+_DENIES_ASKING = re.compile(r"(?:没|从来没|从没|谁)(?:有)?(?:说过|让|叫|要求)")
+
+
+def _later_cites_request(t: TurnText) -> bool:
+    return bool(t.later_collector and LATER_CITES.search(t.later_collector) and not _DENIES_ASKING.search(t.later_debtor or ""))
+
+
 def _requested(t: TurnText) -> bool:
     return bool(any(_debtor_requested(x) for x in t.state.debtor_texts) or L.COLLECTOR_CITES_REQUEST.search(t.state.collector_said)
                 or L.COLLECTOR_CITES_REQUEST.search(t.norm) or CITES_X.search(t.state.collector_said) or CITES_X.search(t.norm))
@@ -260,7 +272,7 @@ def detect_harassment(t: TurnText) -> Hit | None:
         if again:
             return again
     if t.first and t.ctx.night:
-        asked = requested or (
+        asked = requested or _later_cites_request(t) or (
             t.later_debtor and (re.search(r"(?:是我|我)(?:让|叫|约|说).{0,10}(?:这个点|这个时间|晚上|这么晚|这么早)", t.later_debtor)
                                 or (LATER_ASKED.search(t.later_debtor) and not re.search(r"[？?]|还打|疯|有病|吵|烦", t.later_debtor))))
         if not asked:
