@@ -273,7 +273,7 @@ def detect_harassment(t: TurnText) -> Hit | None:
             return again
     if t.first and t.ctx.night:
         asked = requested or _later_cites_request(t) or (
-            t.later_debtor and (re.search(r"(?:是我|我)(?:让|叫|约|说).{0,10}(?:这个点|这个时间|晚上|这么晚|这么早)", t.later_debtor)
+            t.later_debtor and not _DENIES_ASKING.search(t.later_debtor) and (re.search(r"(?:是我|我)(?:让|叫|约|说).{0,10}(?:这个点|这个时间|晚上|这么晚|这么早)", t.later_debtor)
                                 or (LATER_ASKED.search(t.later_debtor) and not re.search(r"[？?]|还打|疯|有病|吵|烦", t.later_debtor))))
         if not asked:
             clause = clause_spans(t.norm)[0] if clause_spans(t.norm) else (0, len(t.norm))
