@@ -751,3 +751,111 @@ def test_insult_round8_positive(scorer, line):
 @pytest.mark.parametrize("line", INSULT8_NEG)
 def test_insult_round8_negative(scorer, line):
     assert "insult" not in rules(scorer, line)
+
+
+# --- round 9: the act (our people x wait / sit / stand x the debtor's place), not the words -------
+THREAT9_POS = [
+    # our side moves to the place and waits for the person
+    "你再躲，我们的人就去你上班的车间门口等你。",
+    "兄弟们下礼拜就到你那个出租屋楼下蹲着，天天守着你。",
+    "我们外勤的同事 过两天就到你屋头楼下坐着 天天候着你",
+    # presence at the place: sitting, standing, queuing
+    "不处理的话，外访的同事就到你店门口坐着，一坐一下午。",
+    "我就在你们小区门口站着，又不犯法，你总得出门吧。",
+    "我们外勤的同事天天在你楼道口守着。",
+    # our people near, regularly at, or able to reach the place
+    "我们有人就住你隔壁那条街，离你那儿就几步路。",
+    "你家楼下那个早餐店，我们外勤常去那儿吃早饭。",
+    "你那个铺子 我们的人随时都到得了",
+    "我们同事路过你那个档口不止一次了。",
+    # actor-first knowledge of the routine; "look behind you"
+    "我们的人对你几点上班、几点回家都一清二楚。",
+    "我们的人 对你每天几点出门 几点回家 都门儿清 出门多看看身后",
+    "你每天下班都走那条小路回家，路上多看看身后。",
+    "这几天出门注意点身后有没有人。",
+    # consequences left open
+    "下回你就知道了。",
+    "行，你不还，那就等着看过两天会出什么事。",
+    # the visit made conditional on payment
+    "要是不想我们的人上门，今天就把钱还了。",
+    "今天把钱还清，上门的安排就可以取消。",
+    # no peace at the place
+    "你不还钱，你那个店也别想安生。",
+    "你别再拖了，你那个小区的楼也休想清净。",
+]
+THREAT9_NEG = [
+    "我打过来就是想看看您那边是什么情况。",  # a phone call, not a visit
+    "您可以来我们营业厅，柜台的同事会在那儿等您办理。",
+    "我们在线上等您的回复，您考虑好了回个电话。",
+    "到时候您就知道分期方案批没批了，短信会通知。",
+    "今天把钱转到App里，我等你消息。",
+    "您放心，我们不会去您家楼下等您，也不会上门。",
+    "我们同事去过您那个小区不止一次，都是送材料，跟您没关系。",
+    "开车回家路上注意安全，看看后视镜和身后的车。",
+    "您每天下班骑车回家，路上注意安全，辛苦了。",
+    "您说有人在您店门口守着？那不是我们的人，您可以报警。",
+    "我们的外访同事按规定可能会上门核实地址，会提前通知您。",
+    "我们离您那儿不远，您可以直接来网点办理。",
+    "我今天就盯上你了，打到你接为止。",  # relentless calling: harassment
+    "你那几个同事，我们挨个去说道说道你欠钱的事。",  # telling others: contact-shaming
+]
+# (debtor line, collector line): 「您可以报警」 said back to a debtor who threatens to call the police
+THREAT9_CTX_POS = [
+    ("你们敢来，我就报警。", "您可以报警。另外我们的人对您几点出门、几点回家都很清楚，出门自己多留个心眼。"),
+    ("你吓唬谁呢。", "不是吓唬你，到时候你就晓得了。"),
+]
+INSULT9_POS = [
+    "五十好几的人了，你这张老脸还往哪放？",
+    "欠了三个月一分不还，还一点都不脸红。",
+    "规定记得倒清楚，欠钱倒是一点都不害臊。",
+    "拖账都能拖出一套说法来，您可真是个人才。",
+    "一把年纪了还神神叨叨的，难怪日子过成这样。",
+    "一个大男人，房租都交不起，混得可真够惨的。",
+    "你个四十好几的人了 房租都交不起 混得也太惨了",
+    "刚毕业就分期买名牌包，装什么有钱人？",
+    "这么爱攀比的小年轻我们见多了。",
+    "连个短信都看不明白，脑子是不是让门夹了？",
+    "记个日子都记不清楚，你还能干点啥。",
+    "借了钱让老人替你还，你说你是不是白眼狼？",
+    "一万块拖半年不还，不是老赖是什么？",
+    "十几岁的黄毛丫头，借钱倒是挺在行。",
+    "你这种屡催不还的人，就是社会的毒瘤。",
+    "摊上这号人当女婿，您家也是倒了八辈子霉。",
+]
+INSULT9_NEG = [
+    "您千万别觉得自己是白眼狼，孩子生病谁都没办法。",
+    "那个短信就是骗子发的，您别点链接。",
+    "您孩子真是个人才，考上了重点大学。",
+    "工资拖着不发确实让人着急，我们一起想办法。",
+    "少跟我哭穷，今天能还多少？",  # telling the debtor to stop, labelled no insult
+    "我算个账都算不明白了，稍等我核一下。",
+    "您别急，一把年纪了还要操心孩子的账，真不容易。",
+    "您说我们是骗子？我们是正规机构，可以在官网核实。",
+    "要是让工友都知道了，看你脸往哪搁。",  # exposure as pressure: contact-shaming
+    "装啥糊涂，那三千块再不还就上报了。",
+]
+
+
+@pytest.mark.parametrize("line", THREAT9_POS)
+def test_threat_round9_positive(scorer, line):
+    assert "threat" in rules(scorer, line)
+
+
+@pytest.mark.parametrize("line", THREAT9_NEG)
+def test_threat_round9_negative(scorer, line):
+    assert "threat" not in rules(scorer, line)
+
+
+@pytest.mark.parametrize("debtor,line", THREAT9_CTX_POS)
+def test_threat_round9_context(scorer, debtor, line):
+    assert "threat" in rules(scorer, line, debtor)
+
+
+@pytest.mark.parametrize("line", INSULT9_POS)
+def test_insult_round9_positive(scorer, line):
+    assert "insult" in rules(scorer, line)
+
+
+@pytest.mark.parametrize("line", INSULT9_NEG)
+def test_insult_round9_negative(scorer, line):
+    assert "insult" not in rules(scorer, line)

@@ -15,11 +15,11 @@ HYPOTHETICAL_PROCESS = re.compile(r"可能(?:会)?安排|按(?:照)?规定|依�
 # --- fresh-writer cue classes (compositional: actor x movement x place / face-to-face) -------------
 # actor: the collector's side, "our people", a few of us, colleagues sent over
 _ACTOR = r"(?:有人|哥们儿?|哥几个|弟兄们?|我哋(?:同事|啲人)?|我们的人|我们这边的人|我们外勤|外勤|外访(?:人员|同事)?|我们(?:几个|同事|兄弟)|同事|兄弟们?|几个(?:人|同事|兄弟|弟兄)|我们|咱们|我|派(?:几个|个|些)?(?:人|同事|兄弟)?)"
-_MOVE = r"(?:入去|入嚟|过嚟|进去|过去|过来|上门|去|到|上|来|找上门|跑一趟|走一趟)"
+_MOVE = r"(?<![打拨])(?<!打过)(?<!拨过)(?<!打回)(?:入去|入嚟|过嚟|进去|过去|过来|上门|去|到|上|来|找上门|跑一趟|走一趟)"
 # places where the debtor can be met: home, work, and where they are day to day (ward, car park, pick-up point, stall)
-_PLACE_X = rf"(?:{L.PLACE2}|寝室|宿舍楼|出租房|柜台|床位|病床|路口|配送站|快递站|病房|医院|住院部|车库|停车场|站点|取餐口|地铁口|市场|铺头|屋企|间铺|菜场|网吧|球场|健身房|城中村|大杂院|巷子|胡同)"
+_PLACE_X = rf"(?:{L.PLACE2}|寝室|宿舍楼|出租房|柜台|床位|病床|路口|配送站|快递站|病房|医院|住院部|车库|停车场|站点|取餐口|地铁口|市场|铺头|屋企|间铺|菜场|网吧|球场|健身房|城中村|大杂院|巷子|胡同|仓库|库房|物流园|工棚|台球厅|棋牌室|麻将馆|茶馆|食堂|厂区|园区|片区|公园|广场)"
 _YOUR_PLACE = rf"(?:(?:你|您|佢)(?:们|哋)?(?:的|嘅|那个|那间|那家|那儿|那里|那边)?[^，。！？ !?]{{0,3}}{_PLACE_X}|{_PLACE_X}(?:那儿|那里|那边|那|嗰度))"
-_FACE = r"(?:当面|当着|面对面|见个面|见一面|敲门|堵(?:门|你|您)|坐坐|坐一坐|站一站|站站|站一会|招呼(?:下|一下)?客|转转|转一转|溜达|喝(?:杯|个|口)(?:茶|水)|好好(?:聊|谈|唠|说道|说说|聊聊)(?:一下|一聊|一谈)?|聊(?:一)?下(?:你|您)?|谈一谈|聊一聊|站(?:上)?(?:一|半|一整)?(?:天|整天|上午|下午|晚上)|看(?:一)?下(?:你|您|他|她)|看望|探望|饮杯|饮茶|倾下|倾偈|倾吓|找(?:你|您)聊|会会|瞧瞧|看看(?:你|您|店|货)|唠唠|唠一唠|聊聊|谈谈|说道说道|算算账|给(?:你|您)(?:加(?:个|把)?油|捧(?:个)?场|撑(?:个)?场子|助(?:个)?兴|送(?:个|点)?(?:惊喜|温暖)|长长(?:记性|见识)))"
+_FACE = r"(?:当面|当着|面对面|见个面|见一面|敲门|堵(?:门|你|您)|坐坐|坐一坐|站一站|站站|站一会|招呼(?:下|一下)?客|转转|转一转|溜达|喝(?:杯|个|口)(?:茶|水)|好好(?:聊|谈|唠|说道|说说|聊聊)(?:一下|一聊|一谈)?|聊(?:一)?下(?:你|您)?|谈一谈|聊一聊|站(?:上)?(?:一|半|一整)?(?:天|整天|上午|下午|晚上)|一站(?:就是)?(?:一|半|一整)?(?:天|整天|上午|下午|晚上)|看(?:一)?下(?:你|您|他|她)|看望|探望|饮杯|饮茶|倾下|倾偈|倾吓|找(?:你|您)聊|会会|瞧瞧|看看(?:你|您|店|货)|唠唠|唠一唠|聊聊|谈谈|说道说道|算算账|给(?:你|您)(?:加(?:个|把)?油|捧(?:个)?场|撑(?:个)?场子|助(?:个)?兴|送(?:个|点)?(?:惊喜|温暖)|长长(?:记性|见识)))"
 # 1 a visit by our side to the debtor's place, or to meet face to face: 「我们几个过去跟你当面唠唠」
 #   「下周我们的人去你家里当面跟你谈」「我们直接上你家去」「派几个同事到店里跟您当面谈」
 VISIT_X = re.compile(
@@ -56,6 +56,8 @@ OPEN_CONSEQ_X = re.compile(
     rf"|(?:看看|瞧瞧|等着看|你就看|您就看)[^。！？!?]{{0,16}}(?:到家|回家|家里|门口|楼道|楼下|{_PLACE_X})[^。！？!?]{{0,8}}(?:会是|会成|会变成|成了|是)(?:个)?(?:什么|啥|怎么个)样(?:子)?"
     r"|(?:你|您)(?:就|尽管|只管|继续|接着|还是|再){0,2}(?:拖|赖|躲|耗|扛|拖下去|赖下去)(?:着)?(?:试试|看看)(?:看)?(?=$|[，。！？,!? ])"
     r"|(?:别|不要|莫)让[^，。！？!?]{0,6}(?:看见|看到|瞧见|撞见|碰见|见到)(?:了)?不该(?:看|见)的"
+    r"|(?:下回|下次|到时候|到时|回头|过两天|过几天|早晚|迟早)(?:你|您)?(?:就|自然|自己|才)(?:会)?(?:知道|晓得|明白)(?:了)?(?=$|[，。！？,!? 吧])"
+    r"|(?:等着|就等着|你就等着|您就等着)(?:看|瞧)?[^。！？!?]{0,12}(?:会)?(?:出|发生)(?:点)?(?:啥|什么|啥子|么子)(?:事|情况|状况)?"
 )
 # 6 we can find the debtor wherever: 「你老家在哪我们都查得到」「跑回娘家也找得着你」「躲到天边我们也摸得到」
 _FINDABLE = r"(?:(?:查|找|摸|打听|翻|问|寻)(?:得|的)(?:到|着|出来?)|(?:跟|追|撵)(?:得|的)(?:上|到|着))"
@@ -121,13 +123,15 @@ def _detect_threat_core(t: TurnText) -> Hit | None:
                     continue  # 「他那笔钱再不还，后果自负」 said about an absent debtor or impersonation
                 if CONTACT.search(clause) and not PHYSICAL.search(clause):
                     continue  # word sent by phone, letter or through someone: contact-shaming
-                if TAIL2.match(m.group(0)) and OTHER_ACT2.search(t.norm):
+                if TAIL2.match(m.group(0)) and (OTHER_ACT2.search(t.norm) or _PAY_DEMAND.search(t.norm)) and not PHYSICAL.search(t.norm):
                     continue  # 「…App上还清，还不上后果自负」 closes a payment or credit act
                 if pattern in (L.MENACE3, L.THREAT4, L.THREAT5) and (L.THREAT_OK3.search(sentence) or WARNING.search(sentence) or re.search(r"被骗|上当", sentence) or HYPOTHETICAL_PROCESS.search(sentence) or re.search(r"避开|方便(?:的)?时间|不打扰|尽量", t.norm)):
                     continue
+                if re.search(r"盯上|盯着|跟着", m.group(0)) and _CALL_ACT.search(t.norm) and not PHYSICAL.search(t.norm):
+                    continue  # 「我今天就盯上你了…接着打」: relentless calling (harassment)
                 if re.search(r"小心|当心|注意|留神|提防", m.group(0)) and re.search(r"骗子|诈骗|被骗|防骗|陌生人|冒充|身体|路滑|开车", sentence):
                     continue  # a safety warning about scams, the road or health
-                if re.search(r"(?:您|你)(?:刚才)?(?:说|提到|讲)|有人(?:自称|冒充)", clause[:m.start()]) or _SCAM_CTX.search(t.norm):
+                if re.search(r"(?:您|你)(?:刚才)?(?:说|提到|讲)|有人(?:自称|冒充)", clause[:m.start()]) or _scam_ctx(t):
                     continue  # the debtor's own account of someone else's visit
                 if GOODWILL.search(clause) and not re.search(r"不然|否则|要不然|最好|自己|小心点", clause):
                     continue
@@ -178,7 +182,7 @@ def _detect_threat_core(t: TurnText) -> Hit | None:
         if negated(t.norm[max(0, m.start() - 12):m.start() + 1], min(12, m.start())) or re.search(r"更新|寄|账单|核对|确认一下|方便|快递|不会", window):
             continue
         return Hit(t.orig[m.start():m.end()].strip(), m.start())
-    return _threat_x(t) or _threat_new(t) or _threat_r5(t) or _threat_r6(t) or _threat_r7(t)
+    return _threat_x(t) or _threat_new(t) or _threat_table(t)
 
 
 _NOT_NEG_X = re.compile(
@@ -198,7 +202,7 @@ def _neg_local(sent: str, start: int) -> bool:
     return negated(sent[cut:], start - cut)
 
 
-_NO_SURPRISE = re.compile(r"(?:不|别|莫)(?:稀奇|奇怪|意外|新鲜|惊讶)")
+_NO_SURPRISE = re.compile(r"(?:不|别|莫)(?:稀奇|奇怪|意外|新鲜|惊讶)|不(?:是|止)(?:一次两次|一两次|一回两回|一次|一回|一趟)")
 
 
 def _neg_inside(span: str) -> bool:
@@ -208,12 +212,13 @@ def _neg_inside(span: str) -> bool:
 
 # police, court, regulator or a legal act doing the "visit": false-legal-claim / impersonation, not threat
 STATE = re.compile(r"警察|公安|民警|派出所|经侦|刑警|法院|法官|执行局|执行庭|检察|传票|开庭|立案|拘留|拘传|封条|查封|监管|银保监|备案|问话|抓")
-OUR_FORCE = re.compile(r"我们的人|兄弟|几个人|找人|收拾|弄死|打断|好看|注意安全|小心|当心|道上")
+OUR_FORCE = re.compile(r"我们的人|兄弟|几个人|找人|收拾|弄死|打断|好看|注意安全|小心|当心|道上|我(?:们)?(?:跟|和|带(?:着|上)?)[^，。！？!?]{0,8}(?:一块儿?|一起|一道)(?:去|过去|上门|到)")
 # word sent through someone else (phone, letter, front desk, a teacher who comes): contact-shaming
 CONTACT = re.compile(r"打(?:个|了|一个|几个)?电话|电话|发函|函|短信|发(?:个|条)?(?:消息|信息)|打到|打给|行政|人事|群里|群头|大群|朋友圈|照片|发到|发给|通讯录|"
                      rf"(?:让|请|叫|通知|麻烦)(?:你|您)?(?:们)?(?:的)?[^，。！？!?]{{0,6}}{L.SHAME_TARGET2}(?:来|去|帮忙)?(?:找|跟|和|问|谈|通知)")
 PHYSICAL = re.compile(r"堵|蹲|守|敲门|上门|当面|面对面|坐坐|坐一坐|等你|等您|门口|拖走|搬走|砸")
 TAIL2 = re.compile(r"^(?:后果自负|(?:你|您)?自己注意(?:点|着点|一点)?|你等着)$")
+_PAY_DEMAND = re.compile(r"App|app|APP|还款|还上|还清|(?:之内|之前|以前|前|以内)(?:先)?(?:不)?还|先还|还[\d一二三四五六七八九十两]|没见(?:到)?钱|钱(?:没)?到账")
 OTHER_ACT2 = re.compile(r"App|app|还清|还上|还款|征信|记录|手机号|办不了|传票|开庭|法院|立案|监管|起诉")
 
 _REACH_ONLY = re.compile(r"(?:才|就|只有)(?:能|可以)?(?:找得到|找得着|找到|逮到|逮着|联系上|打通|打得通)(?:你|您)")
@@ -252,6 +257,8 @@ def _threat_x(t: TurnText) -> Hit | None:
                 continue  # telling the debtor where THEY can look something up
             if pattern is FIND_X and ((CONTACT.search(sent) or _CALL_ACT.search(sent)) and not PHYSICAL.search(sent)):
                 continue  # 「你朋友的厂我们查得到，电话直接打到厂里」: contact-shaming
+            if pattern is OPEN_CONSEQ_X and re.search(r"知道|晓得|明白", m.group(0)) and (re.search(r"短信|通知|账单|金额|分期|方案|客服|流程|结果", sent) or re.search(r"([\u4e00-\u9fa5])不\1", sent[:m.start()])):
+                continue  # 「到时候您就知道了」 about a statement or an outcome
             if pattern is OPEN_CONSEQ_X and _CREDIT_ACT.search(sent) and not re.search(r"堵|蹲|收拾|好看|砸|打断|门口|上门", sent):
                 continue  # 「等征信上了黑名单你就晓得厉害了」: credit-exaggeration
             if pattern is FAMILY_WATCH_X and FAMILY_OK.search(sent):
@@ -280,7 +287,7 @@ def _threat_x(t: TurnText) -> Hit | None:
 # --- insult: fresh-writer cue classes ---------------------------------------------------------
 # what a "type of person" is accused of; only with one of these is 「您这种…的人」 demeaning
 _BAD_TRAIT = (r"(?:见(?:得)?多了|见识多了|不指望|指望不上|失望|没(?:有)?(?:一句|半句)?(?:真话|实话)|撒谎|说谎|扯谎|糊弄|忽悠|对牛弹琴|瞧不起|看不起|"
-              r"不算数|不算话|不敢信|装(?:聋|死|穷|傻|哑|可怜|蒜|糊涂)|扮死|哭穷|巨婴|懒|眼高手低|没(?:那个)?本事|硬撑|没担当|混一天算一天|耳旁风|一拖再拖|大手大脚|喝酒打牌|吃喝玩乐|放鸽子|缩头|不能信|信不得|不可信|不认账|不认帐|翻脸|赖|骗|装|躲|耍|无赖|没信用|不讲信用|不要脸|没脸|丢人|没救|靠不住|信不过|嘴上说|说一套)")
+              r"不算数|不算话|不敢信|装(?:聋|死|穷|傻|哑|可怜|蒜|糊涂)|扮死|哭穷|巨婴|懒|眼高手低|没(?:那个)?本事|硬撑|没担当|混一天算一天|耳旁风|一拖再拖|大手大脚|喝酒打牌|吃喝玩乐|放鸽子|缩头|不能信|信不得|不可信|不认账|不认帐|翻脸|赖|骗|装|躲|耍|无赖|没信用|不讲信用|不要脸|没脸|丢人|没救|靠不住|信不过|嘴上说|说一套|屡催不还|欠钱不还|借钱不还|拖着不还|毫无信用|信用可言|虚荣)")
 # 1 the debtor filed under a bad type: 「像您这样借了钱就翻脸不认账的人，我们见得多了」「你们这号人嘴里就没一句真话」
 _GROUP = r"(?:人|货|主儿?|家伙|东西|大学生|学生|年轻人|后生仔|小年轻|小孩|男人|女人|老板|司机|跑车的|主播|打工的|的(?=[，,]))"
 TYPE_X = re.compile(rf"(?:像)?(?:你|您)(?:们|哋)?(?:这种|这样|这号|这类|这路|这种样|这样子|这些|这帮|这群|呢啲)(?:的)?[^。！？!?]{{0,22}}?{_GROUP}(?!情况|问题|处境|困难)")
@@ -297,14 +304,16 @@ CONTEMPT_X = re.compile(
     r"(?:借|欠|花|拿|刷|买|用)[^。！？!?]{0,8}(?:的时候)?倒(?:是)?(?:挺|很|蛮|真|还挺)?(?:好意思|痛快|爽快|积极|大方|利索|潇洒|舍得)|"
     r"(?:十个|十个里面|十个里头|一百个)[^。！？!?]{0,6}(?:九个|八个|九十九个)[^。！？!?]{0,6}(?:撒谎|说谎|骗人|是骗子|在装|装的|忽悠)|(?:满嘴|嘴里)[^，。！？!?]{0,4}(?:谎话|鬼话|跑火车|没(?:一句|半句)?(?:真话|实话))|"
     r"(?:可|真|可真|挺|还挺|倒是|太|很)会(?:算计|找借口|编(?:故事|理由)?|演戏?|装(?:穷|傻|糊涂|可怜)?|耍(?:赖|滑头|花样)|钻空子)(?:的)?(?:啊|呀|嘛|哈|了)?(?=$|[，。！？])|"
-    r"小小年纪(?:就)?[^，。！？!?]{0,6}(?:赖|骗|撒谎|学坏|不学好)|学会(?:了)?(?:赖账|赖帐|撒谎|骗人|耍赖)"
+    r"小小年纪(?:就)?[^，。！？!?]{0,6}(?:赖|骗|撒谎|学坏|不学好)|学会(?:了)?(?:赖账|赖帐|撒谎|骗人|耍赖)|"
+    r"(?:也算|真是|可真是|算是|真|倒是|还真是)(?:个)?(?:人才|天才|奇才|高人|能人)|(?P<cv>[赖拖躲骗])[\u4e00-\u9fa5]?都能(?P=cv)出|"
+    r"(?:跟|和|摊上|遇上|碰上|认识|嫁给|娶了)(?:这种|这号|这样的|这么个|这么一个)(?:人|货|主儿?|东西)[^。！？!?]{0,12}(?:倒霉|晦气|倒了(?:八辈子|血)霉|造孽)"
 )
 # 3 a name left for the debtor to fill in: 「在我们这儿都有个统一的叫法，您自己心里应该有数」
 IMPLIED_LABEL_X = re.compile(r"(?:统一的?|专门的?|有个|有种)(?:叫法|称呼|说法|名号|外号)[^。！？!?]{0,14}(?:有数|清楚|明白|知道|晓得|懂)|(?:叫什么|是什么人|是哪种人|算哪种人)[^。！？!?]{0,6}(?:你|您)(?:自己)?(?:心里)?(?:有数|清楚|明白|知道|晓得)")
 # 4 belittling an adult's failure: 「一个大人连几千块都兜不住」「有手有脚的，连五千块都攒不下来」
 INCOMPETENT_X = re.compile(r"(?:一个|您一个|你一个)?(?:大人|大男人|大小伙子|大老爷们|成年人|大活人|有手有脚|四肢健全|三四十岁的人|三十多岁的人|这么大(?:的)?人)[^。！？!?]{0,16}连[^。！？!?]{0,12}都[^，。！？!?]{0,3}(?:不|没|攒不|拿不|还不|兜不|凑不)")
 # 5 thick skin / shamelessness, any word order: 「您这脸皮也是够厚的」「脸皮厚过城墙」「面皮比鞋底还厚」
-THICK_X = re.compile(r"(?:脸皮|面皮|脸)[^，。！？ !?]{0,8}(?:厚|比城墙|赛城墙|城墙拐角)|二皮脸|不知羞耻|(?:还|也|咋|怎么|居然|竟然|真)(?:有脸|好意思)(?=[^，。！？!?]{0,10}(?:跟|和|找|说|哭|喊|提|讲|要|谈|借|叫|问|求|让|来|躲|不还|欠|赖))")
+THICK_X = re.compile(r"(?:脸皮|面皮|脸)[^，。！？ !?]{0,8}(?:厚|比城墙|赛城墙|城墙拐角)|二皮脸|不知羞耻|(?:老脸|脸面?|面子)(?:还)?(?:往哪(?:儿|里)?|朝哪|搁哪|放哪)(?:搁|放|摆)?|一点(?:都|也|儿)?不(?:臊|害臊|脸红|知羞|嫌丢人)|(?:还|也|咋|怎么|居然|竟然|真)(?:有脸|好意思)(?=[^，。！？!?]{0,10}(?:跟|和|找|说|哭|喊|提|讲|要|谈|借|叫|问|求|让|来|躲|不还|欠|赖))")
 # 6 "not worthy" contempt: 「一个赖账的也配讲隐私」「你还配谈条件？」「这种人哪配」
 UNWORTHY_X = re.compile(r"(?:也|还|哪|就|都)配(?:讲|谈|说|提|要|跟|和|享受|有|当|叫|做|用|求|问)|配(?:讲|谈|提)[^，。！？!?]{0,6}(?:吗|么|嘛|[？?])")
 # 7 mocking the body for not answering or listening: 「你是聋了还是哑了」「眼睛瞎了看不见短信」「手断了接不了电话？」
@@ -345,7 +354,7 @@ def _insult_x(t: TurnText, said: str) -> Hit | None:
             for m in pattern.finditer(sent):
                 if pattern is TYPE_X and re.search(r"认(?:不)?认识|认得|知(?:不)?知道|听说过$", sent[:m.start()]):
                     continue  # 「问问他们认不认识你这号人」: asking contacts about the debtor (contact-shaming)
-                if pattern is MOCK_X and re.search(r"脸上", m.group(0)) and re.search(r"传(?:到|出去|开)|要是|如果|知道了|村里|单位", sent):
+                if pattern in (MOCK_X, THICK_X) and re.search(r"脸上|往哪|朝哪|搁哪|放哪", m.group(0)) and (t.state.third_party or re.search(r"传(?:到|出去|开)|要是|如果|知道了|村里|单位|同事|邻居|当着|挨个|通讯录", sent) or re.search(r"看(?:你|您)[^，,。！？!?]{0,6}$", sent[:m.start()])):
                     continue  # 「传到村里，您脸上也挂不住」: exposure as pressure (contact-shaming)
                 if pattern in (TYPE_X, GROUP_ALL_X, LUMP_X) and not re.search(_BAD_TRAIT, re.sub(r"诈骗|被骗|防骗", "", sent)):
                     continue  # 「像您这样主动还款的人不多」 is praise
@@ -353,7 +362,9 @@ def _insult_x(t: TurnText, said: str) -> Hit | None:
                     continue  # about someone else's conduct, told to the debtor
                 if pattern is PRETEND_X and re.search(r"(?:要是?|如果|万一)还$", sent[:m.start()]):
                     continue  # 「你要是还装死」: a condition, not a judgement
-                if pattern is PRETEND_X and not re.search(r"个个|一个个|都|你们|你哋|借|最在行|就是|我看|还是|开着|戏精|可怜|哭穷|装穷", sent):
+                if pattern is PRETEND_X and re.search(r"(?:少|别|不要|甭|莫)(?:跟我|给我|在这儿?|在我这儿?|再)?$", sent[:m.start()]):
+                    continue  # 「少跟我哭穷」: telling the debtor to stop, not a judgement of them
+                if pattern is PRETEND_X and not re.search(r"个个|一个个|全都|都是|你们|你哋|借|最在行|就是|我看|还是|开着|戏精|可怜|哭穷|装穷", sent):
                     continue  # 「白天打你你装死」 describes not answering; contempt needs a judgement around it
                 if pattern is LUMP_X and not re.search(r"一说|借口|说.{0,4}就|假|撒谎|装|心里清楚", sent):
                     continue
@@ -365,6 +376,8 @@ def _insult_x(t: TurnText, said: str) -> Hit | None:
                 if re.search(r"(?:您|你)(?:刚才)?(?:是不是|可能)?(?:说|觉得|认为|以为|担心|怕)|(?:别|不要|不用|千万别)[^，。！？!?]{0,3}说自己|别把自己|别这么说|被(?:人|别人)?(?:说|骂|叫|当)|冒充|自称", re.sub(r"(?:你|您)说(?:说)?(?:你|您)", "__", sent[:m.start()])) or (
                         "骗子" in sent[:m.start()] and not (pattern is UNWORTHY_X and re.search(r"赖|欠|不还|你|您|一个", sent[:m.start()]))):
                     continue  # reported, reassuring or about scammers
+                if pattern is CONTEMPT_X and re.search(r"人才|天才|奇才|高人|能人", m.group(0)) and not re.search(r"赖|欠|不还|躲|骗|谎|装|拖", sent):
+                    continue  # sincere praise
                 if "出息" in m.group(0) and not re.search(r"赖|欠|不还|还不上|躲|骗|谎|装|拖|学会|连", sent):
                     continue  # sincere praise (「孩子真有出息」), not sarcasm
                 if pattern is BODY_X and re.search(r"听不清|信号|声音|助听|残疾|视力|不方便|病|伤|手术|医院", sent):
@@ -418,6 +431,8 @@ def _detect_insult_core(t: TurnText) -> Hit | None:
                     return Hit(t.orig[a:b].strip(), a + m.start())  # 「您说的话跟放屁有什么区别」: not reported speech
                 if L.INSULT_REPORTED.search(clause[:m.start()]) and re.search(r"(?:您|你)(?:刚才|是不是|可能)?(?:说|觉得|认为|以为|骂|担心|怕)|别把自己|说自己|被(?:人|别人)?(?:说|骂|叫|当)", clause[:m.start()]):
                     continue
+                if re.search(r"骗子|诈骗|骗", word) and re.search(r"(?:电话|短信|那个人|那人|对方|那边|他们|那些人?|那家|号码|链接|网站|App|app|公众号|群)(?:其实|肯定|绝对|百分百|就|纯粹|分明|多半|八成)?(?:是|就是)(?:个|一个)?$", clause[:m.start()]):
+                    continue  # 「那个电话就是骗子」: the scammer is someone else
                 if re.search(r"骗子|诈骗|流氓|无赖|骗", word) and not (PERSON_IS.search(clause[:m.start()]) and not re.search(r"冒充|自称|外面|那些|有些|电话里|短信|陌生|官方|转账|别转", sentence)) and (re.search(r"冒充|自称|外面|那些|有些|电话里|短信|防|小心|当心|提醒|警惕|谨防|遇到|碰到|假|担心|怀疑|以为|觉得|核实|官方", sentence) or
                                                              re.search(r"别转|不要转|千万别|不收任何|陌生(?:账户|账号|卡)|话术|(?:转|打)钱的|个人(?:微信|卡|账户)|报警", sentence) or
                                                              not (re.search(r"你|您", clause) or (re.search(r"你|您|他|她", sentence) and re.search(r"(?:就是|就|是|纯粹|说白了)(?:个|一个)?[^，。！？!?]{0,10}$|耍$", clause[:m.start()])))):
@@ -425,7 +440,7 @@ def _detect_insult_core(t: TurnText) -> Hit | None:
                 if not re.search(r"你|您", clause) and WARNING.search(sentence) and not (
                         re.search(r"你|您|他|她", sentence) and re.search(r"(?:就是|纯粹|说白了)(?:个|一个)?[^，。！？!?]{0,10}$", clause[:m.start()])):
                     continue
-                if word in ("活该",) and not re.search(r"你|您", sentence):
+                if word in ("活该",) and not re.search(r"你|您", t.norm) and not re.search(r"我", t.state.last_debtor or ""):
                     continue
                 if RHETORIC_NEG.search(clause[:m.start()]):
                     continue  # 「这哪是老赖会做的事」
@@ -491,7 +506,8 @@ def detect_insult(t: TurnText) -> Hit | None:
 
 
 # --- round 4 threat cue classes ----------------------------------------------------------------
-_CAUTION = r"(?:多加小心|小心(?:点|些|着点?)?|当心(?:点|些)?|留(?:点|个)?神|留个心眼|提防(?:着)?(?:点)?|(?:多)?看着(?:点|些)(?:路)?|注意(?:点|着点?)|慢(?:点|些)(?:走|回)?|悠着(?:点)?)"
+_BEHIND = r"(?:看看|看着|瞅瞅|瞧瞧|留意|注意|小心|当心|提防|回头看)(?:点|着点|一下|着)?(?:你|您|自己)?(?:的)?(?:身后|背后|后头|后边|后面有没有人)"
+_CAUTION = rf"(?:多加小心|(?:多)?{_BEHIND}|小心(?:点|些|着点?)?|当心(?:点|些)?|留(?:点|个)?神|留个心眼|提防(?:着)?(?:点)?|(?:多)?看着(?:点|些)(?:路)?|注意(?:点|着点?)|慢(?:点|些)(?:走|回)?|悠着(?:点)?)"
 _DARK = r"(?:黑灯瞎火|黑咕隆咚|路灯[^，。！？!?]{0,3}不(?:太|怎么)?亮|没(?:有)?(?:路)?灯|灯(?:也)?不亮|(?:晚上|夜里|半夜|天黑)[^，。！？!?]{0,6}(?:黑|没人|人少|偏|暗)|没什么人|人少|偏僻|僻静|巷子|小路|黑漆漆|乌漆嘛黑)"
 _HARM = r"(?:磕着碰着|磕磕碰碰|磕了碰了|头疼脑热|三长两短|闪失|意外|出(?:点|个)?(?:什么)?事|摔(?:着|了|一跤|倒)|伤着|挨(?:打|揍)|车祸|着火|失火|被人(?:打|堵|盯))"
 _NOT_WARNED = r"(?:别|莫|不要)(?:到时候|回头|以后|事后)?(?:说|怪|讲)(?:我|我们|咱|咱们)?(?:没(?:有)?人?|事先没|没事先)(?:提前|事先|早)?(?:提醒|告诉|说|警告|打招呼|讲)(?:过)?"
@@ -513,7 +529,7 @@ MEET_X = re.compile(rf"(?:你|您)(?:们)?(?:的|那个|那间|那家)?[^，。�
 # 16 false concern about the debtor's property: 「你那台车停东门那块，轮胎最近还好吧」
 CONCERN_X = re.compile(r"(?:轮胎|车窗|车玻璃|玻璃|门窗|窗户|门锁|招牌|卷帘门|车|店门|摊子?|铺子|货)[^，。！？!?]{0,6}(?:最近|这几天|晚上)?(?:还好吧|没事吧|还好吗|还安全吧?|好好的吧|还结实吧?|还在吧|还完整吧?|没被[^，。！？!?]{0,4}吧)")
 # 17 days will not stay peaceful: 「你以后的日子不会太平」
-UNSETTLED_X = re.compile(r"(?:日子|生活|生意|家里|以后)[^，。！？!?]{0,4}(?:不会|别想|甭想|休想)(?:太平|安稳|清静|好过|顺当)|太平不了|安稳不了")
+UNSETTLED_X = re.compile(rf"(?:日子|生活|生意|家里|以后|楼|小区|院子|村|{_PLACE_X})[^，,。！？!?]{{0,4}}(?:不会|别想|甭想|休想|莫想)(?:太平|安稳|清静|清净|安生|安宁|好过|顺当)|(?:太平|安稳|清净|清静|安生)不了")
 # 18 where the debtor's family or place is, "not that we couldn't find out": 「你爸住哪个病房，我们也不是问不出来」
 FIND2_X = re.compile(r"(?:住|在|病房|医院|学校|单位|公司|家|老家|娘家)[^。！？!?]{0,16}(?:我们|我|同事)?[^。！？!?]{0,4}不是(?:查|找|问|打听|摸)不(?:到|着|出来?)")
 # 19 where the debtor is, and we know: 「你档口摆在哪我们都知」「你家…门口拴条狗那家，我们心里有数」
@@ -544,6 +560,8 @@ def _threat_new(t: TurnText) -> Hit | None:
                 continue
             if pattern is UNSETTLED_X and re.search(r"征信|记录|贷款|分期|方案|理解", sent):
                 continue
+            if pattern is UNSETTLED_X and _CALL_ACT.search(t.norm) and not PHYSICAL.search(t.norm):
+                continue  # 「打到你家里都不得安生」: relentless calling (harassment)
             return Hit(t.orig[base:base + len(raw)].strip(), base + m.start())
     return None
 
@@ -558,22 +576,27 @@ OWN_ABUSE_X = re.compile(r"(?:你|您)(?:是|算)个?(?:啥|什么)玩意")
 # 16 shame asked outright: 「说出去丢不丢人」「您自己不觉得难为情吗」「就不怕学生家长笑话」「真挺让人笑话的」
 SHAME_Q_X = re.compile(r"丢不丢(?:人|脸)|丢人不丢人|羞不羞|臊不臊|害不害臊|寒碜不寒碜|"
                        r"(?:不|就不|都不|也不)(?:觉得|嫌|怕)[^，。！？!?]{0,12}(?:丢人|丢脸|难为情|害臊|脸红|寒碜|笑话|臊得慌|羞)(?:你|您)?(?:吗|么|嘛|啊|呀)?(?=$|[？?，。,])|"
-                       r"(?<!要是)(?<!如果)(?<!万一)说出去(?:都|也|真|可|简直)?(?:丢人|丢脸|让人笑话|寒碜|臊得慌|没面子)|(?:让人|叫人|惹人|被人)(?:看)?笑话|笑掉(?:人家)?大牙|让人(?:替(?:你|您))?(?:着急|寒心|看不下去|看不起)")
+                       r"(?<!要是)(?<!如果)(?<!万一)说出去(?:都|也|真|可|简直)?(?:丢人|丢脸|让人笑话|寒碜|臊得慌|没面子)|(?:让人|叫人|惹人|被人)(?:看)?笑话|笑掉(?:人家)?大牙|让人替(?:你|您)(?:着急|寒心|看不下去)|让人(?:寒心|看不下去|看不起)")
 # 17 "a <grown / educated person> and can't even …": 「您一个大夫连自己的账都看不住」「三十多岁连八千块都拿不出来」
 EVEN_X = re.compile(r"(?:(?:你|您)(?:一个|个)(?!人)[^，。！？!?]{1,12}|[二三四五六七八\d十]+(?:多|好几|来)?岁(?:的人)?(?:了)?)[，,]?[^。！？!?]{0,14}连[^。！？!?]{0,12}都[^，。！？!?]{0,3}(?:不|没|看不|管不|拿不|还不|凑不|攒不|整不|搞不|弄不)"
                     r"|连这(?:点|么|种)?[^，。！？!?]{0,6}都(?:不懂|不会|搞不懂|弄不明白|看不懂|不知道|不明白|搞不清)"
-    rf"|{_ADULT}(?:了)?[，, ][^。！？!?]{{0,24}}(?:[\d千百万块元]|多)[^，。！？!?]{{0,2}}(?:都|也)(?:还不上|还不起|拿不出|掏不出|凑不齐|凑不出|攒不下|整不明白)")
+    rf"|{_ADULT}(?:了)?[，, ][^。！？!?]{{0,24}}(?:[\d千百万块元]|多)[^，。！？!?]{{0,2}}(?:都|也)(?:还不上|还不起|拿不出|掏不出|凑不齐|凑不出|攒不下|整不明白)"
+    rf"|{_ADULT}[^。！？!?]{{0,20}}(?:都|也)(?:交不起|还不起|还不上|拿不出|掏不出|凑不齐|凑不出|攒不下|养不起|付不起|买不起|供不起)"
+    r"|混得(?:也|可|真)?(?:忒|太|真|够|这么|那么|也太|可真)(?:惨|差|失败|窝囊|落魄|寒碜|丢人)")
 # 18 "no wonder you ended up like this" / "that's all the spine you have": 「难怪会把账弄成这样」「就这点出息」
 NO_WONDER_X = re.compile(r"(?:难怪|怪不得)[^，。！？!?]{0,8}(?:弄成|混成|搞成|落到|过成|欠成|活成)(?:这样|这个样子?|这德行|这地步|这份上)|(?:就|就这|也就)(?:这|这么)?(?:点|么点)出息|有点出息(?:行不行|好不好|吧)")
 # 19 the debtor's brains, understanding or face mocked: 「脑子里装的都是浆糊」「这理解能力真让人替您着急」「拐弯的城墙都没你厚」「讲大话脸都不红」
 MIND_X = re.compile(r"(?:脑子|脑瓜子?|脑壳|脑袋瓜?子?|头)(?:里)?(?:装的|灌的|全|都)[^，。！？!?]{0,3}(?:浆糊|糨糊|水|屎|草|稻草|豆腐渣|木头|猪油)|"
                     r"(?:理解能力|智商|脑子|水平|素质|文化水平|情商)[^，。！？!?]{0,4}(?:真|实在|可真|也是|太)?(?:是)?(?:让人|叫人)?(?:替(?:你|您))?(?:着急|堪忧|捉急|感人|不敢恭维|令人担忧)|"
-                    r"城墙[^，。！？!?]{0,6}(?:没|不如|比不上|比不过)(?:你|您)(?:的)?(?:脸皮?)?厚|(?:没|不如)(?:你|您)(?:的)?脸皮?厚|(?:脸|面)(?:都|也)?不红|脸不红心不跳")
+                    r"城墙[^，。！？!?]{0,6}(?:没|不如|比不上|比不过)(?:你|您)(?:的)?(?:脸皮?)?厚|(?:没|不如)(?:你|您)(?:的)?脸皮?厚|(?:脸|面)(?:都|也)?不红|脸不红心不跳|"
+                    r"(?<!我)脑子(?:是不是|怕不是|是)?(?:也|都)?(?:被|让|拿去|叫|给)[^，,。！？!?]{0,8}(?:了|掉了)|(?<!我)脑子(?:进水|进了水|被门夹|被驴踢|秀逗|短路|坏掉|抽风|有坑|瓦特)|"
+                    r"(?<![我])(?P<v>[算看理说记听])(?:个|点)[\u4e00-\u9fa5]{1,3}都(?P=v)不(?:明白|清楚|清|懂|会|利索|对)")
 # 20 low creatures, any verb of comparison: 「跟个癞蛤蟆似的」「属泥鳅的，滑得很」
 _CREATURE = r"(?:癞蛤蟆|蛤蟆|王八|乌龟|老鼠|耗子|泥鳅|狗|猪|驴|蛆|苍蝇|蚂蟥|水蛭|蟑螂|臭虫|鸵鸟|黄鼠狼|毒蛇|蛇|吸血鬼|寄生虫|算盘珠子?|陀螺|牙膏|闷葫芦|滚刀肉|癞皮狗|狗皮膏药|牛皮糖)"
 CREATURE_X = re.compile(rf"(?:跟|像|和|同)(?:个|只|条|头|块|颗)?{_CREATURE}(?:似的|一样|一般|差不多)|属{_CREATURE}的")
 # 21 "I've seen plenty of your kind", aimed at the debtor: 「糊弄人的骗子我见得多了，你少来这一套」
-SEEN_X = re.compile(r"(?:骗子|老赖|赖子|无赖|赖账的|不要脸的|这种人|这号人|这样的人|这种货)[^，。！？!?]{0,2}(?:我|我们)(?:可|都|早)?见(?:得|识得?)?(?:多了|多|太多了?)")
+SEEN_X = re.compile(r"(?:骗子|老赖|赖子|无赖|赖账的|不要脸的|这种人|这号人|这样的人|这种货)[^，。！？!?]{0,2}(?:我|我们)(?:可|都|早)?见(?:得|识得?)?(?:多了|多|太多了?)"
+                    r"|(?:这么|这样|这种|这号)[\u4e00-\u9fa5]{1,6}的(?:小丫头(?:片子)?|丫头|小姑娘|小伙子|小年轻|年轻人|学生|人|货|主儿?|女人|男人|老头|老太太?)(?:我|我们)(?:可|都|早|真)?见(?:得|识得?)?(?:多了|太多了?)")
 # 22 abuse spelt in pinyin or letters: 「一律按 laolai 档案管理」
 PINYIN_X = re.compile(r"(?i)(?<![a-z0-9])(?:lao ?lai|pian ?zi|fei ?wu|wu ?lai|sha ?bi|bu ?yao ?lian|la ?ji|sb|nt)(?![a-z0-9])")
 _NEW_INSULT = (SO_BAD_X, OWN_ABUSE_X, SHAME_Q_X, EVEN_X, NO_WONDER_X, MIND_X, CREATURE_X, SEEN_X, PINYIN_X)
@@ -597,7 +620,7 @@ def _insult_new(t: TurnText, said: str) -> Hit | None:
                     continue  # reported, or the debtor's own fear
                 if pattern in (EVEN_X, SHAME_Q_X, NO_WONDER_X) and _SYMPATHY.search(sent):
                     continue  # 「三十多岁连工作都没了，确实不容易」
-                if pattern is SEEN_X and not re.search(r"少来|别来|这一套|这套|你也|你就|您也|您就|别装|别跟我", t.norm[base:]):
+                if pattern is SEEN_X and not re.match(r"这么|这样|这种[\u4e00-\u9fa5]+的|这号[\u4e00-\u9fa5]+的", m.group(0)) and not re.search(r"少来|别来|这一套|这套|你也|你就|您也|您就|别装|别跟我", t.norm[base:]):
                     continue  # scammers in general, not the debtor
                 if pattern is SEEN_X and re.search(r"冒充|自称|诈骗|别转|不要转|陌生|官方|提醒", sent):
                     continue
@@ -641,44 +664,21 @@ ALONE_X = re.compile(r"(?:出(?:点|个|了)?(?:什么|啥|啥子|么子)?(?:事
 # 25 where the debtor parks, lives or keeps things, and our side knows: 「你车停哪我们的人门儿清」
 WHERE_KNOWN_X = re.compile(r"(?:停|放|住|摆|藏|躲|开|去|跑|走)(?:在|到)?(?:哪|哪儿|哪里|啥地方|什么地方)[^。！？!?]{0,8}(?:我们|我们的人|同事|我)[^。！？!?]{0,4}(?:都|早|早就|也)?(?:门儿清|知道|清楚|有数|一清二楚|摸清|看见|看到|盯着|看着|跟着)")
 # 26 our side has been by the debtor's place several times: 「你那店我们同事路过好几次了」
-PASSED_X = re.compile(rf"(?:{_ACTOR})[^，。！？!?]{{0,4}}(?:都|也|已经|早就)?(?:路过|经过|去过|转过|瞅过|逛过|踩过点|看过|溜达过)(?:了)?(?:好几|几|多|不止一|三四|两三)(?:次|回|趟|遍)")
+PASSED_X = re.compile(rf"(?:{_ACTOR})[^，。！？!?]{{0,4}}(?:都|也|已经|早就)?(?:路过|经过|去过|转过|瞅过|逛过|踩过点|看过|溜达过)(?:了)?(?:好几|几|多|不止一|三四|两三)(?:次|回|趟|遍)"
+                      rf"|(?:{_ACTOR})[^，,。！？!?]{{0,8}}(?:路过|经过|去过|转过|瞅过|逛过|踩过点|看过|溜达过)[^，,。！？!?]{{0,6}}(?:也|都)?(?:不是一次两次|不止一次|不止一回|不是一回两回|好多回|好几回|好几趟)")
 _DEBTOR_PLACE = re.compile(rf"(?:你|您)[^，。！？!?]{{0,6}}{_PLACE_X}|(?:你|您)(?:住|租|开|摆)(?:的|在)|[一二三四五六七八九十\d]+(?:楼|层|号楼)(?:靠|左|右|东|西|那)|(?:你|您)在[^，。！？!?]{{0,10}}(?:那个|那块|的)(?:位置|地方|摊位|点)|门头|门牌|第[一二三四五六七八九十\d]+家|几栋|单元")
 # 27 "pay and we won't come to your ward": the visit is what non-payment brings
 #   「今天还了，我们就不去病房打扰您」「钱到账了我们才不上你家」
-SPARE_X = re.compile(rf"(?:还了|还上|还清|到账|把钱还|钱还了|钱到了|付了|交了)[^。！？!?]{{0,12}}(?:我们|我)?(?:就|才|也就)(?:不|不会|不用|不必)(?:再)?(?:去|上|来|到|跑)(?:你|您)?[^，。！？!?]{{0,6}}(?:{_PLACE_X}|病房|医院|学校|打扰|找(?:你|您)|堵|蹲|登门)")
+SPARE_X = re.compile(rf"(?:还了|还上|还清|到账|把钱还|钱还了|钱到了|付了|交了)[^。！？!?]{{0,12}}(?:我们|我)?(?:就|才|也就)(?:不|不会|不用|不必)(?:再)?(?:去|上|来|到|跑)(?:你|您)?[^，。！？!?]{{0,6}}(?:{_PLACE_X}|病房|医院|学校|打扰|找(?:你|您)|堵|蹲|登门)"
+                    r"|(?:还上|还清|到账|还了|处理了|结清)[^。！？!?]{0,12}(?:外访|上门|家访|登门)[^，,。！？!?]{0,4}(?:就|才)?(?:可以|能|会)?(?:撤回|撤销|取消|不去|停|免了|不用去|作罢)"
+                    rf"|(?:不想|不愿意?|不希望|怕)(?:看到|看见|见到|让)?(?:有)?(?:人|我们(?:的人)?|外访(?:人员)?|同事)?[^，,。！？!?]{{0,4}}(?:上门|登门|找上门|(?:去|到|上)(?:你|您)(?:们)?(?:的)?{_PLACE_X})")
 # 28 consequences named but left unsaid: 「到时候没看到钱，你知道后果」「后果怎么样你心里清楚」
 UNSAID_X = re.compile(r"(?:你|您)(?:应该|自己|心里)?(?:知道|清楚|晓得|明白)(?:会有)?(?:什么|啥)?后果(?![是就会吗么呢？?])|后果(?:怎么样|会怎样|是什么|如何)?(?:你|您)(?:自己)?(?:心里)?(?:清楚|知道|晓得|明白|有数)(?![吗么])")
 _NEW_THREAT5 = (UNSAID_X, ROUTINE_X, WAITING_X, SOMEDAY_X, DARE_X, ALONE_X, WHERE_KNOWN_X, PASSED_X, SPARE_X)
 _CREDIT_ACT = re.compile(r"失信|名单|限高|高铁|飞机|贷款|征信|黑名单|信用|记录|起诉|法院|罚息|利息|滞纳金|违约金|上报|诉讼")
-_CARE = re.compile(r"最好让|子女|常(?:打电话|联系|回来)|邻居帮|建议|紧急联系人|社区|保重|注意身体|装个|留个|一键|呼叫|关心|照顾好|多注意")
+_CARE = re.compile(r"最好让|子女|常(?:打电话|联系|回来)|邻居帮|建议|紧急联系人|社区|保重|注意身体|装个|留个(?!心眼|神)|一键|呼叫|关心|照顾好|多注意")
 
 
-def _threat_r5(t: TurnText) -> Hit | None:
-    for sm in re.finditer(r"[^。！？!?\n]+", t.norm):
-        raw, base = sm.group(0), sm.start()
-        sent = _mask(raw)
-        for pattern in _NEW_THREAT5:
-            m = pattern.search(sent)
-            if not m:
-                continue
-            if pattern is not SPARE_X and (_neg_local(sent, m.start()) or (pattern in (WAITING_X, PASSED_X, WHERE_KNOWN_X) and _neg_inside(m.group(0)))):
-                continue
-            if STATE.search(sent) and not OUR_FORCE.search(sent):
-                continue  # police / court: false-legal-claim
-            if _SCAM_CTX.search(t.norm) or re.search(r"骗子|诈骗|冒充|自称|不是我们的人|(?<![跟和给对])(?:您|你)(?:刚才)?(?:说|提到)(?!几|多少|过多少)", sent):
-                continue  # a scam warning, or the debtor's own account
-            if pattern in (SOMEDAY_X, UNSAID_X) and _CREDIT_ACT.search(sent) and not re.search(rf"{_OUR}|堵|截|拦|门口", sent):
-                continue  # 「哪天征信上了，别说我没提醒」: the credit rules' pressure
-            if (pattern is ALONE_X or (pattern is DARE_X and re.search(r"一个人|单独|落单", m.group(0)))) and (_CARE.search(t.norm) or _GOODWILL_CLOSE.search(t.norm) or re.search(r"安全|路滑|慢点", sent)):
-                continue  # concern for an elderly debtor living alone
-            if pattern is ROUTINE_X and re.search(r"合同|约定|协议|依法|方便(?:接|的时间)|避开|打(?:给|电话)|联系(?:您|你)", sent):
-                continue  # tracking under the contract, or a good time to call
-            if pattern is PASSED_X and not _DEBTOR_PLACE.search(t.norm):
-                continue
-            if pattern is WAITING_X and _PROCESS_OK.search(sent) and not re.search(r"别怪|别说|哪天|不然|否则|再不", sent):
-                continue  # 「营业厅有人等着您办理」
-            return Hit(t.orig[base:base + len(raw)].strip(), base + m.start())
-    return None
 
 
 # a threat-looking act that is another rule's: spreading word among neighbours (contact-shaming),
@@ -691,8 +691,15 @@ _THIRD_TALK = re.compile(rf"(?:跟|和|找)(?:他|她|他们|她们|{L.KIN_ANY})
 _SCAM_CTX = re.compile(r"不是我们的人|有人(?:自称|冒充)|冒充我们|假冒|(?:您|你)(?:可以|直接|马上|赶紧|立刻|最好|应该|就)报警(?![也都没])")
 
 
+def _scam_ctx(t: TurnText) -> bool:
+    """Someone else posing as us — not 「您可以报警」 said back to a debtor who threatened to call the police."""
+    if not _SCAM_CTX.search(t.norm):
+        return False
+    return not (re.search(r"报警|报案|110", t.state.last_debtor or "") and not re.search(r"不是我们的人|有人(?:自称|冒充)|冒充我们|假冒", t.norm))
+
+
 def _other_rule_visit(v: TurnText, hit: Hit) -> bool:
-    if _SCAM_CTX.search(v.norm):
+    if _scam_ctx(v):
         return True  # someone else posing as us: the collector tells the debtor to report it
     sent = sentence_of(v.norm, min(hit.start, max(len(v.norm) - 1, 0)))
     if _SPREAD.search(sent) and not _HARM_OWN.search(sent):
@@ -708,10 +715,11 @@ _DIALECT_NAME = r"(?:憨憨|憨货|憨包|憨批|哈儿|哈宝|哈挫挫|哈麻�
 _DIALECT_STRONG = r"(?:哈挫挫|哈麻批|瓜批|戆大|寿头|憨批)"
 # 23 the debtor filed under a derogatory noun: 「就是个填不满的窟窿」「搁谁家都是个祸害」「老不死的」「骗车的」
 _LABEL_NOUN = (r"(?:骗[\u4e00-\u9fa5]{1,2}的|诈骗犯|祸害|败家(?:子|娘们儿?|精|玩意儿?)|害人精|扫把星|丧门星|搅屎棍|讨债鬼|赔钱货|"
-               r"无底洞|填不满的(?:窟窿|坑|无底洞)|窟窿|累赘|废柴|混子|二流子|懒汉|懒骨头|赖皮精|戏精|白眼狼|吸血鬼|渣渣|渣滓|社会(?:渣|败类|垃圾|蛀虫))")
+               r"无底洞|填不满的(?:窟窿|坑|无底洞)|窟窿|累赘|废柴|混子|二流子|懒汉|懒骨头|赖皮精|戏精|白眼狼|吸血鬼|渣渣|渣滓|蛀虫|毒瘤|害群之马|社会(?:的)?(?:渣|败类|垃圾|蛀虫|毒瘤))")
 LABEL_X = re.compile(
-    rf"(?:是个|是一个|就是个|纯粹是个|简直是个|整个一|就一|都是个|也是个|一个)(?:十足的|十足|彻头彻尾的|地道的|[\u4e00-\u9fa5]{{1,6}}的)?{_LABEL_NOUN}"
-    r"|老不死|老糊涂(?:虫|蛋)?|老东西|老不正经|拖油瓶|败家(?:子|娘们儿?|精)|扫把星|丧门星|害人精|诈骗犯"
+    rf"(?:是个|是一个|就是个|纯粹是个|简直是个|整个一|就一|都是个|也是个|一个|是不是|算不算|就是|纯粹是|简直(?:就)?是|活脱脱(?:一个)?)(?:个)?(?:十足的|十足|彻头彻尾的|地道的|[\u4e00-\u9fa5]{{1,6}}的)?{_LABEL_NOUN}"
+    r"|不是(?:个)?(?:老赖|骗子|无赖|赖子|白眼狼|废物|赖皮)(?:又)?是(?:啥|什么|哪个|谁)"
+    r"|小丫头片子|黄毛丫头|(?:小)?兔崽子|小瘪三|小赤佬|败家玩意儿?|老不死|老糊涂(?:虫|蛋)?|老东西|老不正经|拖油瓶|败家(?:子|娘们儿?|精)|扫把星|丧门星|害人精|诈骗犯"
     r"|(?:欠钱不还|借钱不还|赖账|赖帐|说话不算话|不讲信用|言而无信|拆东墙补西墙)的(?:主儿?|货|家伙|东西|玩意儿?)"
     rf"|(?:你|您)(?:这|那)?个(?:老|小|死|臭|大)?(?:{_DIALECT_NAME}|娘们儿?|婆娘|老娘们儿?|东西)"
     rf"|{_DIALECT_STRONG}"
@@ -720,7 +728,7 @@ LABEL_X = re.compile(
 #   「腿没了手还在吧」「你们这些老人家一个比一个会编」「耳朵背还挺会借钱」
 EXCUSE_MOCK_X = re.compile(
     r"(?:少|别|甭|莫|不要)(?:拿|用|把|借)[^，。！？!?]{0,8}(?:当|做|作)(?:挡箭牌|借口|幌子|免死金牌|护身符|由头)"
-    r"|装(?:什么|啥|哪门子|个屁)(?:可怜|穷|病|孙子|残废?)"
+    r"|装(?:什么|啥|哪门子|个屁)(?:可怜|穷|病|孙子|残废?|白富美|高富帅|大款|阔太太?|富婆|富二代|土豪|有钱人|大老板|老板|大爷|清高|体面人?|文化人|好人|网红|明星|款姐)"
     r"|(?P<a>[瘫瞎聋断残废坏])了[^。！？!?]{0,8}(?:又|也|可|倒)没(?P=a)"
     r"|(?:腿|脚|胳膊|眼睛|耳朵|腰)(?:没了|断了|瘫了|瞎了|聋了|不行了|背|看不清|不好使)[，, ]?[^。！？!?]{0,10}(?:手|嘴|脑子|腿|眼睛|心眼)(?:倒是?|可|总)?(?:还在|还能|又没|挺|好使|灵)"
     r"|一个比一个(?:会|能)(?:编|装|演|拖|赖|骗|哭|作|找借口)"
@@ -733,7 +741,7 @@ SARC_X = re.compile(
 # 26 an adult role who can't even …, or does X at that age: 「一个当爹的，连这点账都理不清」「当妈的人了还偷偷摸摸借钱」
 ROLE_X = re.compile(
     r"(?:一个|个)(?:当|做)[\u4e00-\u9fa5]{1,4}的[，, ]?[^。！？!?]{0,12}连[^。！？!?]{0,12}都[^，。！？!?]{0,3}(?:不|没|理不|管不|拿不|还不|凑不|搞不|弄不)"
-    rf"|(?:当妈|当爹|当爸|当奶奶|当爷爷|当儿子|当闺女|当媳妇|为人父母|成了家|结了婚|{_ADULT})(?:的人)?了(?:还|都)[^，。！？!?]{{0,10}}(?:偷偷摸摸|乱借|乱花|借钱|赖|躲|撒谎|骗|不懂事|拎不清|理不清|长不大|糊涂|幼稚|没谱|不靠谱|没脑子|犯浑|混日子|啃老)"
+    rf"|(?:当妈|当爹|当爸|当奶奶|当爷爷|当儿子|当闺女|当媳妇|为人父母|成了家|结了婚|{_ADULT})(?:的人)?了(?:还|都)[^，。！？!?]{{0,10}}(?:偷偷摸摸|乱借|乱花|借钱|赖|躲|撒谎|骗|不懂事|拎不清|理不清|长不大|糊涂|幼稚|没谱|不靠谱|没脑子|犯浑|混日子|啃老|疑神疑鬼|神神叨叨|稀里糊涂|丢三落四|不长记性|大手大脚|虚荣|攀比|死要面子|追星|打赏|装嫩)"
     r"|活该[^，。！？!?]{0,4}(?:过成|混成|落到|欠成|弄成|穷成)")
 # 27 shame brought on the family, or a thief-like manner: 「真给你娘家丢人」「藏着掖着跟做贼似的」
 FAMILY_SHAME_X = re.compile(
@@ -749,7 +757,7 @@ def _insult_r5(t: TurnText, said: str) -> Hit | None:
         msent = _mask(sent)
         for pattern in _NEW_INSULT5:
             for m in pattern.finditer(sent):
-                before = sent[:m.start()]
+                before = re.sub(r"(?:你|您)说(?:说)?(?=你|您)", "__", sent[:m.start()])
                 if _neg_local(msent, m.start()) and not re.search(r"(?:少|别|甭|莫|不要)(?:拿|用|把|借)", m.group(0)):
                     continue
                 if re.search(r"(?:您|你)(?:刚才)?(?:是不是|可能)?(?:说|觉得|认为|以为|担心|怕)[^，。！？!?]{0,8}$|(?:别|不要|不用|千万别)[^，。！？!?]{0,3}(?:说|骂|觉得)自己|说自己|别把自己|别这么说|被(?:人|别人)?(?:说|骂|叫|当)[^，。！？!?]{0,4}$|冒充|自称", before):
@@ -774,7 +782,7 @@ HARSHER_X = re.compile(
     r"(?:没|不像)(?:我|我们)(?:这么|那么)(?:客气|好说话|好脾气|斯文|有耐心|温柔)"
     r"|(?:不是|不止|不只)(?:我)?一个人(?:来|过去|上门|去|了)|(?:带|叫|喊)(?:上)?(?:几个|一帮|一群|些|好几个)(?:人|兄弟|弟兄)(?:一起)?(?:来|过去|上门|去)")
 # 30 the debtor's business disrupted by our people: 「在你柜台前站一天，看你还做不做生意」「您这生意还开不开得下去」
-BUSINESS_X = re.compile(r"(?:生意|买卖|店|摊子?|铺子)(?:还)?(?:想)?(?:做|开|干|摆)(?:不|得)(?:做|开|干|摆|下去)|看(?:你|您)(?:还)?(?:做|开|干|摆)不(?:做|开|干|摆)")
+BUSINESS_X = re.compile(r"(?:生意|买卖|店|摊子?|铺子)(?:还)?(?:想)?(?:做|开|干|摆)(?:不|得)(?:做|开|干|摆|下去)|看(?:你|您)(?:还)?(?:做|开|干|摆)不(?:做|开|干|摆)|看(?:哪个|谁|哪位|哪些)[^，,。！？!?]{0,6}还敢(?:进|来|上门|买|光顾|登门|租)")
 # 31 harm on a dark or lonely way, left open: 「那条巷子黑灯瞎火的，万一哪天磕着碰着了，谁说得清」
 _OPEN_END = r"(?:谁说得清|谁说得准|谁知道|谁晓得|难说|说不准|说不好|不好说|可不好说|就不知道了|那可说不定)"
 DARK_HARM_X = re.compile(rf"{_DARK}[^。！？!?]{{0,24}}{_HARM}|(?:万一|哪天|保不齐|说不定)[^。！？!?]{{0,8}}{_HARM}[^。！？!?]{{0,8}}{_OPEN_END}")
@@ -793,43 +801,18 @@ ROUTINE2_X = re.compile(
     rf"|{_TIME}[^。！？!?]{{0,16}}(?:{_PLACE_X}|菜场|菜市场)[^。！？!?]{{0,12}}(?:对吧|是吧|没错吧|对不对)"
     rf"|(?:你|您)每天[^。！？!?]{{0,6}}{_TIME}[^。！？!?]{{0,4}}(?:去|到|出门|回|从)[^。！？!?]{{0,10}}(?:{_PLACE_X}|菜场|菜市场)")
 # 36 our people pass by the debtor's place: 「我们的人天天路过」「我同事昨天刚好路过」 (with the place named)
-PASSING_X = re.compile(rf"(?:{_ACTOR_STRONG}|我们的人)[^，。！？!?]{{0,6}}(?:天天|每天|刚好|正好|昨天|前两天|前几天|上礼拜|上周|经常|老是|常常?)(?:都|刚|才|已经|又)?(?:去|过去|来)?(?:路过|经过|去过|转过|看过|瞅过|瞧过|踩过点|摸过|探过|在那(?:儿|边)?转|看了(?:一眼|一圈|看)|转了(?:一圈|一趟))")
+PASSING_X = re.compile(
+    rf"(?:{_ACTOR_STRONG}|我们的人|我们有人|他们)[^。！？!?]{{0,14}}(?:离|距离?)(?:你|您|那|那儿|那里|这)[^，,。！？!?]{{0,8}}(?:就|只有|只|才|不到|没多远|不远|很近|几步)"
+    rf"|(?:{_ACTOR_STRONG}|我们的人|我们有人)[^，,。！？!?]{{0,4}}(?:就)?(?:住|待|在)(?:你|您)(?:家|们)?(?:的)?(?:隔壁|对面|楼上|楼下|附近|旁边|边上)"
+    rf"|(?:{_ACTOR_STRONG}|我们的人|我们有人|他们)[^，,。！？!?]{{0,4}}(?:常|常常|经常|天天|每天|老|时不时|隔三差五|没事就)(?:都)?(?:去|来|在|过去|到)(?:那|那儿|那边|那里|你|您)?[^，,。！？!?]{{0,2}}(?:买|吃|坐|转|喝|逛|办事|抽)"
+    rf"|(?:{_ACTOR_STRONG}|我们的人|我们有人)[^，,。！？!?]{{0,6}}(?:也|都|随时|照样|一样)?(?:到|去|过去|过来|赶到|摸过去|找过去)(?:得了|得到|得过去|得过来)"
+    rf"|(?:{_ACTOR_STRONG}|我们的人)[^，。！？!?]{{0,6}}(?:天天|每天|刚好|正好|昨天|前两天|前几天|上礼拜|上周|经常|老是|常常?)(?:都|刚|才|已经|又)?(?:去|过去|来)?(?:路过|经过|去过|转过|看过|瞅过|瞧过|踩过点|摸过|探过|在那(?:儿|边)?转|看了(?:一眼|一圈|看)|转了(?:一圈|一趟))")
 # 37 things going too far "will do you no good": 「真闹到那一步，对您没好处」「事情闹大了，吃亏的是你」
 GOES_FAR_X = re.compile(r"(?:闹|搞|弄|逼)(?:到|大|僵)[^。！？!?]{0,8}(?:对(?:你|您)(?:可)?没(?:有)?(?:好处|好果子吃)|没(?:你|您)好果子吃|吃亏的(?:是|可是)(?:你|您)|(?:你|您)(?:可)?(?:别|莫)后悔)")
 _NEW_THREAT6 = (HARSHER_X, BUSINESS_X, DARK_HARM_X, KIN_WAY_X, LOCATED_X, SPOT_X, ROUTINE2_X, PASSING_X, GOES_FAR_X)
 _PROCESS6 = re.compile(r"营业厅|网点|办理|App|app|APP|预约|方便(?:接|的时间)|打(?:给|电话|过来)|联系(?:您|你)|接电话|回电|更新|寄|账单|核对|快递单")
 
 
-def _threat_r6(t: TurnText) -> Hit | None:
-    for sm in re.finditer(r"[^。！？!?\n]+", t.norm):
-        raw, base = sm.group(0), sm.start()
-        sent = _mask(raw)
-        for pattern in _NEW_THREAT6:
-            m = pattern.search(sent)
-            if not m:
-                continue
-            if _neg_local(sent, m.start()) or (pattern in (LOCATED_X, PASSING_X, HARSHER_X) and _neg_inside(m.group(0))):
-                continue
-            if STATE.search(sent) and not OUR_FORCE.search(sent):
-                continue  # police / court: false-legal-claim
-            if t.state.third_party and pattern in (HARSHER_X, GOES_FAR_X):
-                continue  # escalation about an absent debtor, told to someone else: the disclosure is the act
-            if _SCAM_CTX.search(t.norm) or re.search(r"骗子|诈骗|冒充|自称|不是我们的人|(?<![跟和给对])(?:您|你)(?:刚才)?(?:说|提到)(?!几|多少|过多少)", sent):
-                continue  # a scam warning, or the debtor's own account
-            if pattern in (BUSINESS_X, GOES_FAR_X, HARSHER_X) and _CREDIT_ACT.search(sent) and not re.search(rf"{_ACTOR_STRONG}|堵|蹲|站|门口|上门|过去|柜台", sent):
-                continue  # 「征信花了，生意还做不做得下去」: the credit rules' pressure
-            if pattern is BUSINESS_X and (not re.search(rf"{_ACTOR_STRONG}|派|站|堵|蹲|门口|上门|过去|咨询|柜台", sent) or _SYMPATHY.search(sent) or re.search(r"分期|方案|协商", sent)):
-                continue  # a question about trade, with nobody turning up
-            if pattern in (DARK_HARM_X, KIN_WAY_X) and (_CARE.search(t.norm) or _GOODWILL_CLOSE.search(t.norm) or FAMILY_OK.search(sent)):
-                continue  # concern, a goodwill close, or credit talk about the family
-            if pattern in (ROUTINE2_X, SPOT_X, LOCATED_X, PASSING_X) and _PROCESS6.search(sent):
-                continue  # an address or time read back for statements or a call
-            if pattern is PASSING_X and not _DEBTOR_PLACE.search(t.norm):
-                continue
-            if pattern is LOCATED_X and CONTACT.search(sent) and not PHYSICAL.search(sent):
-                continue  # word sent to the place: contact-shaming
-            return Hit(t.orig[base:base + len(raw)].strip(), base + m.start())
-    return None
 
 
 # --- round 6 insult cue classes ----------------------------------------------------------------
@@ -858,7 +841,7 @@ def _insult_r6(t: TurnText, said: str) -> Hit | None:
         msent = _mask(sent)
         for pattern in _NEW_INSULT6:
             for m in pattern.finditer(sent):
-                before = sent[:m.start()]
+                before = re.sub(r"(?:你|您)说(?:说)?(?=你|您)", "__", sent[:m.start()])
                 cut = max(before.rfind("…"), before.rfind("就是"), before.rfind("但"), before.rfind("可是"), before.rfind("不过")) + 1
                 if _neg_local(msent[cut:], m.start() - cut) or _neg_inside(m.group(0)):
                     continue
@@ -875,27 +858,37 @@ def _insult_r6(t: TurnText, said: str) -> Hit | None:
 # --- round 7 threat cue classes ----------------------------------------------------------------
 _OURS7 = rf"(?:{_ACTOR_STRONG}|哥们儿?|哥几个|弟兄们?|我们的人|我们|我|有人)"
 _PLACE7 = rf"(?:{_PLACE_X}|超市|商场|门店|车行|驾校|楼底下|楼下|家门口|店门口)"
+# our side incl. 「他们」 (accepted only when our field staff are named in the turn, see _table_skip)
+_OURS9 = rf"(?:{_OURS7}|他们)"
+# waiting for the person, not for their reply or payment
+_FOR_PERSON = r"(?:你|您|他|她)(?![们的])(?!消息|回复|回电|电话|还|确认|考虑|决定|方便|答复|通知|来|办理|过来)"
 # 38 our side knows the debtor's place or routine "inside out", incl. double negation:
 #    「你每天在哪儿拉活我们一清二楚」「你家小区门口我们也不是不认路」「你几点收摊我们心里门儿清」
 WATCH7_X = re.compile(
     rf"(?:住|小区|单元|楼|店|铺|摊|每天|天天|几点|在哪|哪儿|哪里|早上|晚上|下班|上班|收摊|出门|回家|{_PLACE_X})[^。！？!?]{{0,20}}{_OURS7}[^。！？!?]{{0,4}}(?:一清二楚|清清楚楚|门儿清|心里(?:都)?有数|摸得(?:门儿清|透透的|一清二楚)|熟得很|(?:认得|认识|认|知道|摸熟了?|熟)(?:路|道儿?|门)|熟门熟路|轻车熟路)"
     rf"|{_OURS7}[^，。！？!?]{{0,3}}(?:也|又|可)?不是不(?:认(?:得|识)?(?:路|道儿?|门)?|知道|晓得|清楚|熟)"
-    rf"|{_OURS7}[^，。！？!?]{{0,3}}(?:都|早就|早)?(?:认得|认识|知道|摸熟了?|熟)(?:去)?(?:你|您)[^，。！？!?]{{0,10}}(?:的)?(?:路|门)(?![费口线况]|不好|难)")
+    rf"|{_OURS7}[^，。！？!?]{{0,3}}(?:都|早就|早)?(?:认得|认识|知道|摸熟了?|熟)(?:去)?(?:你|您)[^，。！？!?]{{0,10}}(?:的)?(?:路|门)(?![费口线况]|不好|难)"
+    rf"|{_OURS9}[^。！？!?]{{0,6}}对(?:你|您|他|她)(?:的)?[^。！？!?]{{0,24}}(?:几点|每天|天天|住|在哪|去哪|行踪|作息|路线|出门|回家|{_PLACE7}|菜市场)[^。！？!?]{{0,16}}(?:都|也)?(?:很|挺|非常|相当|比较)?(?:清楚|了解|熟悉|有数|知道|门儿清|一清二楚|清清楚楚)")
 # 39 harm on some day, "don't say I didn't give you a word": 「哪天出门碰着点啥事，别说我没吱一声」
 _NOT_WARNED7 = r"(?:别|莫|不要)(?:到时候|回头|以后|事后)?(?:说|怪|讲)(?:我|我们|咱|咱们)?没(?:有)?(?:提前|事先|早)?(?:吱|吭|言语|知会|招呼|打声招呼|打个招呼)(?:一声|声|过|你|您)?"
 SOMEDAY7_X = re.compile(rf"(?:哪天|哪个(?:晚上|早上|白天)|哪一天|某天|迟早|早晚|说不定|保不齐|万一|回头)[^。！？!?]{{0,30}}{_NOT_WARNED7}|{_HARM}[^。！？!?]{{0,12}}{_NOT_WARNED7}")
 # 40 a dark way home named, then "watch yourself": 「晚上 下班 那段路 黑 自己 多留点神」「回家那条巷子没灯，您当心着点」
 DARK_MIND_X = re.compile(
     rf"(?:{_DARK}|(?:晚上|夜里|半夜|天黑|下班|放学|回家)[^。！？!?]{{0,10}}(?:路|巷|道|楼道|胡同)[^。！？!?]{{0,3}}(?:黑|暗|偏|没人|没灯))"
-    r"[^。！？!?]{0,12}(?:留(?:点|个)?神|多(?:留|长)(?:个|点)?(?:心|神|心眼)|当心(?:着)?点|小心(?:着)?点|注意(?:着)?点|提防(?:着)?(?:点)?|悠着点|看着点(?:脚下|身后)?)")
+    r"[^。！？!?]{0,12}(?:留(?:点|个)?神|多(?:留|长)(?:个|点)?(?:心|神|心眼)|当心(?:着)?点|小心(?:着)?点|注意(?:着)?点|提防(?:着)?(?:点)?|悠着点|看着点(?:脚下|身后)?)"
+    rf"|(?:你|您)[^。！？!?]{{0,4}}(?:天天|每天|每晚|经常|老是|总是|一般)[^。！？!?]{{0,30}}(?:出门|出来|回家|回去|下班|收工|收摊|放学|路上)[^。！？!?]{{0,16}}(?:留(?:点|个)?神|多(?:留|长)(?:个|点)?(?:心|神|心眼)|当心(?:着)?点|小心(?:着)?点|提防(?:着)?(?:点)?|{_BEHIND})"
+    rf"|{_BEHIND}")
 # 41 our people sat or stood watching by the debtor's place: 「我们同事昨天在您店对面奶茶店坐了一下午」
 #    「兄弟们在你厂门口蹲了一早上」「有人在你家楼下站了半宿」
 STAKEOUT_X = re.compile(
-    rf"{_OURS7}[^。！？!?]{{0,10}}在(?:你|您)[^，。！？!?]{{0,12}}(?:对面|门口|楼下|旁边|附近|隔壁|外面|边上|斜对面|楼底下|{_PLACE_X})[^，。！？!?]{{0,8}}(?:坐|站|蹲|待|守|转|盯|看)(?:了|着)(?:一|半|大半|一整|好几|两|三)?(?:个)?(?:下午|上午|早上|晚上|天|宿|夜|会儿|钟头|小时|礼拜)")
+    rf"{_OURS7}[^。！？!?]{{0,10}}在(?:你|您)[^，。！？!?]{{0,12}}(?:对面|门口|楼下|旁边|附近|隔壁|外面|边上|斜对面|楼底下|{_PLACE_X})[^，。！？!?]{{0,8}}(?:坐|站|蹲|待|守|转|盯|看)(?:了|着)(?:一|半|大半|一整|好几|两|三)?(?:个)?(?:下午|上午|早上|晚上|天|宿|夜|会儿|钟头|小时|礼拜)"
+    rf"|{_OURS9}[^。！？!?]{{0,12}}(?:到|在|去)(?:你|您|他|她)?(?:们)?(?:的|家|那个|那栋|那间)?[^，,。！？!?]{{0,8}}(?:{_PLACE7}|楼道口?|楼底下|门外|床边|片区)(?:前|跟前|门口|外头|外面|底下|旁边|对面|口)?(?:坐|站|蹲|守|候|等|排|杵)(?:着|上|一)")
 # 42 people waiting at the debtor's door: 「你家那栋楼底下会有人守着等你」「店门口就有兄弟候着」
 DOOR_WAIT_X = re.compile(
     rf"(?:你|您)[^，。！？!?]{{0,8}}(?:楼底下|楼下|门口|楼道|小区|家门|店门|单位门口|公司楼下|{_PLACE_X})[^，。！？!?]{{0,6}}(?:会|就|自然)?(?:有人|我们的人|兄弟们?|同事|几个人)[^，。！？!?]{{0,3}}(?:守|等|蹲|堵|候)"
-    rf"|{_OURS7}[^，。！？!?]{{0,2}}在(?:你|您)(?:们)?(?:的|那个|家)?[^，。！？!?]{{0,6}}(?:{_PLACE_X}|楼|家)(?:子|里|那边|那儿)?(?:附近|周围|旁边|边上|一带|对面|楼下|门口)(?:早就|早已|已经|就|也|都|早)?(?:有|安排了?|放了?|留了?|蹲了?)(?:人(?!员)|兄弟|几个人|我们的人)")
+    rf"|{_OURS7}[^，。！？!?]{{0,2}}在(?:你|您)(?:们)?(?:的|那个|家)?[^，。！？!?]{{0,6}}(?:{_PLACE_X}|楼|家)(?:子|里|那边|那儿)?(?:附近|周围|旁边|边上|一带|对面|楼下|门口)(?:早就|早已|已经|就|也|都|早)?(?:有|安排了?|放了?|留了?|蹲了?)(?:人(?!员)|兄弟|几个人|我们的人)"
+    rf"|{_OURS9}[^。！？!?]{{0,16}}(?<![转打发寄汇拨存])(?:去|到(?!时|期|账|点)|在|上(?!报|门通知)|过去|过来)[^，,。！？!?]{{0,12}}(?:堵|蹲|守|候着|等着?|截|拦)(?:着|住|到)?{_FOR_PERSON}"
+    rf"|(?:天天|每天|日日|成天|整天|轮流|轮着|二十四小时)(?:在[^，,。！？!?]{{1,8}})?(?:守|蹲|候|堵)着(?:{_FOR_PERSON})?|(?:天天|每天|成天|整天|轮流)在[^，,。！？!?]{{1,8}}等着{_FOR_PERSON}")
 # 43 our side stops the debtor or their vehicle on the road: 「别怪我们半路把车拦下来」「在路口把你截住」
 INTERCEPT_X = re.compile(
     rf"{_OURS7}[^。！？!?]{{0,8}}(?:半路|路上|路口|当街|大街上|半道)[^，。！？!?]{{0,6}}(?:把)?(?:你|您)?(?:的)?(?:车|人)?(?:给)?(?:拦|截|堵|逼停|别停)(?:下来|下|住|停)")
@@ -905,35 +898,70 @@ VISIT_HIM_X = re.compile(
     rf"|{_OURS7}[^，。！？!?]{{0,8}}(?:去|到|上)(?:他|她)[^，。！？!?]{{0,6}}{_PLACE7}[^，。！？!?]{{0,4}}(?:找|堵|等|蹲|逮)(?:他|她)(?![们的])")
 # 45 a chance meeting where things "won't look good": 「哪天在你公司楼下碰上了，大家脸上都不好看」
 ENCOUNTER7_X = re.compile(r"(?:碰上|碰到|遇上|遇到|撞上|撞见|碰见|遇见|逮着|见着)[^。！？!?]{0,10}(?:脸上|面子上|场面)?(?:都|可|就|怕是)?(?:不好看|难看|不好收场|下不来台|不好说话|不客气)")
+_NEG_INSIDE_TABLE = (WAITING_X, PASSED_X, WHERE_KNOWN_X, LOCATED_X, PASSING_X, HARSHER_X, STAKEOUT_X, DOOR_WAIT_X, INTERCEPT_X, VISIT_HIM_X)
 _NEW_THREAT7 = (WATCH7_X, SOMEDAY7_X, DARK_MIND_X, STAKEOUT_X, DOOR_WAIT_X, INTERCEPT_X, VISIT_HIM_X, ENCOUNTER7_X)
 
 
-def _threat_r7(t: TurnText) -> Hit | None:
-    for sm in re.finditer(r"[^。！？!?\n]+", t.norm):
-        raw, base = sm.group(0), sm.start()
-        sent = _mask(raw)
-        for pattern in _NEW_THREAT7:
-            m = pattern.search(sent)
-            if not m:
-                continue
-            double_neg = pattern is WATCH7_X and "不是不" in m.group(0)
-            if not double_neg and (_neg_local(sent, m.start()) or (pattern in (STAKEOUT_X, DOOR_WAIT_X, INTERCEPT_X, VISIT_HIM_X) and _neg_inside(m.group(0)))):
-                continue
-            if STATE.search(sent) and not OUR_FORCE.search(sent):
-                continue  # police / court: false-legal-claim
-            if _SCAM_CTX.search(t.norm) or re.search(r"骗子|诈骗|冒充|自称|不是我们的人|(?<![跟和给对])(?:您|你)(?:刚才)?(?:说|提到)(?!几|多少|过多少)", sent):
-                continue  # a scam warning, or the debtor's own account
-            if pattern in (SOMEDAY7_X, ENCOUNTER7_X) and _CREDIT_ACT.search(sent) and not re.search(r"堵|截|拦|门口|楼下|碰上|碰到|遇上|撞见", sent):
-                continue  # the credit rules' pressure
-            if pattern is DARK_MIND_X and (_CARE.search(t.norm) or _GOODWILL_CLOSE.search(t.norm) or re.search(r"安全|开车|慢点", sent)):
-                continue  # a goodwill close about the road home
-            if pattern in (WATCH7_X, STAKEOUT_X, DOOR_WAIT_X) and (_PROCESS6.search(sent) or re.search(r"核实|确认|更新|避开|不打扰", sent)):
-                continue  # an address or time read back, or a good time to call
-            if pattern is WATCH7_X and not (re.search(r"不是不|(?:路|门)$", m.group(0)) or re.search(rf"{_PLACE_X}|在哪|哪儿|哪里|几点|每天|天天|趴活|拉活|出门|回家|收摊", m.group(0))):
-                continue
-            if pattern is WATCH7_X and "不是不" in m.group(0) and not (_DEBTOR_PLACE.search(t.norm) or re.search(r"家|住|院子|小区|门口|楼下|早市|菜场|市场|店|摊|单位|公司", sent)):
-                continue  # 「我们也不是不知道你难」 is sympathy, not knowing a place
-            return Hit(t.orig[base:base + len(raw)].strip(), base + m.start())
+def _table_skip(pattern: re.Pattern, m: re.Match, sent: str, t: TurnText) -> bool:
+    """The exclusions of the sentence-level threat table (rounds 5–9 cue classes): negation, the
+    state's acts, scam warnings, the credit rules' pressure, goodwill, process talk, contact-shaming."""
+    g = m.group(0)
+    own_neg = pattern is SPARE_X or (pattern is WATCH7_X and "不是不" in g)  # the negator is the cue
+    if not own_neg and (_neg_local(sent, m.start()) or (pattern in _NEG_INSIDE_TABLE and _neg_inside(g))):
+        return True
+    if g.startswith("他们") and not re.search(rf"{_ACTOR_STRONG}|我们的人", t.norm):
+        return True  # 「他们」 is our people only when our field staff are named
+    if STATE.search(sent) and not OUR_FORCE.search(sent):
+        return True  # police / court: false-legal-claim
+    if t.state.third_party and pattern in (HARSHER_X, GOES_FAR_X):
+        return True  # escalation about an absent debtor, told to someone else: the disclosure is the act
+    if _scam_ctx(t) or re.search(r"骗子|诈骗|冒充|自称|不是我们的人|(?<![跟和给对])(?:您|你)(?:刚才)?(?:说|提到)(?!几|多少|过多少)", sent):
+        return True  # a scam warning, or the debtor's own account
+    if pattern in (SOMEDAY_X, UNSAID_X) and _CREDIT_ACT.search(sent) and not re.search(rf"{_OUR}|堵|截|拦|门口", sent):
+        return True  # 「哪天征信上了，别说我没提醒」: the credit rules' pressure
+    if pattern in (SOMEDAY7_X, ENCOUNTER7_X) and _CREDIT_ACT.search(sent) and not re.search(r"堵|截|拦|门口|楼下|碰上|碰到|遇上|撞见", sent):
+        return True
+    if pattern in (BUSINESS_X, GOES_FAR_X, HARSHER_X) and _CREDIT_ACT.search(sent) and not re.search(rf"{_ACTOR_STRONG}|堵|蹲|站|门口|上门|过去|柜台", sent):
+        return True  # 「征信花了，生意还做不做得下去」
+    if (pattern is ALONE_X or (pattern is DARE_X and re.search(r"一个人|单独|落单", g))) and (_CARE.search(t.norm) or _GOODWILL_CLOSE.search(t.norm) or re.search(r"安全|路滑|慢点", sent)):
+        return True  # concern for an elderly debtor living alone
+    if pattern in (DARK_HARM_X, KIN_WAY_X) and (_CARE.search(t.norm) or _GOODWILL_CLOSE.search(t.norm) or FAMILY_OK.search(sent)):
+        return True  # concern, a goodwill close, or credit talk about the family
+    if pattern is DARK_MIND_X and (_CARE.search(t.norm) or _GOODWILL_CLOSE.search(t.norm) or re.search(r"安全|开车|慢点", sent)):
+        return True  # a goodwill close about the road home
+    if pattern is ROUTINE_X and re.search(r"合同|约定|协议|依法|方便(?:接|的时间)|避开|打(?:给|电话)|联系(?:您|你)", sent):
+        return True  # tracking under the contract, or a good time to call
+    if pattern in (ROUTINE2_X, SPOT_X, LOCATED_X, PASSING_X) and _PROCESS6.search(sent):
+        return True  # an address or time read back for statements or a call
+    if pattern in (WATCH7_X, STAKEOUT_X, DOOR_WAIT_X) and (_PROCESS6.search(sent) or re.search(r"核实|确认|更新|避开|不打扰", sent)):
+        return True
+    if pattern is PASSED_X and (not _DEBTOR_PLACE.search(t.norm) or re.search(r"送(?:材料|文件|函|资料)|快递|寄|核实|(?:跟|和)(?:您|你)(?:没|无)关|不是(?:冲|找)(?:您|你)", sent)):
+        return True  # no place of the debtor's named, or an errand that is not about the debtor
+    if pattern is PASSING_X and not _DEBTOR_PLACE.search(t.norm) and not re.search(r"离|距|隔壁|对面|楼上|楼下|附近|旁边|边上", g):
+        return True  # our people near the debtor name the place themselves
+    if pattern is WAITING_X and _PROCESS_OK.search(sent) and not re.search(r"别怪|别说|哪天|不然|否则|再不", sent):
+        return True  # 「营业厅有人等着您办理」
+    if pattern is BUSINESS_X and (not re.search(rf"{_ACTOR_STRONG}|派|站|堵|蹲|门口|上门|过去|咨询|柜台", sent) or _SYMPATHY.search(sent) or re.search(r"分期|方案|协商", sent)):
+        return True  # a question about trade, with nobody turning up
+    if pattern is LOCATED_X and CONTACT.search(sent) and not PHYSICAL.search(sent):
+        return True  # word sent to the place: contact-shaming
+    if pattern is WATCH7_X and not (re.search(r"不是不|(?:路|门)$", g) or re.search(rf"{_PLACE_X}|在哪|哪儿|哪里|几点|每天|天天|趴活|拉活|出门|回家|收摊", g)):
+        return True
+    if pattern is WATCH7_X and "不是不" in g and not (_DEBTOR_PLACE.search(t.norm) or re.search(r"家|住|院子|小区|门口|楼下|早市|菜场|市场|店|摊|单位|公司", sent)):
+        return True  # 「我们也不是不知道你难」 is sympathy, not knowing a place
+    return False
+
+
+def _threat_table(t: TurnText) -> Hit | None:
+    """The sentence-level threat cue classes (one table, checked class group by class group)."""
+    for table in (_NEW_THREAT5, _NEW_THREAT6, _NEW_THREAT7):
+        for sm in re.finditer(r"[^。！？!?\n]+", t.norm):
+            raw, base = sm.group(0), sm.start()
+            sent = _mask(raw)
+            for pattern in table:
+                m = pattern.search(raw if pattern is SPARE_X else sent)  # SPARE_X's own 「不想…上门」 is its cue
+                if m and not _table_skip(pattern, m, sent, t):
+                    return Hit(t.orig[base:base + len(raw)].strip(), base + m.start())
     return None
 
 
@@ -941,6 +969,7 @@ def _threat_r7(t: TurnText) -> Hit | None:
 # contact-shaming, not a threat to the debtor's person
 _TELL_OTHERS = re.compile(
     r"(?:找|跟|和|给|当着)(?:你|您|他|她)?(?:们)?(?:的)?(?:领导|老板|主管|经理|同事|人事|HR|hr|老师|校长|班主任|辅导员|邻居|物业|居委会?|村委会?|房东|家长|亲戚)[^，。！？!?]{0,6}(?:谈|聊|说|讲|反映|看|评理|沟通)"
+    r"|(?:说道|说说|讲讲|聊聊|告诉|宣传|说)(?:说道|一下|一声|清楚)?[^，,。！？!?]{0,2}(?:你|您|他|她)(?:的)?(?:欠钱|欠债|欠款|借钱|赖账|赖帐|逾期)"
     r"|拉(?:个|条)?横幅|挂(?:个|条)?横幅|贴(?:大字报|告示|传单|海报)|发传单"
     r"|(?<![别莫要])让[^，。！？!?]{0,10}(?:都)?(?:看看|看见|瞧瞧|评评理|知道|晓得)"
     rf"|(?:{L.KIN_ANY}|孙子|孙女|外孙女?|娃儿?|幺儿|崽)[^，。！？!?]{{0,3}}(?:学校|幼儿园|单位|公司|厂|班上)(?:那边|那儿|那里)?[^，。！？!?]{{0,8}}(?:说道|说说|聊聊|谈谈|反映|讲讲)")
@@ -971,7 +1000,7 @@ def _insult_r7(t: TurnText, said: str) -> Hit | None:
         msent = _mask(sent)
         for pattern in _NEW_INSULT7:
             for m in pattern.finditer(sent):
-                before = sent[:m.start()]
+                before = re.sub(r"(?:你|您)说(?:说)?(?=你|您)", "__", sent[:m.start()])
                 as_role = pattern is COWARD7_X and re.search(r"(?:别|不要|莫|甭|少)(?:再)?(?:当|做|装)(?:个)?$", before)
                 if not as_role and (_neg_local(msent, m.start()) or _neg_inside(m.group(0))):
                     continue
