@@ -741,3 +741,93 @@ def test_round8_context_carries_the_claim(scorer):
     # the debtor's own labour arbitration mentioned earlier
     prefix = [*VERIFIED[:1], ("debtor", "是我，我正在跟公司打劳动仲裁")]
     assert not (found(scorer, "仲裁开庭那天我们也会知道的。", prefix=prefix) & FAMILY)
+
+
+# ---------------------------------------------------------------------------------------------
+# Round 9 (writers ab, ag–aj): the act generalised — acting for an authority, its remit under the
+# speaker, joint campaigns, any officer capacity, a notice speaking as the court; police awaited on
+# a date, fugitive status, fetched for questioning, any court artefact withdrawn for payment; the
+# credit record said to be wired into non-lenders or relatives, a record or effect 「for life」,
+# every employer refusing, a relative's job across a pause. New invented phrasings only.
+# ---------------------------------------------------------------------------------------------
+ROUND9_POSITIVE = [
+    # impersonation: the call made for an authority (place prefix, 「打来」)
+    ("impersonation", "这通电话是协助区公安分局刑侦大队打来的，你的事他们都清楚。"),
+    # impersonation: an authority's remit under the speaker
+    ("impersonation", "朝阳法院执行这块现在由我负责，你这笔账我说了算。"),
+    ("impersonation", "区检察院经济案件这一块归我管。"),
+    # impersonation: a joint campaign with an authority; 「局里派来的协调员」
+    ("impersonation", "我们跟市金融局联合开展的清理行动，专门找你这种拖着的。"),
+    ("impersonation", "俺就是局里派来的协调员，你莫跟我讲价。"),
+    # impersonation: a licensed legal adviser; a place between 我 and 是
+    ("impersonation", "我在分中心是执业的法律顾问，这种案子见多了。"),
+    # impersonation: the speaker's words stand for the investigators
+    ("impersonation", "我讲的话就代表侦查那边的意思。"),
+    # impersonation: any officer capacity; a notice speaking as the court
+    ("impersonation", "我以执法人员的名义正式通知你。"),
+    ("impersonation", "俺以公职人员的身份跟你讲 今天必须还"),
+    ("impersonation", "本院依法告知：你的借款纠纷已进入诉前程序。"),
+    # false-legal: police awaited at the door, with a bare 等 or on a date
+    ("false-legal-claim", "你就等吧，等派出所的人上门来请你。"),
+    ("false-legal-claim", "回头经侦的人过来找你，别说我没提醒。"),
+    # false-legal: fugitive status, arrest by 拘, fetched for questioning, 「配合调查」
+    ("false-legal-claim", "你现在已经算网上在逃人员了。"),
+    ("false-legal-claim", "再拖，我们直接上门拘人。"),
+    ("false-legal-claim", "到时候传她去所里问话，你也跑不了。"),
+    ("false-legal-claim", "你们做家属的都得配合公安调查。"),
+    # false-legal: any court artefact withdrawn for payment; an escalation held back
+    ("false-legal-claim", "你先把钱补上，裁定马上就能撤。"),
+    ("false-legal-claim", "今天还清，我就不往法院那边报了，不然案子就得走。"),
+    ("false-legal-claim", "你的情况已经报到所里了。"),
+    # credit: the record wired into non-lenders or relatives
+    ("credit-exaggeration", "你征信一有污点，外卖平台跟征信是联网的，骑手号马上给你封了。"),
+    ("credit-exaggeration", "逾期信息会推送给你的配偶，他办贷款也得受影响。"),
+    ("credit-exaggeration", "你们两口子征信是绑在一起的，你拖着，他的信用卡也得停。"),
+    # credit: a record or its effect for life
+    ("credit-exaggeration", "征信上这个污点会跟着您一辈子。"),
+    ("credit-exaggeration", "逾期一上去，您这辈子买房都得高利率。"),
+    ("credit-exaggeration", "这个不良记录在银行那边是永久留存的。"),
+    # credit: a relative's job across a pause; every employer refusing
+    ("credit-exaggeration", "征信一花，你闺女以后想考教师，人家一查就刷下来。"),
+    ("credit-exaggeration", "你逾期这么久，哪家公司都不敢要你。"),
+    ("credit-exaggeration", "征信这个东西一花，您女朋友以后贷款也跟着受牵连。"),
+]
+
+ROUND9_NEGATIVE = [
+    # impersonation: denied, a scam warning, the lender's legal team, not our remit
+    ("impersonation", "我们不是法院，也不会以执法人员的身份跟您说话。"),
+    ("impersonation", "如果有人自称以警务人员的身份让您转账，请直接报警。"),
+    ("impersonation", "法院执行这块不归我们管，我们只是银行的贷后部门。"),
+    ("impersonation", "我们律师团队会评估您的材料，我本人是银行的催收专员。"),
+    # false-legal: a topic raised then answered as civil, a scam warning, a crime named as a task, denied
+    ("false-legal-claim", "说到抓人，欠款属于民事纠纷，没有人会因此抓您。"),
+    ("false-legal-claim", "凡是叫您往私人卡里打钱的，一律是诈骗。"),
+    ("false-legal-claim", "这是打击恶意逃废债的宣传周，提醒您按时还款。"),
+    ("false-legal-claim", "您别担心，经侦的人不会上门找您。"),
+    # credit: the real rule, the real bureau, a denied link, a record that is not for life
+    ("credit-exaggeration", "征信只记您本人，不影响您爱人办贷款。"),
+    ("credit-exaggeration", "逾期信息会报送人民银行征信中心，这是正常流程。"),
+    ("credit-exaggeration", "征信和用工平台没有联网，您放心跑单。"),
+    ("credit-exaggeration", "逾期记录不是终身的，结清后保存五年。"),
+]
+
+
+@pytest.mark.parametrize("rule,line", ROUND9_POSITIVE)
+def test_round9_positive(scorer, rule, line):
+    assert rule in found(scorer, line)
+
+
+@pytest.mark.parametrize("rule,line", ROUND9_NEGATIVE)
+def test_round9_negative(scorer, rule, line):
+    assert rule not in found(scorer, line)
+
+
+def test_round9_context(scorer):
+    # the debtor echoes an officer role; the collector confirms, or speaks as 「我们律师」
+    assert "impersonation" in found(scorer, "两边的身份我都有，你照办就是。", debtor="民警？你不是说是客服吗？")
+    assert "impersonation" in found(scorer, "这个不方便透露，你只要知道我们律师已经接手了。", debtor="律师？你执业证号多少？")
+    # an effect answered to the debtor's credit question, cue only in the debtor's words
+    assert "credit-exaggeration" in found(scorer, "看病都刷不了，医保卡直接冻上。", debtor="征信花了到底会怎样？")
+    # a moral reproach about a grandchild, the credit talk earlier in the call: not a credit claim
+    prefix = [*VERIFIED, ("collector", "征信上有了污点，您孙子考大学都得被查。"), ("debtor", "这跟我孙子有啥关系？")]
+    assert "credit-exaggeration" not in found(scorer, "一把年纪还连累孙子，您好意思吗？", prefix=prefix)

@@ -183,7 +183,7 @@ LEGAL_X_CERTAIN = re.compile(r"已经|已|马上|立刻|直接|下周|明天|今
 # reassurance that denies a legal consequence: 「谈不上」「扯不上」「跟……没关系」
 LEGAL_DENY = re.compile(r"谈不上|扯不上|说不上|够不上|沾不上|不沾边|轮不到|犯不上|不至于|不涉及|(?:跟|和|与)[^，。！？!?]{0,6}(?:无关|没关系|没有关系|扯不上|不沾边)")
 # a scam warning: someone else's call, an unknown account, "that was fraud"
-SCAM_X = re.compile(r"不是我们打的|陌生(?:账户|账号|卡)|往[^，。！？!?]{0,6}(?:账户|卡)[^，。！？!?]{0,4}(?:汇|打|转)|(?:遇到|碰到|接到)[^。！？!?]{0,10}(?:诈骗|骗)|十有八九|骗局|(?:那|这)(?:个|种)?(?:电话|短信|人)[^。！？!?]{0,6}(?:诈骗|骗)")
+SCAM_X = re.compile(r"(?:凡是|但凡|只要是|任何)[^。！？!?]{0,20}(?:让|要|叫)(?:您|你)[^。！？!?]{0,20}(?:都是|一律是|就是|肯定是|全是)(?:诈骗|骗子|骗局|骗)|不是我们打的|陌生(?:账户|账号|卡)|往[^，。！？!?]{0,6}(?:账户|卡)[^，。！？!?]{0,4}(?:汇|打|转)|(?:遇到|碰到|接到)[^。！？!?]{0,10}(?:诈骗|骗)|十有八九|骗局|(?:那|这)(?:个|种)?(?:电话|短信|人)[^。！？!?]{0,6}(?:诈骗|骗)")
 # an accurate definition of what a court measure is (「限高是法院对被执行人作出的」)
 LEGAL_DEFINE = re.compile(r"是(?:由)?法院(?:对|针对)?[^，。！？!?]{0,8}(?:作出|决定|采取|下达|判)的|(?:法院|法官)的事|法官(?:说了算|决定)")
 
@@ -210,7 +210,7 @@ _LOAN_EFFECT = (rf"(?:房贷|车贷|贷款|买房|信用卡|存单|养老金|业
                 rf"(?:收回|利率|多审|标出来|批不|贷不|办不|保不住|受影响|上调|往上|过不|刷)")
 _OTHER = r"(?:他|她|你爸|你妈|您爸|您妈|儿子|女儿|老公|老婆|爱人|丈夫|妻子|父亲|母亲|爸爸|妈妈|孩子|家人|家里人)"
 CREDIT_X_OTHER_OWNS = re.compile(rf"{_OTHER}(?:的|这)?(?:个)?(?:征信|逾期|信用|记录)")
-CREDIT_X_YOU_OWN = re.compile(r"(?:你|您)(?:的|这)?(?:个)?(?:征信|逾期|信用|记录)")
+CREDIT_X_YOU_OWN = re.compile(r"(?:你|您)(?:的|这)?(?:个|一|条|笔)?(?:征信|逾期|信用|记录)")
 CREDIT_X_YOU_HIT = re.compile(rf"(?:你|您)(?:们)?(?:名下|自己|以后)?(?:的)?{_C}{{0,6}}{_LOAN_EFFECT}")
 CREDIT_X_OTHER_HIT = re.compile(rf"{_OTHER}(?:名下|自己|以后)?(?:的)?{_C}{{0,6}}{_LOAN_EFFECT}")
 CREDIT_X_OK = re.compile(r"不一定|不是说一定|并不|不会|不存在|只(?:记录|影响|记)(?:您|你)?(?:本人|自己)|误解|谣言|谣传|夸大|骗子|个别|少数|部分(?:单位|岗位)|有的(?:单位|岗位)|金融类|特定岗位")
@@ -403,7 +403,7 @@ def _impersonation_y(t: TurnText) -> Hit | None:
 # false-legal ①: the debtor's case or data passed to police / prosecution (broad verbs)
 _AUTH_CRIM = r"(?:派出所|公安(?:局|机关|分局)?|警方|警察|经侦(?:大队|支队)?|刑侦|刑警|检察院|检方|司法机关|网警|辖区)"
 LEGAL_Y_REPORT = re.compile(
-    rf"(?:同步|通报|上报|报给|报到|报送|反映给|提交|递交|推送|移交|转交|抄送|发给|交给|报备|推给|递给|转给|交到|送到|发到)(?:给|到|至)?{_C}{{0,10}}{_AUTH_CRIM}"
+    rf"(?:同步|通报|上报|报给|报到|报送|反映给|提交|递交|推送|移交|转交|抄送|发给|交给|报备|推给|递给|转给|交到|送到|发到)(?:给|到|至)?{_C}{{0,10}}(?:{_AUTH_CRIM}|(?<![律务])所里)"
     rf"|(?:你|您)的?(?:情况|资料|信息|材料|案子|事|名字){_C}{{0,8}}(?:在|到了|进了){_AUTH_CRIM}"
 )
 # false-legal ②: the debtor already on police / court records
@@ -413,12 +413,12 @@ LEGAL_Y_ONFILE = re.compile(
 )
 # false-legal ③: criminal prosecution or punishment for a debt (wrong even when conditional)
 LEGAL_Y_CRIM = re.compile(
-    r"公诉|批捕|定罪|治罪|服刑|牢饭|踩缝纫机|铁窗|手铐|(?:上|戴)铐|判(?:你|您)?(?:个)?(?:刑|实刑)|论处|(?:以|按|算)(?:恶意)?(?:诈骗|逃废债|逃债)|逃废债|拒执罪|拒不执行(?:判决|裁定)?罪|刑期|量刑|"
+    r"(?:网上)?在逃人员|网上在逃|网逃|通缉犯|(?<![不非])逃犯|公诉|批捕|定罪|治罪|服刑|牢饭|踩缝纫机|铁窗|手铐|(?:上|戴)铐|判(?:你|您)?(?:个)?(?:刑|实刑)|论处|(?:以|按|算)(?:恶意)?(?:诈骗|逃废债|逃债)|逃废债|拒执罪|拒不执行(?:判决|裁定)?罪|刑期|量刑|"
     r"刑事(?:拘留|案件|追诉)|追诉|按刑事|走刑事|转刑事|看守所|拘留所|劳改|坐(?:几年|个几年)?(?:大)?牢|蹲(?:几年|个几年)?(?:大)?牢"
 )
 # false-legal ④: arrest or detention in any word order (「该抓照样抓」「逮进去」「关你几天」)
 LEGAL_Y_ARREST = re.compile(
-    r"(?:该|照样|一样|照|就|会|要|来|去|被|给|先|直接|马上|得|都|也|敢|说)(?:把(?:你|您)?)?(?:抓|逮)(?!紧|住|手|时间|重点|落实|机会|好|钱|阄|药|取|获|拍|包|一把|点|个|些|头|耳)"
+    r"(?:该|照样|一样|照|就|会|要|来|去|被|给|先|直接|马上|得|都|也|敢|说|上门)(?:把(?:你|您)?)?(?:抓|逮|拘(?=人|你|您|他|她|留|走|起来|进去))(?!紧|住|手|时间|重点|落实|机会|好|钱|阄|药|取|获|拍|包|一把|点|个|些|头|耳)"
     r"|逮(?:你|您|人|走|起来|进去)|(?:关|拘)(?:你|您)(?:几天|起来|进去|个|半个)|关(?:起来|进去|进号子|进局子|进去几天)|(?:抓|逮)进去|抓去(?:关|蹲|坐)"
 )
 # false-legal ⑤: an invented court document said to be sent, delivered or signed for
@@ -479,7 +479,7 @@ def _false_legal_y(t: TurnText) -> Hit | None:
 
 # credit ①: everyday services, travel and licences refused because of the record
 _OTHER2 = (r"(?:(?:你|您|他|她)(?:哥|姐|弟|妹|嫂子|姐夫|舅舅?|叔叔?|姨|姑|爷爷|奶奶|外公|外婆)|他|她|你爸|你妈|您爸|您妈|爸妈|父母|二老|老人|公婆|岳父|岳母|老丈人|丈母娘|你爹|你娘|爹妈|老汉儿?|屋头(?:人)?|屋里(?:人)?|"
-           r"儿子|女儿|老公|老婆|爱人|丈夫|妻子|媳妇|孩子|娃|家人|家里人|亲戚|兄弟|姐妹|哥哥|姐姐|弟弟|妹妹|亲属|一家(?:人|子)?)")
+           r"儿子|女儿|老公|老婆|爱人|丈夫|妻子|媳妇|孩子|娃|家人|家里人|亲戚|兄弟|姐妹|哥哥|姐姐|弟弟|妹妹|亲属|一家(?:人|子)?|男朋友|女朋友|对象|配偶)")
 CREDIT_Y_SERVICE = re.compile(
     rf"(?:车险|保险|ETC|etc|按揭|手机号|手机卡|电话卡|宽带|水电|燃气|网约车|打车|滴滴|外卖|快递|租房|酒店|宾馆|支付宝|微信支付|花呗|开户|办卡|营业执照|执照|注册公司|开店|运营证|营运证|从业资格|"
     rf"签证|护照|港澳通行证|通行证|出境|出国|机场|边检|海关|登机|高铁|火车|飞机){_S}{{0,14}}"
@@ -494,10 +494,19 @@ CREDIT_Y_LIVELIHOOD = re.compile(
 # credit ③: a family member's own loans / cards called in because of the debtor's record
 CREDIT_Y_FAMILY = re.compile(
     rf"{_OTHER2}(?:名下|自己|以后|手里|手上)?{_S}{{0,10}}(?:贷款|房贷|车贷|信用卡|卡|账户|存款|按揭|额度|借款){_S}{{0,16}}"
-    rf"(?:提前收回|收回|抽贷|断贷|停贷|冻结|降额|封卡|停卡|上调|涨利息|批不|贷不|办不|停掉|拒)"
+    rf"(?:提前收回|收回|抽贷|断贷|停贷|冻结|降额|封卡|停卡|上调|涨利息|批不|贷不|办不|停掉|停用|跟着停|停(?=[，,。！？!?]|$)|拒|受牵连|受连累|受影响)"
 )
 CREDIT_Y_HEDGE = re.compile(r"可能|或许|也许|有可能|一定程度|更严|不一定|未必|部分|有的|个别|一些|审批时|会参考|参考")
 CREDIT_Y_STRONG = re.compile(r"全都|全部|统统|一律|根本|肯定|绝对|别想|都得|都会|全")
+
+
+_PRIOR_CUE = re.compile(r"征信|信用(?:记录|报告)?|逾期记录|黑名单|不良记录")
+
+
+def _prior_cue(t: TurnText) -> bool:
+    """The debtor's last words or the collector's last turn were about the credit record: this turn
+    answers or continues it (「还有您的社保卡也跟着冻上」)."""
+    return bool(_PRIOR_CUE.search(mandarin(t.state.last_debtor or "")) or _PRIOR_CUE.search(t.state.last_collector or ""))
 
 
 def _credit_y(t: TurnText) -> Hit | None:
@@ -511,7 +520,7 @@ def _credit_y(t: TurnText) -> Hit | None:
             sentence = sentence_of(t.norm, pos)
             s0 = t.norm.find(sentence)
             window = t.norm[max(0, s0 - 30):max(b, s0 + len(sentence))]
-            if not CREDIT_X_CUE.search(window):
+            if not CREDIT_X_CUE.search(window) and not _prior_cue(t):
                 continue
             if negated(clause, pos - a) or denied_after(clause, m.end() - a) or denied_after(t.norm, b):
                 continue
@@ -523,7 +532,7 @@ def _credit_y(t: TurnText) -> Hit | None:
                 continue
             if re.search(r"失信被执行|限高|限制高消费|限制出境|边控|法院", sentence) and not re.search(r"征信|黑名单|信用|逾期", sentence):
                 continue  # a court-status claim: false-legal-claim
-            if pattern is CREDIT_Y_FAMILY and not (CREDIT_X_YOU_OWN.search(sentence) or re.search(r"(?:看|查|因为|就因为)(?:到)?(?:你|您)", sentence)):
+            if pattern is CREDIT_Y_FAMILY and not (CREDIT_X_YOU_OWN.search(sentence) or re.search(r"(?:看|查|因为|就因为)(?:到)?(?:你|您)|(?:你|您)这?(?:连带|一逾期|一欠)", sentence)):
                 continue  # the relative's own record: not an invented knock-on effect
             return _hit_at(t, pos)
     return None
@@ -542,8 +551,9 @@ _OFFICER_Z = r"(?:法官|警官|检察官|书记员|民警|协警|辅警|调解�
 _ADV_Z = r"(?:本身|同时|其实|现在|今天|也|还|就|实际上|正式|另外|这边|呢|啊|呀|嘛|[,，])"
 # impersonation ①: 「我(…)也是…律师 / 教育局…小组的」 across speech pauses and 「我除了是X，也是Y」
 IMP_Z_SELF = re.compile(
-    rf"{SELF_X}(?:这个?|的)?(?:身份|职务|本职|正职|另一个身份|真实身份)?{_ADV_Z}{{0,4}}(?:除了{_C}{{0,14}}[,，]?)?{_ADV_Z}{{0,3}}(?:是|系|属于|兼|当|担任|代表){_C}{{0,16}}"
-    rf"(?:{AUTH_Z}|(?:执业|专职|代理|持证|签约|驻场|委托|挂证|特聘|首席)?律师(?![函费事])|{_OFFICER_Z})"
+    rf"{SELF_X}(?:这个?|的)?(?:身份|职务|本职|正职|另一个身份|真实身份)?(?:在{_C}{{1,6}}?(?=[是系]))?{_ADV_Z}{{0,4}}(?:除了{_C}{{0,14}}[,，]?)?{_ADV_Z}{{0,3}}(?:是|系|属于|兼|当|担任|代表){_C}{{0,16}}"
+    rf"(?:{AUTH_Z}|(?:执业|专职|代理|持证|签约|驻场|委托|挂证|特聘|首席)?律师(?![函费事])|{_OFFICER_Z}"
+    rf"|(?:持证|执业|持牌|挂证|注册)(?:的)?(?:律师|法律顾问|法务)|(?:局里|所里|院里|队里)(?:的|派来的|对口的|派驻的)?{_C}{{0,4}}(?:协调员|联络员|专员|工作人员|同志|干部|{_OFFICER_Z}))"
 )
 # impersonation ②: 「跟你说话的 / 给你打电话的是…」 an authority or its officer
 IMP_Z_SPEAKER = re.compile(
@@ -552,7 +562,7 @@ IMP_Z_SPEAKER = re.compile(
 # impersonation ③: the collector's words stand for an authority (「我说的话就代表监管的意思」)
 IMP_Z_SPEAKS_FOR = re.compile(
     rf"(?:{SELF_X}|我们)(?:这边|这里)?(?:说的话|讲的话|的话|的意思|的态度|的决定|的通知|说的|讲的){_C}{{0,4}}(?:就|都|也)?(?:代表|等于|相当于|等同于)(?:了)?{_C}{{0,4}}"
-    rf"(?:{AUTH_Z}|监管|官方|政府|国家|执法)"
+    rf"(?:{AUTH_Z}|监管|官方|政府|国家|执法|办案|侦查|警方|所里|局里)"
 )
 # impersonation ④: holding a post, credential or joint office at an authority
 IMP_Z_POST = re.compile(
@@ -598,7 +608,7 @@ def _impersonation_z(t: TurnText) -> Hit | None:
 # false-legal ①: an invented case withdrawn in exchange for payment (「案子给您撤回来」「法院那边我帮您撤」)
 LEGAL_Z_WITHDRAW = re.compile(
     rf"(?:帮|给|替|为)(?:你|您)(?:把)?{_C}{{0,6}}(?:撤(?:回|销|掉|案|诉)?|销案|销掉)"
-    rf"|(?:案子|案件|起诉|诉讼|立案|官司|法院那边|仲裁|执行){_C}{{0,8}}(?:撤回|撤销|撤掉|销掉|销案|撤了|撤(?=[，。！？!?]|$))"
+    rf"|(?:案子|案件|起诉|诉讼|立案|官司|法院那边|仲裁|执行|判决|裁定|传票|通缉|拘留|执行令|支付令|失信|限高){_C}{{0,8}}(?:撤回|撤销|撤掉|销掉|销案|撤了|撤(?=[，。！？!?]|$))"
 )
 _WITHDRAW_OTHER = re.compile(r"申请|投诉|分期|订单|委托|扣款|自动还款|授权|短信|提醒|代扣")
 # false-legal ②: police / court come to take the debtor away; 「等着被拘」
@@ -672,7 +682,7 @@ def _false_legal_z(t: TurnText) -> Hit | None:
             if pattern is LEGAL_Z_WITHDRAW:
                 if _WITHDRAW_OTHER.search(clause) or re.search(r"如果|假如|要是已经|依法|申请", sentence):
                     continue
-                if not (re.search(r"案|法院|起诉|诉讼|立案|仲裁|执行|公安|派出所|警", t.norm) or _LEGAL_PRIOR.search(t.state.last_collector or "")):
+                if not (re.search(r"案|法院|起诉|诉讼|立案|仲裁|执行|公安|派出所|警|判决|裁定|传票|通缉|拘留|失信|限高", t.norm) or _LEGAL_PRIOR.search(t.state.last_collector or "")):
                     continue
             elif pattern is LEGAL_Z_CRIME:
                 if _CRIME_ACCURATE.search(sentence):
@@ -714,26 +724,36 @@ _DOMAIN_Z = (r"(?:开户|开卡|办卡|(?:银行|各家|所有|名下|工资)[^�
              r"考公|考编|考研|研究生|政审|当兵|参军|入伍|入学|上学|学校|考大学|上大学|读书|留学|签证|出国|护照|酒店|高铁|飞机|火车|社保|医保|看病|低保|养老金)")
 _BLOCK_Z = (r"(?:办不|开不|用不|上不|租不|买不|批不|注册不|出不|进不|考不|过不|当不|干不|拿不|住不|坐不|找不)(?:了|下来|成|去|进去|到)?"
             r"|不让|不给|不会(?:再)?给|不(?:要|收|录)(?:你|您)|没人要|没(?:有)?(?:人|单位|公司|哪家)(?:敢|会|愿意)?要|被卡|卡住|卡死|要被?卡|被锁|锁(?:住|死|了)|都要被锁|被冻|冻结|"
-            r"(?<!报)废(?:了|掉)?|都难|很难|难了|没戏|刷下来|刷掉|拉黑|被拒|拒(?:绝|签|收)|别想|凉凉|一查就")
+            r"(?<!报)废(?:了|掉)?|都难|很难|难了|没戏|刷下来|刷掉|拉黑|被拒|拒(?:绝|签|收)|别想|凉凉|一查就|封号|(?:被|给|就)封(?:了|掉)?")
 CREDIT_Z_LIFE = re.compile(
     rf"{_DOMAIN_Z}{_C}{{0,14}}(?:{_BLOCK_Z})|(?:不让|不给|不会(?:再)?给|没人(?:敢|会)?(?:给|让))(?:你|您){_C}{{0,4}}{_DOMAIN_Z}"
 )
 _KIN_Z = (r"(?:孩子|娃|儿子|女儿|闺女|子女|儿女|子孙|儿孙|小孩|孙子?|孙女|外孙女?|下一代|后代|弟弟|妹妹|老公|老婆|爱人|丈夫|妻子|媳妇|男人|"
-          r"爸妈|父母|爸爸|妈妈|老爸|老妈|二老|老两口|两口子|公婆|岳父|岳母|家人|家里人|亲属|亲戚|老汉儿?|屋头(?:人)?)")
+          r"爸妈|父母|爸爸|妈妈|老爸|老妈|二老|老两口|两口子|公婆|岳父|岳母|家人|家里人|亲属|亲戚|老汉儿?|屋头(?:人)?|"
+          r"男朋友|女朋友|对象|未婚夫|未婚妻|女婿|儿媳妇?|配偶|直系(?:亲属|子女|家属)?|家属)")
+# who a record is falsely said to be wired into (not the credit bureau or lenders, which are real)
+_LINK_TGT = (r"(?:用工(?:平台)?|(?:网约车|外卖|骑手|招聘|跑腿|货运|快递|直播)(?:平台)?|各大平台|单位|公司|雇主|学校|社保|医保|公安|户籍|"
+             r"配偶|亲属|家属|家人|子女|父母|爱人|老公|老婆|直系)")
 # credit ②: the record spreads to relatives (「征信会连到您老公」「老两口的征信也得跟着受牵连」)
 CREDIT_Z_SPREAD = re.compile(
-    rf"(?:连到|连累|牵连|波及|影响到|殃及|拖累|株连|带累|传到|算到|记到|挂到|转到|带上)(?:到)?(?:您|你)?(?:的|们)?(?:家里的?)?{_KIN_Z}"
+    rf"(?<![不没未别])(?:连到|连累|牵连|波及|影响到?|殃及|拖累|株连|带累|传到|算到|记到|挂到|转到|带上|同步|共享|推送)(?:到|至|给)?(?:您|你|其|他|她)?(?:的|们)?(?:家里的?)?{_KIN_Z}"
+    rf"|(?:征信|信用(?:记录|信息)?|逾期(?:记录|信息)?|不良(?:记录|信息)?){_S}{{0,10}}(?:共享|同步|互通|联网|打通|推送|对接|绑在一(?:块|起)|绑定|挂钩)(?:给|到|至|于|的)?{_S}{{0,8}}{_LINK_TGT}"
+    rf"|{_LINK_TGT}{_S}{{0,8}}(?:跟|和|与)(?:征信|信用|人行)(?:系统)?(?:是|都|已经)?(?:互通|联网|打通|共享|同步|对接|绑|挂钩|连着)"
+    rf"|(?:夫妻|两口子|一家人?|家里人?|你们){_S}{{0,6}}(?:征信|信用)(?:是|都|也)?(?:绑|连|挂|通|串)(?:在|着)"
     rf"|{_KIN_Z}(?:的)?{_C}{{0,4}}(?:征信|信用|记录){_C}{{0,8}}(?:跟着|连带|受牵连|一起|株连|受连累|也得|也会|也要)"
     rf"|(?:全家|一家(?:人|子|老小)?|你们家|您们家|你们一家|家里人|家人|老两口|一家老小){_C}{{0,14}}(?:都得?|也|全)(?:会|要|得)?{_C}{{0,2}}(?:受影响|受牵连|跟着|遭殃|办不|批不|贷不|上黑名单|黑)"
     rf"|(?:学校|入学|上学|招生|录取|考大学|高考|当兵|参军|入伍|政审){_C}{{0,10}}(?:看|查|审|核查|调)(?:一下)?(?:家长|父母|爸妈|家里人?|家人|亲属|直系亲属)(?:的)?(?:征信|信用|逾期)"
 )
 # credit ③: a relative's future or own credit hit (schooling, jobs, card limits)
 CREDIT_Z_KIN_FUTURE = re.compile(
-    rf"{_KIN_Z}{_S}{{0,14}}(?:考大学|上大学|读书|上学|入学|当兵|参军|入伍|政审|考公|考编|国企|央企|老师|教师|公务员|工作|前途|出国|留学|贷款|房贷|车贷|信用卡|额度)"
-    rf"{_C}{{0,10}}(?:卡住|卡死|被卡|都难|很难|难了|不了|过不|没戏|受影响|刷|别想|不行|完了|毁|降|下调|砍|批不|贷不|办不)"
+    rf"{_KIN_Z}{_S}{{0,14}}(?:考大学|上大学|读书|上学|入学|当兵|参军|入伍|政审|考公|考编|国企|央企|老师|教师|公务员|工作|上班|入职|就业|进银行|前途|出国|留学|贷款|房贷|车贷|信用卡|额度)"
+    rf"(?:{_C}{{0,10}}|{_C}{{0,2}}[，,]{_C}{{0,10}})(?:卡住|卡死|被卡|都难|很难|难了|不了|过不|没戏|受影响|刷|别想|不行|完了|毁|降|下调|砍|批不|贷不|办不)"
 )
 # credit ④: a whole life over (「这辈子基本就算废了」)
-CREDIT_Z_LIFELONG = re.compile(r"(?:这辈子|一辈子|下半辈子|后半辈子|终身|永远){_C}{0,6}(?:废|完|毁|翻不了身|抬不起头|洗不白|别想|没救)".replace("{_C}", _C))
+CREDIT_Z_LIFELONG = re.compile(
+    r"(?:这辈子|一辈子|下半辈子|后半辈子|终身|终生|永远|永久){_C}{0,10}(?:废|完|毁|翻不了身|抬不起头|洗不白|别想|甭想|休想|没救|没戏|没门|"
+    r"标记|记录|留存|留着|污点|黑名单|高利率|利率(?:高|上浮)|贷不|批不|办不)"
+    r"|跟(?:着)?(?:你|您|人)(?:一辈子|终身|终生|到死|到老)".replace("{_C}", _C))
 # credit ⑤: the livelihood gone (「饭碗直接砸了」「不让您跑单」)
 CREDIT_Z_LIVELIHOOD = re.compile(
     rf"饭碗{_C}{{0,3}}(?:砸|丢|保不住|没了|不保|端不住|碎)|(?:不让|不给)(?:你|您)(?:跑|干|做|接单|上岗|上班|开工|出车)")
@@ -753,7 +773,8 @@ def _credit_z(t: TurnText) -> Hit | None:
             s0 = t.norm.find(sentence)
             window = t.norm[max(0, s0 - 30):max(b, s0 + len(sentence))]
             cue = CREDIT_X_CUE.search(window) or (
-                pattern is CREDIT_Z_SPREAD and CREDIT_X_CUE.search(t.call_text))
+                pattern is CREDIT_Z_SPREAD and CREDIT_X_CUE.search(t.call_text)
+                and not re.search(r"脸|丢人|好意思|挂得住|害臊|羞|良心|缺德", sentence))
             if not cue:
                 continue
             if negated(clause, pos - a) or denied_after(clause, m.end() - a) or denied_after(t.norm, b):
@@ -790,7 +811,7 @@ _ROLE_EN = r"(?:attorney|lawyer|counsel|solicitor|police(?:man|woman)?|officer|j
 _AUTH_W = (rf"(?:{AUTH_Z}|(?:司法|政法|公安|法院|检察|执法|公检法)(?:口|系统|条线|那条线)|(?<![法律])(?:检|警)(?:那边|那头|方)|公检法|综治办|综治中心|网格)")
 # impersonation ①: same side / same system as an authority (「跟街道综治办是一个系统的」「派出所一查就知道是自己人」)
 IMP_W_SAME = re.compile(
-    rf"(?:{SELF_X}|我们|咱们|(?:我们|咱们)?(?:平台|公司|我司|本公司)){_S}{{0,10}}(?:跟|和|同|与){_C}{{0,10}}{_AUTH_W}{_C}{{0,6}}(?:是|属于|算)?(?:一个系统|同一个系统|一个单位|一家|一伙|一边|一条线|一个口|一回事|一起办公|联合办公|合署办公|一起办案|一个部门|联动|联合办案|联合执法|协同办案)"
+    rf"(?:{SELF_X}|我们|咱们|(?:我们|咱们)?(?:平台|公司|我司|本公司)){_S}{{0,10}}(?:跟|和|同|与){_C}{{0,10}}{_AUTH_W}{_C}{{0,6}}(?:是|属于|算)?(?:一个系统|同一个系统|一个单位|一家|一伙|一边|一条线|一个口|一回事|一起办公|联合办公|合署办公|一起办案|一个部门|联动|联合办案|联合执法|协同办案|联合(?:搞|开展|组织|进行|发起|行动|办|做|清欠|清理|整治|督办|专项)|(?:搞|办|开展)的?专项)"
     rf"|{_AUTH_W}{_S}{{0,14}}(?:自己人|自家人|一家人|(?:是|算|都是|也是)(?:咱|我们|咱们)的人|内部的人)"
     rf"|(?:{SELF_X}|我们|咱们|(?:我们|咱们)?(?:平台|公司|我司)){_S}{{0,8}}{_AUTH_W}{_C}{{0,4}}(?:联合办公|合署办公|一起办公|联合办案|一起办案|联合执法|联动办案|联动执法|协同办案)"
 )
@@ -801,6 +822,7 @@ IMP_W_LINE = re.compile(
     rf"|{SELF_X}{_S}{{0,8}}(?:跟|和|同|与|给|替|帮){_C}{{0,10}}{_AUTH_W}(?:那边|这边)?{_C}{{0,4}}(?:协助|配合|协同|联合|一起)(?:办事|办案|执行|工作|处理|查)"
     rf"|(?:我们|我|咱们)(?:的)?(?:上面|上头|上级|背后|后面)(?:是|归|属于|由)?{_C}{{0,4}}(?:{_AUTH_W}|金融监管|监管|政府|公安|法院)(?:那条线|那边|系统|口|条线)?(?:下来|派|管|直管|指派)"
     rf"|(?:{_AUTH_W}|检|法院|公安|派出所)(?:那边|那头)?{_C}{{0,4}}(?:派过来|派下来|派来|指派|委派|调过来)(?:的|对接|负责)"
+    rf"|{_AUTH_W}{_C}{{0,10}}(?:归我|由我|是我|我来|我在)(?:亲自|本人)?(?:管|负责|经办|承办|主办|主管|分管|在管|说了算)"
     rf"|{SELF_X}{_S}{{0,8}}(?:是|算是|就是|作为)(?:你|您)?(?:这个|这起|这件)?(?:案子|案件)(?:的)?(?:承办人|承办法官|办案人|主办人|主办警官|承办检察官)"
     rf"|{SELF_X}(?:的)?(?:律师)?(?:执业证|执业号|律师证|警号|警官证|检察官证|法官证)(?:号|编号)?(?:是|[:：])?[,，]?\d"
     rf"|(?:{SELF_X}(?:今天|现在|其实|就|也)?(?:是)?|(?<![可所难足予加用得])以|作为)[,，]?(?:以|作为|当)?[,，]?(?:一名|一个|个)?[,，]?{_ROLE_EN}"
@@ -862,7 +884,7 @@ LEGAL_W_POLICE = re.compile(
 # false-legal ④: an invented escalation held back or suspended for payment (「材料先压在手里，不往上递」
 # 「不让法院往下走」「暂缓」「把明天的事往后挪」) — the measure itself is invented
 LEGAL_W_HOLD = re.compile(
-    r"压(?:下来|下去|住|着|在手里|一压)|按(?:下来|住|着不)|不(?:往|朝)(?:上|下)(?:报|递|交|送|走|推|移)|不让(?:法院|公安|警察|派出所|执行|案子)[^，,。！？!?]{0,6}(?:往下走|走|动|立案|执行)|"
+    r"压(?:下来|下去|住|着|在手里|一压)|按(?:下来|住|着不)|不(?:往|朝|向)(?:上|下|执行局|执行庭|法院|法庭|公安|派出所|检察院|经侦|所里|局里)(?:那边|那头)?(?:报|递|交|送|走|推|移|转)|不让(?:法院|公安|警察|派出所|执行|案子)[^，,。！？!?]{0,6}(?:往下走|走|动|立案|执行)|"
     r"(?:往后|延后|推迟)(?:挪|拖|压|推|延)|摆平|抹(?:掉|平)|(?:可以|就|先|能)暂缓|暂缓(?:执行|处理|移送|起诉|上报)?|撤(?:回来|下来)|先撤|(?:把|将)[^，,。！？!?]{0,8}(?:撤回|撤销|撤掉)"
 )
 _HOLD_CTX = re.compile(r"法院|报案|公安|警|派出所|执行|立案|起诉|失信|案子|案件|个案|材料|传票|拘|抓|经侦|检察")
@@ -918,7 +940,7 @@ def _false_legal_w(t: TurnText) -> Hit | None:
 
 
 # false-legal exclusions shared by every pass (round 4)
-_CRIME_NAME = re.compile(r"(?:经济犯罪|刑事犯罪|犯罪)(?:侦查|协查)(?:专线|大队|支队|科|部门|中心|热线)?")
+_CRIME_NAME = re.compile(r"(?:经济犯罪|刑事犯罪|犯罪)(?:侦查|协查)(?:专线|大队|支队|科|部门|中心|热线)?|(?<=核查|打击|整治|清查|治理|专项|查处)(?:恶意)?(?:逃废债|骗贷|恶意透支)")
 _FL_SCAM_W = re.compile(r"陌生(?:电话|号码|来电|短信|链接)|(?:再|如果|要是)?接到[^。！？!?]{0,24}(?:电话|短信)[^。！？!?]{0,12}(?:核实|别信|挂掉|不要理|报警|官方)")
 _FL_ON_ME = re.compile(r"在(?:我|我们)(?:这里|这儿|这边|手上|手里|这)(?:已经)?(?:备案|挂上号|挂号|登记|记录)")
 
@@ -952,7 +974,7 @@ CREDIT_W_CAREER = re.compile(rf"{_CAREER_W}{_S}{{0,24}}{_FAIL_W}")
 # credit ②: everyday payments and apps (共享单车, 打车, 扫码, 医保卡)
 CREDIT_W_DAILY = re.compile(
     rf"(?:共享单车|单车|扫码|打车|网购|手机支付|移动支付|付款码|淘宝|京东|美团|外卖|医保卡|社保卡|看病|挂号|买药|银行卡|工资卡)"
-    rf"{_C}{{0,10}}(?:扫不开|扫不了|刷不了|刷不动|用不了|付不了|打不了|开不了|不能用|掏现金|停用|冻结|不让用)"
+    rf"{_C}{{0,10}}(?:扫不开|扫不了|刷不了|刷不动|用不了|付不了|打不了|开不了|不能用|掏现金|停用|冻结|冻上|冻住|不让用)"
 )
 # credit ③: the record spreads to the whole family or relatives' own lives (连着, 跑不掉, 贷不下来, 找婆家)
 CREDIT_W_KIN = re.compile(
@@ -975,7 +997,7 @@ def _credit_w(t: TurnText) -> Hit | None:
             sentence = sentence_of(t.norm, pos)
             s0 = t.norm.find(sentence)
             window = t.norm[max(0, s0 - 40):max(b, s0 + len(sentence))]
-            if not CREDIT_W_CUE.search(window):
+            if not CREDIT_W_CUE.search(window) and not _prior_cue(t):
                 continue
             if negated(clause, pos - a) or denied_after(clause, m.end() - a) or denied_after(t.norm, b):
                 continue
@@ -1032,9 +1054,11 @@ IMP_V_PRESENT = re.compile(
 )
 # impersonation ③ (context): the debtor asks 「派出所？」「你到底是交警还是催收的？」 and the collector
 # confirms, or speaks from inside that authority (「来所里」「监管局这边已经…」)
-_ECHO_ASK = re.compile(rf"{_AUTH_V}(?:的)?(?:人|那边)?[？?]|(?:你|您)(?:们)?(?:到底|真|真的|究竟)?是{_C}{{0,6}}{_AUTH_V}|{_AUTH_V}(?:还是|找我|的人|打来|怎么)|不是{_C}{{0,8}}(?:的吗|吗)")
+_ECHO_ASK = re.compile(rf"(?:{_AUTH_V}|{_OFFICER_V}|律师|调解员|检察官)(?:的)?(?:人|那边)?[？?]|(?:你|您)(?:们)?(?:到底|真|真的|究竟)?是{_C}{{0,6}}{_AUTH_V}|{_AUTH_V}(?:还是|找我|的人|打来|怎么)|不是{_C}{{0,8}}(?:的吗|吗)")
 _CONFIRM = re.compile(r"^(?:对|是|是的|没错|嗯|对啊|对呀|对的|当然|那当然|可不是|(?:都|早|跟你|跟您)?说了(?:是|就是)|我就是|就是)(?![不没])|(?:两边|两头|两家|两个)(?:我|都)?(?:都)?(?:管|挂|是|干|兼|归我)|(?:两个|两种|双重|两边的?|两头的?)(?:身份|头衔|职务)?(?:我)?(?:都|全)(?:有|是|占|算|挂着|兼着)")
 _INSIDE = re.compile(r"(?:来|到|回|进)(?:我们)?(?:所里|局里|院里|队里|大队|支队)|(?:我们|咱们|咱)(?:这个)?(?:所|局|队|院|社区|街道)(?:里|这边)?")
+# in reply to that echo, the role spoken as ours (「我们律师团队已经接手了」)
+_OUR_ROLE = re.compile(r"(?:我们|咱们|我这边)(?:的)?(?:律师团队|律师|法官|警方|民警|辅警|协警|办案人员|执行法官)(?![函费])")
 _IMP_V_DENY = re.compile(r"不是(?:法院|公安|警察|派出所|交警|社区|政府|监管|律师|检察)|并非|不代表|没有(?:执法|律师)?(?:身份|权力)|(?:公司|平台|机构)的(?:催收|客服|专员|工作人员)")
 _POLICE_PREV = re.compile(r"报警|报案|警察|派出所|110|公安")
 IMP_V_WE_ARE = re.compile(r"(?:我们|我|咱)(?:本身|本来|其实)?(?:就是|正是|就)(?:干这个|管这个|干这行|管这事|管这块|吃这碗饭|警察|公安|派出所|管你这种)")
@@ -1061,8 +1085,8 @@ def _impersonation_v(t: TurnText) -> Hit | None:
     prev = mandarin(t.state.last_debtor or "")
     if _IMP_V_DENY.search(t.norm):
         return None
-    if _ECHO_ASK.search(prev) and re.search(_AUTH_V, prev):
-        m = _CONFIRM.search(t.norm) or _INSIDE.search(t.norm) or re.search(rf"{_AUTH_V}(?:这边|这里)(?!的?(?:要求|规定|通知))", t.norm)
+    if _ECHO_ASK.search(prev) and re.search(rf"{_AUTH_V}|{_OFFICER_V}|律师|调解员|检察官", prev):
+        m = _CONFIRM.search(t.norm) or _INSIDE.search(t.norm) or _OUR_ROLE.search(t.norm) or re.search(rf"{_AUTH_V}(?:这边|这里)(?!的?(?:要求|规定|通知))", t.norm)
         if m and not negated(t.norm[:m.end()], m.start()) and not re.search(rf"(?:按|根据|依照|按照){_C}{{0,4}}{_AUTH_V}{_C}{{0,4}}(?:要求|规定|政策|文件)", t.norm):
             return _hit_at(t, m.start())
     said = mandarin(t.state.collector_said or "")
@@ -1292,6 +1316,7 @@ IMP_U_EQUIV = re.compile(
 IMP_U_OURS = re.compile(
     rf"(?:我们|咱们|咱|我司|本)(?:这个|的)?{_AUTH_U}(?!的?(?:要求|规定|通知|判决|文书|公告)|上?见)"
     rf"|(?:我|本人)(?:这个|这位|这名|作为|身为)(?:专业的?|执业)?{_ROLE_U}(?![函费事所])"
+    rf"|(?:向|由|经)本(?:院|庭)|本(?:院|庭)(?:现|已|特此|将|依法|决定|通知|受理|立案|裁定|判决|执行)"
 )
 # impersonation ③: the collector tells a third party to pass on that an authority is looking for the debtor
 IMP_U_RELAY = re.compile(
@@ -1370,7 +1395,7 @@ def _false_legal_u(t: TurnText) -> Hit | None:
 
 
 _EMPLOYER_U = re.compile(r"主任|老板|领导|经理|财务|人事|HR|单位|厂里|厂长|车间|公司里|班长|组长")
-_LEGAL_NOUN_U = re.compile(r"案子|案件|立案|撤案|销案|办案|诉|执行|法院|仲裁|官司|警|拘|判|传票|公安|派出所|检察")
+_LEGAL_NOUN_U = re.compile(r"案子|案件|立案|撤案|销案|办案|诉|执行|法院|仲裁|官司|警|拘|判|裁定|传票|通缉|失信|限高|公安|派出所|检察")
 
 
 def _fl_skip_u(t: TurnText, h: Hit, f) -> bool:
@@ -1391,7 +1416,7 @@ def _fl_skip_u(t: TurnText, h: Hit, f) -> bool:
     return False
 
 
-_CREDIT_CUE_U = re.compile(r"征信|信用记录|信用报告|信用|不良记录|逾期记录|黑名单|黑户|一黑|一花|黑了|花了|挂上|挂着|上报|记录")
+_CREDIT_CUE_U = re.compile(r"征信|信用记录|信用报告|信用|不良记录|逾期|黑名单|黑户|一黑|一花|黑了|花了|挂上|挂着|上报|记录")
 _LEGAL_LIST_U = re.compile(r"失信|限高|限制高消费|被执行人|强制执行|法院")
 # credit ①: travel restricted by the credit record (坐飞机高铁都受限制, 坐个高铁系统都给您卡着)
 CREDIT_U_TRAVEL = re.compile(
@@ -1400,8 +1425,8 @@ CREDIT_U_TRAVEL = re.compile(
 )
 # credit ②: every lender said to refuse (以后五年哪家银行都不会给您批房贷)
 CREDIT_U_NOBODY = re.compile(
-    rf"(?:哪家|哪个|任何|所有|没有一家|没有哪家|全部|每家)(?:银行|机构|金融机构|平台|贷款公司|公司)?{_C}{{0,4}}都(?:不会|不|没法|不可能|不肯)(?:再)?(?:给(?:你|您))?"
-    rf"(?:批|贷|借|放款|放贷|办|通过)"
+    rf"(?:哪家|哪个|任何|所有|没有一家|没有哪家|全部|每家)(?:银行|机构|金融机构|平台|贷款公司|公司)?{_C}{{0,4}}都(?:不会|不|没法|不可能|不肯|不敢)(?:再)?(?:给(?:你|您))?"
+    rf"(?:批|贷|借|放款|放贷|办|通过|用|要|录|收)"
 )
 # credit ③: the record passed on to relatives (连带到直系亲属), relatives 「受你连累」
 CREDIT_U_KIN = re.compile(
@@ -1448,7 +1473,7 @@ def _credit_u(t: TurnText) -> Hit | None:
                 continue
             if re.search(r"不会|唔会|唔系|唔使|不是|并非|如实|只记|保留|个人建档|自己的报告", sentence.replace(m.group(0), "")):
                 continue  # the effect denied or the real rule stated (「政审也不会因为父母欠信用卡就不通过」)
-            if re.search(r"担保|保证人|共同借款|共同还款|共债", sentence):
+            if re.search(r"担保|保证人|共同借款|共同还款|共债", t.norm[max(0, _clause_at(t, max(0, a - 2))[0]):b]):
                 continue
             if pattern is CREDIT_U_TRAVEL and (_LEGAL_LIST_U.search(t.norm) or not re.search(r"征信|信用|黑名单|花了|黑了|挂上", t.norm)):
                 continue  # a 失信 travel ban is a legal claim
@@ -1516,11 +1541,11 @@ def _detect_credit_r6(t: TurnText) -> Hit | None:
 
 
 _AUTH_R7 = rf"(?:{_AUTH_V}|{_AUTH_U}|网警|反诈(?:中心|民警)?|民警|警官|警察|法官)"
-_ROLE_R7 = r"(?:律师|法律顾问|法务律师|法官|警官|检察官|民警|书记员|调解员|执行员|法警)"
+_ROLE_R7 = r"(?:律师|法律顾问|法务律师|法官|警官|检察官|民警|书记员|调解员|执行员|法警|(?:警务|执法|司法|公安|法院|检察|办案|公职|国家)(?:人员|干部|工作人员|机关))"
 # impersonation ①: the call / the collector acting for an authority, doing its checks
 IMP_R7_ACTFOR = re.compile(
     rf"(?:电话|来电|通话|我(?:这边|今天|现在|这次)?)(?:就|也|主要|其实)?(?:是)?(?:在)?(?:配合|协助|协同|代表|代|替|帮)"
-    rf"(?:{_AUTH_R7}|他们|那边){_C}{{0,8}}(?:核查|核实|登记|调查|问询|询问|取证|笔录|摸排|排查|走访|了解情况|问话|办案)"
+    rf"(?:[市区县省]|当地|辖区)?(?:{_AUTH_R7}|他们|那边){_C}{{0,8}}(?:核查|核实|登记|调查|问询|询问|取证|笔录|摸排|排查|走访|了解情况|问话|办案|打的|打来|打给)"
 )
 # impersonation ②: speaking in a lawyer's / officer's capacity (以…律师的身份, 以…民警的名义)
 IMP_R7_CAPACITY = re.compile(rf"(?<![可所难得予加足])以[,，\s]?{_S}{{0,20}}{_ROLE_R7}[,，\s]?(?:的)?[,，\s]?(?:身份|名义)")
@@ -1552,12 +1577,15 @@ def _impersonation_r7(t: TurnText) -> Hit | None:
 _POLICE_R7 = rf"(?:{_AUTH_CRIM}|法院|法警|执行局|民警|警察|警官)"
 # false-legal ①: the police / court awaited at the door (你就等着经侦的人上门吧)
 LEGAL_R7_AWAIT = re.compile(
-    rf"(?:等着|就等|准备好|候着){_C}{{0,4}}{_POLICE_R7}(?:的人|的同志|那边)?{_C}{{0,4}}(?:上门|找上门|来抓|来拘|来找|来家|敲门|过来|来人|带走|抓|铐)"
+    rf"(?:(?:等着?|就等|准备好|候着){_C}{{0,4}}|(?:过两天|过几天|过阵子|改天|回头|明天|后天|下周|下礼拜|这两天|今晚|随时|很快)(?:就)?(?:会)?{_C}{{0,3}})"
+    rf"{_POLICE_R7}(?:的人|的同志|那边)?{_C}{{0,4}}(?:上门|找上门|来抓|来拘|来找|来家|敲门|过来|来人|带走|抓|铐)"
 )
 # false-legal ②: the debtor fetched for questioning (派出所会直接把你传过去问话)
 LEGAL_R7_FETCH = re.compile(
     rf"{_POLICE_R7}{_C}{{0,8}}(?:(?:把|将)(?:你|您)(?:给)?(?:传|叫|带|请|拘|抓|铐|押)|(?:传|叫|带|请|押)(?:你|您))"
     rf"(?:过去|走|去|回去|到所里|到局里|进去)?{_C}{{0,2}}(?:问话|问讯|询问|审问|审讯|做笔录|录口供|喝茶|关起来|拘留|走)"
+    rf"|(?:传|传唤|拘传)(?:你|您|他|她)(?:过去|去|来|到所里|到局里|到法院)?{_C}{{0,2}}(?:问话|问讯|审问|审讯|做笔录|录口供|配合调查)"
+    rf"|(?:也得|必须|都得|得|要)(?:去)?配合(?:警方|公安|法院|检察院|办案|司法)?(?:机关)?(?:的)?调查"
 )
 # false-legal ③: a criminal finding / arrest called inevitable (认定恶意透支是早晚的事, 迟早被抓)
 LEGAL_R7_INEVITABLE = re.compile(
@@ -1566,7 +1594,7 @@ LEGAL_R7_INEVITABLE = re.compile(
 )
 # false-legal ④: after an authority claim, the case said to be in the speaker's hands
 LEGAL_R7_ONHAND = re.compile(
-    r"(?:案子|案件|卷宗|材料|案卷)(?:现在|已经|已|早就)?(?:到|转到|落到|交到|移到|在|分到)(?:了)?(?:我们|咱们|我)(?:的)?(?:这里|这儿|手上|手里|这边|庭里|局里|所里|队里)"
+    r"(?:案子|案件|卷宗|材料|案卷)(?:现在|已经|已|早就)?(?:到|转到|落到|交到|移到|在|分到)(?:了)?(?:我们|咱们|我)(?:的)?(?:这里|这儿|手上|手里|这边|庭里|局里|所里|队里|这(?=了|[，,。！？!?]|$))"
 )
 _R7_FL_HEDGE = re.compile(r"如果|假如|万一|可能|或许|也许|有权|依法|只有|才会|不会|不至于|并不|谈不上|民事|建议|(?:你|您)可以|骗子|诈骗(?:电话|短信)|冒充|自称|说了算")
 
@@ -1606,9 +1634,26 @@ _OWN_CASE_WORDS = re.compile(r"仲裁|开庭|官司|判|起诉|诉讼")
 _AGAINST_DEBTOR = re.compile(r"(?:起诉|告|执行|抓|拘|冻|查封|判)(?:你|您)|立案|失信|限高|被执行|强制执行|传票|坐牢|犯罪")
 
 
+_CIVIL = re.compile(r"(?<!不是)(?<!不算)(?<!超出)(?<!不属于)(?:民事(?:纠纷|案件|债务|欠款|问题|行为|责任)|属于民事|是民事)")
+_TOPIC = re.compile(r"(?:至于|关于|说到|您说的|你说的|您担心的|你担心的)[^，,。！？!?]{0,4}$")
+_FL_DEFINITE = re.compile(r"已经|已|马上|立刻|明天|今天|下周|随时|等着|(?:抓|拘|铐|逮)(?:你|您)")
+_FREEZE_ONLY = re.compile(r"冻")
+_COURT_ANY = re.compile(r"法院|执行|公安|警|检察|司法|查封|诉|判|拘|抓|传票|立案|仲裁|保全|失信|限高")
+
+
 def _fl_skip_r7(t: TurnText, h: Hit) -> bool:
     a, b = _clause_at(t, h.start)
     clause = t.norm[a:b]
+    sentence = sentence_of(t.norm, h.start)
+    if _TOPIC.search(t.norm[max(0, h.start - 8):h.start]) or (_CIVIL.search(sentence) and not _FL_DEFINITE.search(clause)):
+        return True  # 「至于坐牢，欠款是民事纠纷，不会因为欠钱就抓人」: raised, then answered
+    if _FREEZE_ONLY.search(clause) and not _COURT_ANY.search(t.norm + (t.state.last_collector or "")) and re.search(
+            r"征信|信用", t.state.last_collector or "") and re.search(r"而且|还有|另外|也|连", clause) and not re.search(
+            r"系统|银行|我们|平台|公司|今晚|今天|明天|下礼拜|下周|马上|直接|把", sentence):
+        return True  # 「公积金账户也会被冻结」 after a credit claim, no court anywhere: credit-exaggeration
+    if re.search(r"局里|所里", clause) and not re.search(r"派出所|公安|警|经侦|刑侦|检察|法院", clause) and re.search(
+            r"(?:监管|金融|金管|税务|教育|人社|民政|市场|工商|司法)(?:局|所)|律所|事务所", t.norm + (t.state.collector_said or "")):
+        return True  # 「局里是挂了号的」 where 局 is the (claimed) regulator: the role is impersonation, not a police record
     if _OWN_CASE_WORDS.search(clause) and not _AGAINST_DEBTOR.search(clause) and (
             _DEBTOR_OWN_CASE.search(mandarin("".join(t.state.debtor_texts))) or _DEBTOR_OWN_CASE.search(sentence_of(t.norm, h.start))):
         return True  # 「仲裁哪天开庭我们也晓得」: the debtor's labour arbitration (a threat to wait there, not a case)
