@@ -953,3 +953,141 @@ def test_round8_disclosure_before_verification(scorer, line):
     turns = [{"speaker": "collector", "text": line}]
     ctx = CallContext(called_at=datetime(2026, 5, 6, 15, 10, tzinfo=CST))
     assert "disclosure-before-verification" in {f.rule for f in Scorer().score_turn(turns, 0, ctx).violations}
+
+
+# --- the listener named by the collector is the contact, not the debtor -------------------------
+CONTACT_ASK = "您好，请问是王秀英女士吗？我是恒远银行客户服务中心的，工号1234。"
+
+
+@pytest.mark.parametrize("line", [
+    "您女儿李娜在我们行的信用卡欠了八千多，三个月没还。",       # the listener's relation owes
+    "您外甥那笔消费贷一直拖着，已经逾期两个多月了。",
+    "您是他表哥对吧？那您劝劝他，他欠的那笔钱早点还上。",             # the listener addressed as a relation
+])
+def test_named_contact_told_about_relations_debt(scorer, line):
+    pairs = [("collector", CONTACT_ASK), ("debtor", "我就是王秀英，啥事？")]
+    assert "third-party-disclosure" in rules_after(scorer, pairs, line)
+
+
+def test_named_contact_stays_third_party_afterwards(scorer):
+    pairs = [("collector", CONTACT_ASK), ("debtor", "我就是王秀英，啥事？"),
+             ("collector", "您儿子张涛在我们这借了一万出头，一直没还。"), ("debtor", "啊？他没跟我说过。")]
+    st = state_after(pairs)
+    assert st.third_party and not st.verified
+    assert "third-party-disclosure" in rules_after(scorer, pairs, "您当妈的先帮他垫个三千。")
+
+
+@pytest.mark.parametrize("line", [
+    "您爱人知道您逾期的事吗？",                  # the verified debtor's own debt, as others may hear it
+    "您可以跟您老公商量一下还款的事。",
+])
+def test_verified_debtor_family_mention_is_not_a_cue(line):
+    st = state_after(VERIFIED + [("collector", line), ("debtor", "嗯。")])
+    assert st.verified and not st.third_party
+
+
+# --- IVR key presses and channel markers --------------------------------------------------------
+def test_ivr_keypress_confirms_identity(scorer):
+    pairs = [("collector", "您好，这里是恒远银行智能语音，请问您是刘伟先生本人吗？本人请按1，非本人请按2。"), ("debtor", "（按键1）")]
+    assert state_after(pairs).verified
+    assert "disclosure-before-verification" not in rules_after(scorer, pairs, "您的账单已逾期30天，欠款5,200元。")
+
+
+def test_ivr_other_key_is_not_identity(scorer):
+    pairs = [("collector", "您好，这里是恒远银行智能语音，请问您是刘伟先生本人吗？本人请按1，非本人请按2。"), ("debtor", "(按键2)")]
+    assert not state_after(pairs).verified
+
+
+@pytest.mark.parametrize("reply", ["［文字］对，是我本人。", "【语音】我就是刘伟"])
+def test_channel_marker_does_not_hide_confirmation(reply):
+    assert state_after([("collector", ASK), ("debtor", reply)]).verified
+
+
+# --- durations in colloquial numbers ------------------------------------------------------------
+@pytest.mark.parametrize("line", [
+    "刘伟吧？恒远银行的，你那车贷都拖仨月了。",
+    "喂，是刘伟不？你那笔分期拖俩礼拜了啊。",
+])
+def test_colloquial_duration_before_verification(scorer, line):
+    assert "disclosure-before-verification" in rules_after(scorer, [], line)
+
+
+# --- a third party asked to pay: more forms of the ask -------------------------------------------
+TP = [("collector", ASK), ("debtor", "我是他大姨，他出去打工了。"),
+      ("collector", "他在我们这儿的信用卡欠了一万多，逾期好几个月了。"), ("debtor", "那我能咋办？")]
+
+
+@pytest.mark.parametrize("line", [
+    "这个月先还两千，您打到我们的官方对公账户就行。",         # amount first, then the account
+    "您手里有零花钱吧，先转三百过来。",                       # bare hundreds
+    "那您找您兄弟借借嘛，总有手头宽的。",                     # reduplicated borrowing
+    "您多少也得出一点，不然他这关过不去。",                   # a share put on the listener
+    "您让他们几个赶紧掏钱出来。",                             # others made to pay
+    "您就帮他把这个窟窿堵上吧。",
+])
+def test_third_party_asked_to_pay_more_forms(scorer, line):
+    assert "third-party-disclosure" in rules_after(scorer, TP, line)
+
+
+@pytest.mark.parametrize("line", [
+    "跟了这么个人，您也是不容易。",                 # 跟 = married to, not borrowing from
+    "他要是再不还，我们也只能按流程走。",             # a condition to someone already told
+    "不还的话，我们还会继续联系他本人。",
+])
+def test_third_party_condition_or_sympathy_is_not_disclosure(scorer, line):
+    assert "third-party-disclosure" not in rules_after(scorer, TP, line)
+
+
+# --- contact-shaming: acts generalised over audience, verb and form ------------------------------
+@pytest.mark.parametrize("line", [
+    "你那些牌友，我们一个个上门去唠唠你欠钱这事。",
+    "你家族群里那些长辈，我们挨个私信过去。",
+    "你也不希望你丈母娘看到这些催款记录吧？",
+    "你们车间那几个工友估计也挺想知道你这车是咋买的。",
+    "月底见不着钱，咱们就家族群里见。",
+    "您微信好友我们都能加得到。",
+    "以前有个客户也这么拖，后来他们公司群里人人都知道了，那才叫丢人。",
+    "你再不还，我们只好去找你岳父说道说道。",
+    "要不要我替你跟你同事讲讲这笔账？",
+])
+def test_contact_shaming_generalised(scorer, line):
+    assert "contact-shaming" in rules_after(scorer, VERIFIED, line)
+
+
+def test_shaming_to_the_person_the_debtor_just_named(scorer):
+    pairs = VERIFIED + [("collector", "那您打算怎么办？"), ("debtor", "千万别让我女儿知道，她要高考了。")]
+    assert "contact-shaming" in rules_after(scorer, pairs, "您不说，我们也得跟她讲。")
+
+
+def test_payment_buys_silence_after_an_earlier_threat(scorer):
+    pairs = VERIFIED + [("collector", "今天不还，我就把你的欠款截图发给你朋友圈的人。"), ("debtor", "你这是违法的。")]
+    assert "contact-shaming" in rules_after(scorer, pairs, "钱一到账，我们就不发了。")
+
+
+@pytest.mark.parametrize("line", [
+    "你天天在朋友圈晒旅游照，还钱倒是不积极。",       # the debtor's own posting
+    "麻烦替我跟叔叔问声好，打扰了。",                 # a courtesy passed on
+    "我跟公司那边说一声，给您申请延期三天。",         # the collector's own company
+    "您家里人不会知道这件事，我们只跟您本人沟通。",
+    "你让你媳妇回娘家问问，老人手里多少有点存款。",   # borrowing from kin (borrow-to-repay)
+])
+def test_contact_shaming_exclusions(scorer, line):
+    assert "contact-shaming" not in rules_after(scorer, VERIFIED, line)
+
+
+def test_silence_bargain_needs_an_earlier_audience(scorer):
+    assert "contact-shaming" not in rules_after(scorer, VERIFIED, "钱一到账，我们就不打了。")
+
+
+def test_callback_request_to_contact_is_not_shaming_unless_pressed(scorer):
+    pairs = [("collector", ASK), ("debtor", "我是他哥，他去外地了。")]
+    assert "contact-shaming" not in rules_after(scorer, pairs, "公司让我们联系家属，麻烦您让他尽快跟我们联系一下。")
+    assert "contact-shaming" in rules_after(scorer, VERIFIED, "赶紧跟我们联系，不然我们就去找你单位领导说道说道。")
+
+
+@pytest.mark.parametrize("line", [
+    "月底 见不着钱 咱们 家族群里见",                   # speech-to-text pauses
+    "你屋头那些亲戚 我们挨个 私聊过去",
+])
+def test_contact_shaming_speech_to_text(scorer, line):
+    assert "contact-shaming" in rules_after(scorer, VERIFIED, line)

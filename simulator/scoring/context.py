@@ -113,7 +113,7 @@ DEBT_WORDS_X = re.compile(
     + r"|欠(?:了)?(?:银行|平台|人家|我们|公司|贵司)?(?:的)?(?:钱|账|一屁股)|账(?:又|还|一直|都)?没(?:结|清|还|平)|没结清|"
     r"(?:还款|钱|款)?还没(?:入账|到账|还上)|过了还款日|还款日(?:都|早就|早都|已经)?过了|(?:没|未)(?:平|填上)(?:账)?|"
     r"(?:那笔|这笔|那个|这个)[^，。！？!?]{0,6}(?:款子?|账|钱|贷款?)[^，。！？!?]{0,4}(?:没动静|一直没动|还没动|再不动)|"
-    r"拖(?:了)?(?:快|好|大半|小半|将近|差不多)?(?:\d+|[一二两三四五六七八九十几半]+)(?:多)?(?:天|个多?月|周|年)|"
+    r"拖(?:了)?(?:都|已经|也)?(?:快|好|大半|小半|将近|差不多|小)?(?:\d+|[一二两三四五六七八九十几半俩仨]+)(?:多)?(?:天|个多?月|月|周|星期|礼拜|年)|"
     # euphemisms and a duration asked: 「经济上的事一直没处理」「那个小贷的账拖多久了」「平台的账」
     r"(?:经济|财务|钱|资金|账务|款项|账)(?:上|方面)的?(?:事|事情|问题|纠纷|麻烦)|经济纠纷|"
     r"(?:账|钱|款|贷款?|欠款)[^，。！？!?]{0,3}拖(?:了)?(?:多久|多长时间|这么久|那么久|好久|好几个月|大半年|半年)|"
@@ -203,12 +203,23 @@ _AWAY_ONLY = re.compile(r"^(?:[\u4e00-\u9fa5]{2,3})?(?:他|她|佢)?(?:现在|�
 DIGITS_HEDGED = re.compile(r"(?:好像|应该|大概|可能|也许|估计|记不清|记不太清|忘了)[^，。！？!?]{0,6}(?:\d{3}[\dXx]|[零〇一幺二两三四五六七八九]{4})|(?:\d{3}[\dXx]|[零〇一幺二两三四五六七八九]{4})(?:吧|吗|好像|来着|还是|或者|记不清|不确定)")
 
 
+# kin and household roles the collector may address the listener by (a subset of _REL without
+# roles a debtor is often told about themselves: 老板/领导/同事 are kept, 家人/家里人 are not)
+_REL_CUE = (r"(?:儿子|女儿|闺女|孙子|孙女|外孙女?|女婿|儿媳妇?|弟弟|妹妹|哥哥|姐姐|兄弟|老公|老婆|丈夫|妻子|爱人|媳妇儿?|"
+            r"前夫|前妻|爸爸?|妈妈?|父亲|母亲|侄子|侄女|外甥女?|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|朋友|同学|同事|员工|租客|房客|"
+            r"亲戚|女朋友|男朋友|对象|室友|舍友|老乡|发小|哥们儿?|闺蜜)")
+
+
 # the shared cue, plus 「留了您的电话作紧急联系人」「把您当成联系人」「联系人写的是您」
 THIRD_PARTY_CUE_X = re.compile(
     L.THIRD_PARTY_CUE.pattern
     + r"|(?:留|填|写)(?:了|的)?(?:你|您)的?(?:电话|号码|手机号?)?(?:作|做|作为|当|当成|当作)(?:他的?|她的?)?(?:紧急)?联系人"
     r"|(?:号码|号|电话|手机号?)是[\u4e00-\u9fa5]{2,3}?(?:先生|女士|小姐)?(?:留|填|登记)的(?:紧急)?联系人"
-    r"|(?:紧急)?联系人(?:写|登记|留)的(?:是)?(?:你|您)(?![\u4e00-\u9fa5]{0,1}(?:哥|姐|弟|妹|爸|妈|家))")
+    r"|(?:紧急)?联系人(?:写|登记|留)的(?:是)?(?:你|您)(?![\u4e00-\u9fa5]{0,1}(?:哥|姐|弟|妹|爸|妈|家))"
+    # the listener addressed as the debtor's relation: 「您是他朋友，劝劝他」「您是她姐姐是吧」
+    r"|(?:你|您)(?:就)?是(?:他|她)(?:的)?" + _REL_CUE +
+    # the listener's relation is the one who owes: 「您儿子胡志强在我们这借了两万八」「您弟弟陆建安的借款逾期了」
+    r"|(?<![让叫跟和给])(?:你|您)(?:的|家)?" + _REL_CUE + r"(?:(?!知道|晓得|听说|发现|看到|问|替|帮|给)[^，,。！？!?你您]){0,16}?(?:借了|借的|欠了|欠的|欠我们|欠下|逾期|没还|拖欠|拖了|一直拖着)")
 
 
 def third_party_cue(collector: str) -> re.Match[str] | None:
@@ -342,6 +353,13 @@ def _confirms(debtor: str, asked: str, debtor_name: str | None, said: str = "") 
     return bool(asked and L.ASK_IDENTITY.search(asked) and L.DEBTOR_CONFIRMS.search(debtor))
 
 
+# a channel or medium marker before the words: 「［文字］」「[语音]」「【微信语音】」
+_CHANNEL_TAG = re.compile(r"^\s*[\[［【(（][^\]］】)）]{0,8}(?:文字|语音|微信|短信|消息|留言|通话|电话|录音)[^\]］】)）]{0,4}[\]］】)）]\s*")
+# a key pressed on an IVR menu: 「（按键1）」「(按了2)」「按1」, and the key the menu gave for the debtor themself
+_KEYPRESS = re.compile(r"^\s*[(（]?(?:按键|按了|按下|按)\s*(\d)(?:键)?[)）]?\s*[。.]?\s*$")
+_SELF_KEY = re.compile(r"(?:本人|是(?:我|的)|确认)[^，,。！？!?]{0,6}(?:请)?按(?:键)?\s*(\d)")
+
+
 # the collector asks who is on the line now: 「请问您是X本人吗」「身份证后四位」
 _ASK_SELF = re.compile(r"(?:您|你)(?:是|就是)?[^，。！？!?]{0,6}本人(?:吗|么|吧|嘛)?[？?]|本人吗|请问(?:您|你)?是|(?:您|你)是[\u4e00-\u9fa5]{2,3}(?:先生|女士|小姐)?(?:吗|么|吧)|后四位|后4位|身份证|核实|核对|验证|换(?:他|她)(?:本人)?(?:来)?接")
 
@@ -371,8 +389,15 @@ def call_state(turns: Sequence[Any], index: int, ctx: CallContext | None = None)
                 if st.third_party:
                     st.disclosed_third = True
             continue
+        tx = _CHANNEL_TAG.sub("", tx)  # 「［文字］我是。」: the channel, not the words
         st.debtor_texts.append(tx)
         st.last_debtor = tx
+        key = _KEYPRESS.search(tx)
+        if key and not st.verified and not st.third_party:
+            self_key = _SELF_KEY.search(st.last_collector)
+            if self_key and self_key.group(1) == key.group(1):
+                st.verified, st.verify_evidence = True, tx  # 「本人请按1」→「（按键1）」: IVR confirmation
+            continue
         if L.DEBTOR_ASKED_TIME.search(tx) and not L.TIME_COMPLAINT.search(tx):
             st.time_requested = True
         hand = None if st.verified else _HANDOVER.search(tx)
