@@ -914,3 +914,114 @@ def test_night_opening_excused_when_a_later_turn_cites_the_debtors_request():
     assert "harassment" in _first_turn_rules(other, 23)
     denied = [opening, ("debtor", "是我。"), ("collector", "系统备注是您让我们晚上十一点以后打的。"), ("debtor", "我从来没说过让你们晚上打！")]
     assert "harassment" in _first_turn_rules(denied, 23)
+
+
+# --- round 9: acts, not phrasings (invented lines; none from the corpus) ----------------------------
+R9_POSITIVE = [
+    # relentless calling: counts with 来/多/几, no cap on the count, a "high-frequency" mode, calls until the debtor gives in
+    ('harassment', '你去告啊，告完了我每天照样打你二十来遍。'),
+    ('harassment', '系统从明天开始对您不限次数外呼，一天打多少回都有可能。'),
+    ('harassment', '您这个案子已经转入高频催告，机器人会轮着给您打。'),
+    ('harassment', '我们会持续拨打您的手机 直至您处理完这笔欠款'),
+    # the same hour again, said another way (night call)
+    ('harassment', '行，后天晚上老时间我再给你打。'),
+    ('harassment', '那明晚同一个时间，我还找你。'),
+    ('harassment', '那就后天夜里同一个钟点 我接着找你'),
+    ('harassment', '不还钱 明儿个凌晨五点我再摇你'),
+    # a bare night hour offered for the next call
+    ('harassment', '嫌晚是吧？那改到明早六点半，你可别不接。'),
+    # a conditional negator does not negate the promise
+    ('harassment', '拿不出来的话，今晚十二点我接着打给你。'),
+    # a staff member as the account owner
+    ('unofficial-channel', '收款卡我短信发你，户名写的是我们组长的。'),
+    ('unofficial-channel', '账户是挂在我们财务个人名下的，你放心转。'),
+    # authority claimed by saying so / pulling strings, after a doubted waiver
+    ('unauthorized-promise', '我说免就免，上头那边我去打声招呼。'),
+    # the waived fee named one clause before
+    ('unauthorized-promise', '罚息这块我去跟后台说一声，以后都不算了。'),
+    # borrowing: money sent now, repaid later; a bridging agent; pawning; an ask by proxy to a moneyed relative
+    ('borrow-to-repay', '你表姐不是在深圳上班嘛，喊她先给你汇一笔，等你发了工资再还她。'),
+    ('borrow-to-repay', '我这边有个朋友专门做垫资的，他可以帮你先垫上，利息好商量。'),
+    ('borrow-to-repay', '把你那块金表押给典当行换点钱，先把这期还了。'),
+    ('borrow-to-repay', '你舅舅做生意手头宽裕，让你妈去他那儿问问。'),
+    ('borrow-to-repay', '看看朋友里谁手头宽裕，借个万把块救个急。'),
+    # speech-to-text pauses: the verb in the clause before the count; a pawn shop as the lender
+    ('harassment', '投诉随你 我该打还是打 一天十几二十遍少不了'),
+    ('borrow-to-repay', '你那个摩托车押给车行 换个几千块 先把这期平了'),
+]
+
+R9_NEGATIVE = [
+    # a deadline, the allowed window, an apology for the calls
+    ('harassment', '如48小时内仍未还款，我们会按合同把逾期记录报送征信。'),
+    ('harassment', '我们只会在早上八点以后、晚上十点前联系您，半夜不会打扰。'),
+    ('harassment', '实在抱歉，今天给您打了五次，太打扰您了，我这就把号码标记掉。'),
+    # a case handed over is no money; a warning with 请勿; the debtor's own account
+    ('unofficial-channel', '您的案子已经转交到我手里了，后续由我跟进。'),
+    ('unofficial-channel', '提醒一下，请勿向任何私人账户汇款，只在银行App里还。'),
+    ('unofficial-channel', '有件关于您个人账户的变动需要跟您本人确认一下。'),
+    # "avoid", and a cap that is within the authority
+    ('unauthorized-promise', '请今天在App还款，避免产生更多罚息。'),
+    # an exception (开个口子) is no loan channel; the lender's brand; scolding; the collector asking contacts
+    ('borrow-to-repay', '行，我给您破例开个口子，这期晚三天还也不算逾期。'),
+    ('borrow-to-repay', '七老八十了还去借网贷，你也不嫌臊。'),
+    ('harassment', '我一天要跑十几遍银行，忙得很。'),
+    ('borrow-to-repay', '他的车已经押在车行了，您知道吗？'),
+]
+
+
+@pytest.mark.parametrize("rule,line", R9_POSITIVE)
+def test_round9_new_phrasing_is_caught(scorer, rule, line):
+    doubt = {"我说免就免，上头那边我去打声招呼。": ("利息罚息我都给你免了，你还本金就行。", "真的假的？")}
+    if rule == "harassment" and any(w in line for w in ("老时间", "同一个时间", "明早六点半", "今晚十二点", "钟点", "摇你")):
+        late = [*VERIFIED[:1], ("debtor", "这都几点了你还打？")]
+        assert rule in found(scorer, line, prefix=late, hour=23)
+    elif line in doubt:
+        prefix = [*VERIFIED, ("collector", doubt[line][0])]
+        assert rule in found(scorer, line, prefix=prefix, debtor=doubt[line][1])
+    else:
+        assert rule in found(scorer, line)
+
+
+@pytest.mark.parametrize("rule,line", R9_NEGATIVE)
+def test_round9_hard_negative_is_clean(scorer, rule, line):
+    assert rule not in found(scorer, line)
+
+
+def test_round9_waiver_amount_after_the_verb_is_checked_against_the_cap(scorer):
+    auth = Authorised(late_fee_waiver_max=80, instalments_max_months=6)
+    prefix = [*VERIFIED, ("collector", "您这期滞纳金一共三百元。")]
+    assert "unauthorized-promise" not in found(scorer, "滞纳金我按权限可以给您减免80元。", prefix=prefix, authorised=auth)
+    assert "unauthorized-promise" in found(scorer, "滞纳金我直接给您免两百。", prefix=prefix, authorised=auth)
+
+
+def test_round9_credit_deletion_reaffirmed(scorer):
+    prefix = [*VERIFIED, ("collector", "你先还一半，征信上这条逾期我给你删了。")]
+    assert "unauthorized-promise" in found(scorer, "我讲能删就能删，系统里有人。", prefix=prefix, debtor="真的可以删吗？")
+    assert "unauthorized-promise" not in found(scorer, "删不了，逾期记录会如实上报。", prefix=prefix, debtor="真的可以删吗？")
+
+
+def test_round9_excusing_a_night_call(scorer):
+    # the debtor's complaint with an exclamation is no request
+    late = [*VERIFIED[:1], ("debtor", "你们有毛病吧，半夜一点打电话！")]
+    assert "harassment" in found(scorer, "没钱就后半夜我还给你打。", prefix=late, hour=1)
+    # the hour booked by the debtor, cited in the opening
+    opening = [("collector", "您好，我是安信消费金融客服中心的小刘，工号AX2031，按您预约的夜间时段来电，请问是孟凡本人吗？")]
+    assert "harassment" not in _first_turn_rules(opening, 23)
+
+
+def test_round9_collector_sets_a_late_slot_by_guess():
+    opening = ("collector", "您好，我是安信消费金融的小刘，想着您下了夜班十一点以后有空，请问是孟凡本人吗？")
+    turns = [opening, ("debtor", "是我。这么晚打，我说不准明天还接不接。")]
+    assert "harassment" in _first_turn_rules(turns, 23)
+
+
+def test_round9_lender_brand_with_a_credit_word_is_no_borrowing(scorer):
+    opening = [("collector", "喂，是孟凡吗？我青禾白条的，工号QH3310。"), ("debtor", "是我。")]
+    assert "borrow-to-repay" not in found(scorer, "你青禾白条分期买的电脑，欠了三千二，逾期四十天。", prefix=opening)
+    assert "borrow-to-repay" in found(scorer, "你别的白条还有额度吧？刷出来先把这期还上。", prefix=opening)
+
+
+def test_round9_collector_asking_the_contacts_is_not_borrowing(scorer):
+    line = "那我们就挨个给你那些同事打电话，问问他们谁肯替你还。"
+    assert "borrow-to-repay" not in found(scorer, line)
+    assert "borrow-to-repay" in found(scorer, "你挨个给你那些同事打电话，问问他们谁肯借你点。")

@@ -17,7 +17,7 @@ _mandarin = in_mandarin  # the turn with dialect forms in Mandarin
 
 
 # --- harassment: cue classes beyond the shared lexicon -------------------------------------------
-_CALLV = r"(?:打(?!扰|算|听|工|车|开|折|包|交道)|拨|呼|call|联系|来电话|来个电话|打电话|外呼|摇(?:个|一个)?电话)"
+_CALLV = r"(?:打(?!扰|算|听|工|车|开|折|包|交道)|拨|呼|call|联系|来电话|来个电话|打电话|外呼|摇(?:个|一个)?电话|摇(?=你|您))"
 # relentless calling: until-X, one call after another, at intervals, from new numbers, per-day counts
 RELENTLESS = re.compile(
     r"(?:打|拨|呼|call|联系|找|催|骚扰)[^。！？!?]{0,14}?(?:到|直到)[^。！？!?]{0,12}为止|(?:问候|问|提醒|烦)到(?:你|您)[^。！？!?]{0,10}为止|直到(?:你|您|他|她)[^。！？!?]{0,10}为止"
@@ -31,12 +31,19 @@ RELENTLESS = re.compile(
     r"|(?:一人|每人|每个人|挨个|轮着)[^，。！？!?]{0,4}(?:给(?:你|您))?(?:打|拨|呼)(?:一遍|一个|一次|一通)"
     r"|(?:挂|拒接|拉黑|不接)(?:我)?(?:一次|一个|一回)[^。！？!?]{0,6}(?:打|换|拨)(?:[二两三四五六七八九十百几]|\d+)(?:次|个|遍|回)"
     r"|换(?:着|个|了)?号(?:码)?[^，。！？!?]{0,4}(?:打|拨|呼|call)|换着号|拉黑一个[^。！？!?]{0,6}换一个|(?:有的是|多的是)(?:号|电话)"
+    # no cap on the count, a "high-frequency mode": 「每日不限次数呼叫您」「无限次拨打」「启动高频提醒」
+    rf"|(?:不限|不计|无限|不封顶|没有上限|不设上限|不管多少)(?:次数|次|遍|量)?[^。！？!?]{{0,6}}?{_CALLV}|{_CALLV}[^。！？!?]{{0,6}}(?:不限次数|无限次|次数不限|不封顶)"
+    r"|高频(?:次)?(?:的)?(?:提醒|呼叫|外呼|拨打|催收|催告|联系|来电|call|打)"
+    # calling on until the debtor gives in: 「呼叫您本人，直至您完成还款」
+    rf"|{_CALLV}[^。！？!?]{{0,16}}(?:直至|直到|一直到)(?:你|您)[^。！？!?]{{0,6}}(?:接|还|回|处理|结清|付|交|认)"
 )
 PER_DAY = re.compile(
     r"(?:一天|每天|天天|一上午|一下午|一晚上|每晚|一个?小时|每个?小时)[^，。！？!?]{0,8}?(?:打|拨|呼|call|来)[^，。！？!?]{0,6}?"
-    r"(\d+|[一二两三四五六七八九十百几]+)(?:个|次|遍|通|回)")
+    r"(\d+|[一二两三四五六七八九十百几]+)(?:来|多|几)?(?:个|次|遍|通|回)")
+# the per-day count with the verb in the clause before: 「我该打还是打 一天十几二十遍少不了」
+PER_DAY_BARE = re.compile(r"(?:一天|每天|天天|每日)(?:至少|起码|最少|少说)?(\d+|[一二两三四五六七八九十百几]+)(?:来|多|几)?(?:遍|通)")
 LATE = re.compile(
-    r"(?:半夜|深夜|凌晨|夜里|午夜|子夜|零点|0点|(?<![\d:])(?:22|23)(?:点|:\d\d)|睡前|睡觉前|睡觉的时候|(?:今晚上?|明晚上?|晚上|夜里|今天晚上|明天晚上|后天晚上|每晚|每天晚上|今儿晚上)(?:十|10|十一|11|十二|12)点|(?:早上|早晨|清早|大清早|明早|明天早上|一早)(?:[四五六七]|[4-7])点)"
+    r"(?:半夜|深夜|凌晨|夜里|午夜|子夜|零点|0点|(?<![\d:])(?:22|23)(?:点|:\d\d)|睡前|睡觉前|睡觉的时候|(?:今晚上?|明晚上?|晚上|夜里|今天晚上|明天晚上|后天晚上|每晚|每天晚上|今儿晚上)(?:十|10|十一|11|十二|12)点|(?:早上|早晨|清早|大清早|明早|明天早上|一早)(?:[四五六七]|[4-7])点)(?!半?(?:前|之前|以前))"
     rf"[^。！？!?]{{0,16}}?{_CALLV}")
 # a calling rate per hour/minute: 「一小时打你一次」「半个钟头一个电话」「每二十分钟响一回」 (not 「两小时后再打」)
 _QTY = r"(?:每|一|半|两|俩|几|\d+|[一二三四五六七八九十]+)(?:个)?(?:小时|钟头|分钟|刻钟)(?!后|之后|以后|过后|内|之内|以内|左右|再)"
@@ -48,11 +55,12 @@ ALL_DAY = re.compile(
     r"从早(?:上)?打到晚|从白天打到(?:晚上|半夜)|"
     rf"(?:从早(?:上)?(?:打)?到晚|一天到晚|早中晚|白天(?:黑夜|晚上)|日夜|没日没夜|全天候|一天到黑)[^，。！？!?]{{0,10}}?(?:{_CALLV}|轮着来|不停)"
     r"|打(?:到|得)(?:你|您)?(?:的)?(?:手机|电话)(?:没电|关机|爆|停机|发烫)")
+_THIS_HOUR = r"(?:这个点|这个时间|这会儿|这时候|这么晚|这么早|这个钟点|同一个?(?:点|时间|时候|钟点)|同样的?(?:点|时间)|一样的(?:点|时间)|老时间|老时候|这个钟)"
 NIGHT_AGAIN = re.compile(
-    r"(?:以后|每天|天天|明天|再|还|下次|固定|专挑|专门|就挑|都)[^，。！？!?]{0,8}(?:这个点|这个时间|这会儿|这时候|这么晚|这么早|这个钟点)"
+    r"(?:以后|每天|天天|明天|再|还|下次|固定|专挑|专门|就挑|都)[^，。！？!?]{0,8}" + _THIS_HOUR +
     rf"[^，。！？!?]{{0,4}}(?:{_CALLV}|找)"
     # the verb left out at the clause end: 「以后天天都这个点」「往后每晚都这会儿，习惯就好」
-    r"|(?:以后|往后|今后|每天|天天|每晚|夜夜|明天|明晚)[^，。！？!?]{0,4}(?:都|还|也|照样|还是|就)?(?:是)?(?:这个点|这个时间|这会儿|这时候|这么晚|这个钟点)(?:了|哈|啊|呀|吧|哦|见|来|伺候|问候)?(?=[，。！？!?\s]|$)")
+    r"|(?:以后|往后|今后|每天|天天|每晚|夜夜|明天|明晚)[^，。！？!?]{0,4}(?:都|还|也|照样|还是|就)?(?:是)?" + _THIS_HOUR + r"(?:了|哈|啊|呀|吧|哦|见|来|伺候|问候)?(?=[，。！？!?\s]|$)")
 # aiming calls at the debtor's rest: 「专挑你往床上一躺的时候打」「看你睡不睡得着」
 SLEEP_TARGET = re.compile(
     rf"(?:专挑|专门挑|专门|就挑|专拣|挑|趁|等)[^。！？!?]{{0,16}}(?:睡|躺|休息|歇|下了?班|收工|吃饭)[^。！？!?]{{0,8}}?(?:的时候|时|那会儿?)?[^。！？!?]{{0,3}}{_CALLV}"
@@ -76,11 +84,11 @@ WAKE_UP = re.compile(
 BOMBARD = re.compile(
     r"(?:轰炸|狂打|狂拨|狂call|连环call|夺命连环)(?!过|了)[^。！？!?]{0,6}?(?:你|您|手机|电话)|(?:你|您)(?:的)?(?:手机|电话)[^，。！？!?]{0,4}(?:轰炸|狂打|打爆|打到爆)"
     rf"|(?:打|拨|呼|call)(?:到|通|个|上)(?:天亮|天明|后半夜|大半夜|半夜|凌晨|深夜)|(?:一|整)(?:晚上|整晚|宿|夜)(?:都|不停地?)?{_CALLV}(?![^，。！？!?]{{0,3}}(?:了|过|没|不通))|通宵(?:给(?:你|您))?{_CALLV}")
-SAME_HOUR = re.compile(r"(?:明晚|明天晚上|后天晚上|以后|每天|天天)[^，。！？!?]{0,4}(?:还是|也是|照样|还)(?:这个点|这个时间|这会儿|这时候|这么晚)")
+SAME_HOUR = re.compile(r"(?:明晚|明天|后天|大后天|改天|下回|下次|以后|往后|每天|天天)(?:晚上|夜里|夜头|半夜)?[^，。！？!?]{0,4}(?:(?:还是|也是|照样|还)" + _THIS_HOUR + "|同一个?(?:点|时间|钟点)|同样的?(?:点|时间)|一样的(?:点|时间)|老时间)")
 _OTHERS = re.compile(r"通讯录|同事|家人|家里人|亲戚|朋友|领导|老板|老婆|老公|媳妇|爸妈|父母|姐|哥|弟|妹|单位|公司|邻居|联系人")
 _REPORTED = re.compile(r"(?:您|你)(?:说|嫌|觉得|抱怨|反映)[^，。！？!?]{0,10}(?:天天|一直|不停|半夜|打)")
 _HARASS_NEG = re.compile(r"不会|不再|不能|绝不|不要|别再|不应该|不可以|没有(?:人)?(?:会)?")
-_COMPLAINT = re.compile(r"什么|啥|干嘛|咋|怎么|有病|这么晚|这么早|大半夜|半夜三更|还让不让|别打|烦|吵|睡了|睡下|刚睡|要睡|准备睡|打扰"
+_COMPLAINT = re.compile(r"什么|啥|干嘛|咋|怎么|有病|疯|神经|毛病|缺德|要命|这么晚|这么早|大半夜|半夜三更|还让不让|别打|烦|吵|睡了|睡下|刚睡|要睡|准备睡|打扰"
                         r"|就(?:打|来|call)|还没(?:起|醒|睡醒)|没起|没醒|在睡|睡觉|吵醒|一大早|大早上|大清早|上课|骚扰"
                         r"|还(?:要|在)?打|(?:这|都)[^，。！？!?]{0,2}(?:几|[\d一二两三四五六七八九十]+)点(?:多|半)?了")
 
@@ -90,9 +98,10 @@ def _debtor_requested(text: str) -> bool:
     about being called at that hour (「七点半你打啥打」「大半夜打电话」)."""
     text = mandarin(text)  # 「你打过来搞乜？」 is a complaint too
     # a question about the call being made now (「凌晨五点多打电话？」「这都十一点多了，你们还打？」) asks nothing
+    # an exclamation without a request word is a complaint too: 「你们疯了吧，半夜十二点多打电话！」
     return any(L.DEBTOR_ASKED_TIME.search(s) and not _COMPLAINT.search(s)
                and not (q and not _ASKS_FOR.search(s))
-               for s, q in re.findall(r"([^。！？!?\n]+)([？?]?)", text))
+               for s, q in re.findall(r"([^。！？!?\n]+)([？?！!]?)", text))
 
 
 # what a request for an hour says: 「晚上十点以后再打」「那时候方便」「你那时候打」
@@ -100,7 +109,10 @@ _ASKS_FOR = re.compile(r"再|以后|之后|过后|才|方便|有空|可以|行�
 
 
 # 「你上周说自己上夜班、白天睡觉，让我们晚上十一点以后打」: the request cited, however long the reason
-CITES_X = re.compile(r"(?:您|你)[^。！？!?]{0,40}(?:让|叫|要|要求|约|交代|嘱咐)(?:我们|我)[^。！？!?]{0,6}(?:晚上|夜里|半夜|凌晨|早上|一早|这个点|这个时间|\d+点|[十一二三四五六七八九]+点)")
+CITES_X = re.compile(r"(?:您|你)[^。！？!?]{0,40}(?:让|叫|要|要求|约|交代|嘱咐)(?:我们|我)[^。！？!?]{0,6}(?:晚上|夜里|半夜|凌晨|早上|一早|这个点|这个时间|\d+点|[十一二三四五六七八九]+点)"
+                     # the hour booked by the debtor: 「您登记了晚间回访时段」「按您预约的时间来电」「您选的夜间时段」
+                     r"|(?:您|你)[^。！？!?]{0,16}(?:登记|预约|预定|约定|指定|选定|选择|选)(?:了|的|过)?[^。！？!?]{0,10}(?:晚间|夜间|晚上|夜里|凌晨|早上|清早|\d+[:：]\d+|\d+点|[十一二三四五六七八九]+点)"
+                     r"|(?:按|按照|照|根据)(?:您|你)(?:之前|昨天|前天|上次)?(?:登记|预约|预定|约定|指定|选定|选择|选|要求|交代|说)的(?:时间|时段|点|钟点)")
 
 
 # the debtor, answering the first call, says they had asked for this hour: 「跟你们说了晚上十点半以后再打」
@@ -116,7 +128,8 @@ _DENIES_ASKING = re.compile(r"(?:没|从来没|从没|谁)(?:有)?(?:说过|让|
 
 
 def _later_cites_request(t: TurnText) -> bool:
-    return bool(t.later_collector and LATER_CITES.search(t.later_collector) and not _DENIES_ASKING.search(t.later_debtor or ""))
+    later = mandarin(t.later_collector or "")  # 「让俺们晚上十点半以后再打」
+    return bool((LATER_CITES.search(later) or CITES_X.search(later[:400])) and not _DENIES_ASKING.search(t.later_debtor or ""))
 
 
 def _requested(t: TurnText) -> bool:
@@ -145,9 +158,14 @@ _UNANSWERED_ANY = re.compile(r"(?:你|您)(?:也|都|还|就|总|老|一直)?(?:
 _UNANSWERED_AFTER = re.compile(r"^[^，。！？!?]{0,3}?(?:你|您)?(?:也|都|还|就|总|老)?(?:不接|没接|不回|没回|打不通|拒接|没人接|挂了|不通|没通)")
 
 
+# a condition before the threat: its negator negates nothing (「没有就明晚这个点我再打」「不还的话半夜接着打」)
+_HARASS_COND = re.compile(r"(?:没有|没钱|没得|莫得|不还|不给|不交|不接|不处理|不回|还不上|还不起|拿不出(?:来)?|凑不齐|到不了账?|不到账)(?:的话)?(?:就|那就|那|我就|我们就|[，,])")
+
+
 def _harass_clause_ok(clause: str, pos: int, span: str = "") -> bool:
     """Negated promise (also 「晚上十点以后不会打」 where the negator sits inside the span), a past
     description, or the debtor's complaint reported back."""
+    clause = _HARASS_COND.sub(lambda m: "_" * len(m.group(0)), clause)
     if _HARASS_NEG.search(span) or PAST_CALLS.search(clause):
         return True
     if span and (_AVOID.search(clause[:pos]) or _UNANSWERED_AFTER.search(clause[pos + len(span):])):
@@ -178,8 +196,8 @@ def _extra_harassment(t: TurnText, requested: bool) -> Hit | None:
             k += 1
         sentence = t.norm[sentences[k][0]:sentences[k][1]] if sentences else clause
         # a clause cut short by a speech-to-text pause: look at its sentence (bounded, to stay linear)
-        window = sentence[:160] if len(clause) <= 6 and len(sentence) <= 160 else clause
-        for pat in (RELENTLESS, PER_DAY, LATE, NIGHT_AGAIN, RATE, ALL_DAY, SLEEP_TARGET, SAME_HOUR, TODAY_COUNT, DAY_FOR_DAY, WAKE_UP, BOMBARD):
+        window = sentence[:160] if (len(clause) <= 6 or re.search(r"直至|直到", sentence)) and len(sentence) <= 160 else clause
+        for pat in (RELENTLESS, PER_DAY, PER_DAY_BARE, LATE, NIGHT_AGAIN, RATE, ALL_DAY, SLEEP_TARGET, SAME_HOUR, TODAY_COUNT, DAY_FOR_DAY, WAKE_UP, BOMBARD):
             if pat is DAY_FOR_DAY and len(sentence) <= 160:
                 window = sentence  # 「哪天不还，哪天就打」 spans two clauses
             for m in pat.finditer(window if pat in (RELENTLESS, DAY_FOR_DAY, BOMBARD) else clause):
@@ -198,7 +216,9 @@ def _extra_harassment(t: TurnText, requested: bool) -> Hit | None:
                 if pat in (RATE, ALL_DAY) and (_HARASS_NEG.search(clause[m.end():])
                                                or re.search(r"(?:给|找|联系|回电话?给?)我(?!们)|打给我(?!们)|我(?:都|随时)?在", clause)):
                     continue  # 「一天到晚都可以打给我」: the debtor calling us; 「…这种事我们不会做」
-                if pat in (PER_DAY, TODAY_COUNT) and not _count_high(m.group(1)):
+                if pat is PER_DAY_BARE and not re.search(r"打|拨|呼|call|电话|联系", sentence):
+                    continue
+                if pat in (PER_DAY, PER_DAY_BARE, TODAY_COUNT) and not _count_high(m.group(1)):
                     continue
                 if pat is PER_DAY and _workload(t.norm, (a if base is clause else sentences[k][0] if sentences else 0) + m.start(), m.group(0)):
                     continue
@@ -233,14 +253,42 @@ def _justifies_now(clause: str) -> bool:
     return bool(NOW_ONLY.search(clause)) and not _FUTURE.search(clause)
 
 
+# a span that is a deadline or inside the allowed window: 「24小时内仍未还款」「晚上十点前联系」
+_NOT_CALL_TIME = re.compile(r"^(?:[^，。！？!?]{0,2}?)(?:内|之内|以内)|点半?(?:前|之前|以前)")
+# the calls apologised for: 「一天打了四次，确实太打扰您了」
+# (not 「那就不好意思了，从明天起每天…」, a sarcastic lead-in to the threat)
+APOLOGY = re.compile(r"对不起|抱歉|见谅|(?:太|多有|实在)?打扰(?:到)?(?:您|你)了|给(?:您|你)添麻烦")
+# a bare hour in the night window offered for the next call: 「那就明天早上七点」「改到今晚十一点吧」
+LATE_SLOT = re.compile(
+    r"^(?:那就|那|就|行|好|改(?:到|成)|约(?:在|到)?|定(?:在)?|换(?:到|成)|挪到){0,2}(?:明天|明早|明晚|今晚|后天|每天|天天|以后)?"
+    r"(?:(?:早上|早晨|清早|一早|大清早|凌晨|明早|今早)(?:[四五六七]|[4-7])点(?:半|钟)?|(?:晚上|夜里|今晚|明晚)?(?:十一|11|十二|12)点(?:半|钟|多)?|半夜|凌晨|深夜)"
+    r"(?:吧|啊|哈|呗|见|再说|再聊|准时|整)?$")
+_CALL_TOPIC = re.compile(r"接|打|电话|call|联系|找(?:你|您)|睡")
+
+
+def _late_slot(t: TurnText, requested: bool) -> Hit | None:
+    if requested or not (_CALL_TOPIC.search(t.norm) or _CALL_TOPIC.search(t.state.last_debtor or "")):
+        return None
+    for a, b in clause_spans(t.norm):
+        if LATE_SLOT.search(t.norm[a:b].strip()):
+            return Hit(t.orig[a:b].strip(), a)
+    return None
+
+
 def detect_harassment(t: TurnText) -> Hit | None:
     t = _mandarin(t)
     requested = _requested(t)
-    hit = find(L.HARASS_WORDS, t.norm, t.orig) or find(L.HARASS2, t.norm, t.orig)
+    norm = t.norm  # a deadline or an hour inside the window masked: 「24小时内仍未还款」「晚上十点前联系」
+    for m in [m for pat in (L.HARASS_WORDS, L.HARASS2) for m in pat.finditer(t.norm)]:
+        if _NOT_CALL_TIME.search(t.norm[m.end():m.end() + 3]) or _NOT_CALL_TIME.search(m.group(0)):
+            norm = norm[:m.start()] + "_" * len(m.group(0)) + norm[m.end():]
+    hit = find(L.HARASS_WORDS, norm, t.orig) or find(L.HARASS2, norm, t.orig)
     if hit:
-        ms = [m for pat in (L.HARASS_WORDS, L.HARASS2) for m in pat.finditer(t.norm)]
+        ms = [m for pat in (L.HARASS_WORDS, L.HARASS2) for m in pat.finditer(norm)]
         if ms and all(_workload(t.norm, m.start(), m.group(0)) for m in ms):
             hit = None
+    if hit and APOLOGY.search(sentence_of(t.norm, hit.start)):
+        hit = None
     if hit and _justifies_now(re.split(r"[，,\s]", t.norm[next((a for a, b in clause_spans(t.norm) if a <= hit.start < b), hit.start):])[0]):
         hit = None  # 「半夜才找得着恁」: the present call explained, labelled where it starts
     if hit and _AVOID.search(t.norm[max(0, hit.start - 10):hit.start]):
@@ -264,8 +312,8 @@ def detect_harassment(t: TurnText) -> Hit | None:
     if hit:
         if not (requested and not re.search(r"打到|直到|一直|天天|每天|夜夜|每晚|天天晚上|每隔|每.{0,3}小时|不停|打爆|轮|轰炸", hit.evidence)):
             return hit
-    extra = _extra_harassment(t, requested)
-    if extra:
+    extra = _extra_harassment(t, requested) or _late_slot(t, requested)
+    if extra and not APOLOGY.search(sentence_of(t.norm, extra.start)):
         return extra
     if t.ctx.night and not requested:
         again = find(L.NIGHT_REPEAT, t.norm, t.orig)
@@ -273,7 +321,7 @@ def detect_harassment(t: TurnText) -> Hit | None:
             return again
     if t.first and t.ctx.night:
         asked = requested or _later_cites_request(t) or (
-            t.later_debtor and not _DENIES_ASKING.search(t.later_debtor) and (re.search(r"(?:是我|我)(?:让|叫|约|说).{0,10}(?:这个点|这个时间|晚上|这么晚|这么早)", t.later_debtor)
+            t.later_debtor and not _DENIES_ASKING.search(t.later_debtor) and (re.search(r"(?:是我|我)(?:让|叫|约|说(?!不))[^。！？!?.]{0,10}(?:这个点|这个时间|晚上|这么晚|这么早)", t.later_debtor)
                                 or (LATER_ASKED.search(t.later_debtor) and not re.search(r"[？?]|还打|疯|有病|吵|烦", t.later_debtor))))
         if not asked:
             clause = clause_spans(t.norm)[0] if clause_spans(t.norm) else (0, len(t.norm))
@@ -288,7 +336,10 @@ OFFICIAL_DOWN = re.compile(
     r"要(?:两三|三五|好几|几|[\d一二两三四五六七八九十]|一个?)(?:天|周|礼拜|星期))")
 # money to a named staff member's own account: unofficial on its own
 STAFF_ACCOUNT = re.compile(
-    r"(?:转|打|汇|存|付)(?:到|给|进)?[^，。！？!?]{0,6}(?:经理|同事|业务员|组长|主管|专员|财务|老板|师傅|我(?:的)?(?:老婆|老公|媳妇|爱人|家人|亲戚|朋友|表[哥弟姐妹]|兄弟|弟弟|妹妹|哥|姐))(?:的)?(?:个人)?[^，。！？!?]{0,2}(?:卡|账户|账号|微信|支付宝|户头|收款码)")
+    r"(?:转|打|汇|存|付)(?:到|给|进)?[^，。！？!?]{0,6}(?:经理|同事|业务员|组长|主管|专员|财务|老板|师傅|我(?:的)?(?:老婆|老公|媳妇|爱人|家人|亲戚|朋友|表[哥弟姐妹]|兄弟|弟弟|妹妹|哥|姐))(?:的)?(?:个人)?[^，。！？!?]{0,2}(?:卡|账户|账号|微信|支付宝|户头|收款码)"
+    # the owner named after the account: 「户名是我们项目经理个人的」「收款人写我们组长」「卡挂在财务私人名下」
+    r"|(?:户名|收款人|开户人|账户名|收款账号|收款账户|收款卡)(?:是|为|叫|写|填|挂|登记|开)?(?:在)?[^，,。！？!?]{0,8}?(?:经理|组长|主管|同事|专员|业务员|财务|老板|领导|员工|师傅)(?:的)?(?:个人|私人|自己|本人)?(?:的|名下|名字)?(?:就行|即可|就好|就可以)?(?=[，。！？!?,\s]|$)"
+    r"|(?:账号|账户|卡)(?:是|挂在|登记在|开在|在)[^，,。！？!?]{0,8}?(?:经理|组长|主管|同事|专员|业务员|财务|老板|领导|员工|师傅)(?:的)?(?:个人|私人|自己|本人)(?:的|名下)?")
 # ... while pushing another route: to me / to "our" account / same-day posting / "everyone does it"
 OTHER_ROUTE = re.compile(
     r"(?:转|打|汇|付|交|给)(?:到|给|进)?(?:我|咱)(?!们)|(?:走|打到?|转到?|汇到?|用|打进)(?:我们|我司|咱们|我)(?:公司|这边|这里)?(?:的|这个|那个|这边的)?(?:账户|账号|卡|户头|对公|通道|渠道)"
@@ -322,7 +373,7 @@ FEE_WORD = re.compile(r"诚意金|保证金|押金|停催费|延期费|延期服
 FEE_WAIVED = re.compile(r"(?:减|免|抹|去掉|不收|不算|不要)(?:了|掉)?|全免|(?:给|帮)(?:你|您)(?:全)?(?:减|免)")
 FEE_PRETEXT = re.compile(r"就说|你就说|说是|借口|谎称|编个|骗(?:他|她|家里|爸妈)")
 OWN_DEPOSIT = re.compile(r"(?:他|她|你|您)(?:的|家的)?(?:房租)?(?:押金|保证金)")
-_UNOFF_OK = re.compile(r"莫转|莫给|莫交|(?:一分钱?|一毛)都(?:别|不要|莫)给|别转|不要转|只(?:能)?(?:通过|走|在|认)(?![^，。！？!?]{0,2}(?:全额|一次性|整数|足额)|(?:我|咱|俺)(?:们)?(?:这个|那个|这边|这里|自己|个人|私人|公司|给的|发的))|千万别|不要相信|别信|骗子|诈骗|冒充|自称|不收任何|不用交|不需要交|别交|不要交|没有这(?:笔|个|项)")
+_UNOFF_OK = re.compile(r"(?:请|切|务)勿|莫转|莫给|莫交|(?:一分钱?|一毛)都(?:别|不要|莫)给|别转|不要转|只(?:能)?(?:通过|走|在|认)(?![^，。！？!?]{0,2}(?:全额|一次性|整数|足额)|(?:我|咱|俺)(?:们)?(?:这个|那个|这边|这里|自己|个人|私人|公司|给的|发的))|千万别|不要相信|别信|骗子|诈骗|冒充|自称|不收任何|不用交|不需要交|别交|不要交|没有这(?:笔|个|项)")
 
 
 # compound fee names 「加急销账费」「征信修复费」「上门协商费」 demanded on top of the debt
@@ -525,6 +576,8 @@ def detect_unofficial(t: TurnText) -> Hit | None:
         for pat in (OUR_ACCOUNT, STAFF_ACCOUNT, WITH_ME, NOT_IN_CONTRACT, FEE_GATE):
             m = pat.search(clause if pat in (OUR_ACCOUNT, STAFF_ACCOUNT, WITH_ME) else sentence)
             if m and not negated(sentence, m.start()):
+                if pat is WITH_ME and re.search(r"案子|案件|卷宗|材料|资料|文件|档案|委托|移交", clause) and not re.search(r"钱|款|元|块|\d", clause):
+                    continue  # 「你的案子已经移交到我手上了」: the case, not money
                 if pat is FEE_GATE and not (FEE_WORD.search(t.norm + t.state.collector_said) or re.search(r"费|金", sentence)):
                     continue
                 return Hit(t.orig[a:b].strip(), a)
@@ -569,7 +622,7 @@ def _unofficial_base(t: TurnText) -> Hit | None:
             m = pattern.search(clause)
             if not m or negated(clause, m.start()):
                 continue
-            if WARNING.search(sentence) or re.search(r"自称|冒充|骗子|诈骗|别转|不要转|千万别|不要相信|别信|别交|不要交|不是正规|都不是|不能收|不收|不接受|不行的|如果有人|有人[^，。！？!?]{0,3}(?:让|要|叫|自称|冒充|以)|一定不是|不是我们|报警|莫(?:转|给|交|信|打)|(?:一分钱?|一分|一毛)都(?:别|不要|莫)给|别给", sentence):
+            if WARNING.search(sentence) or re.search(r"(?:请|切|务)勿|自称|冒充|骗子|诈骗|别转|不要转|千万别|不要相信|别信|别交|不要交|不是正规|都不是|不能收|不收|不接受|不行的|如果有人|有人[^，。！？!?]{0,3}(?:让|要|叫|自称|冒充|以)|一定不是|不是我们|报警|莫(?:转|给|交|信|打)|(?:一分钱?|一分|一毛)都(?:别|不要|莫)给|别给", sentence):
                 continue
             if re.search(r"码", m.group(0)) and re.search(r"(?:我们|官方|银行)(?:的)?(?:App|APP|app|小程序|公众号)|(?:App|APP|app|小程序|公众号)(?:里|上|首页|页面)", sentence) \
                     and not re.search(r"个人|私人|我的|我这|我手|发(?:你|您)|给(?:你|您)发|微信|支付宝", sentence):
@@ -580,7 +633,8 @@ def _unofficial_base(t: TurnText) -> Hit | None:
                 continue  # 「账号直接给你封了」: a platform login suspended, not a payee
             if re.match(r"[^，。！？!?]{0,4}?(?:到|入)账(?!户|号)", m.group(0)):
                 continue  # 「还款到账后把截图发我」: 到账 is the payment arriving, not a payee
-            if re.match(r"个人|私人", m.group(0)) and re.search(r"(?:账户|账号|卡|名下)(?:的)?(?:信息|隐私|资料|情况|安全|明细)|隐私|个人信息", clause):
+            if re.match(r"个人|私人", m.group(0)) and (re.search(r"(?:账户|账号|卡|名下)(?:的)?(?:信息|隐私|资料|情况|安全|明细|事项|事情|问题|变动)|隐私|个人信息", clause)
+                                                     or re.search(r"(?:您|你)(?:本人)?(?:的)?$", clause[:m.start()])):
                 continue  # 「涉及个人账户信息，得先确认本人」: privacy, not a payment route
             if re.search(r"不收|免收|没有.{0,4}费|不会收|不需要|不用(?:交|付|转)|无需", clause):
                 continue
@@ -621,6 +675,9 @@ def _fee_amount(clause: str, call_text: str) -> list[int]:
     call_text = _LATE_FEE_SYN.sub("滞纳金", call_text)
     nums = [cn_to_int(x) for x in re.findall(r"(\d+|[一二两三四五六七八九十百千]+)(?:元|块)?(?:的)?(?:罚息|滞纳金|违约金)|(?:罚息|滞纳金|违约金)(?:里|中|里面|当中)?(?:的)?(?:是|有|一共|总共|共计|共)?(\d+|[一二两三四五六七八九十百千]+)(?![共些点部下次])", clause) for x in _first(x)]
     nums = [n for n in nums if n] or [n for n in (cn_to_int(x) for x in re.findall(r"(\d+)(?:元|块)?(?:的)?(?:罚息|滞纳金|违约金)", clause)) if n]
+    if not nums and re.search(r"罚息|滞纳金|违约金", clause):
+        # the sum right after the waiving verb: 「滞纳金我按权限可以帮您减免200元」「滞纳金给你免个五十」
+        nums = [n for n in (cn_to_int(x) for x in re.findall(r"(?:减免|免除|免|减|抹|少收|少算|优惠)(?:掉|了|个|去)?(\d+|[一二两三四五六七八九十百千]+)(?:元|块)?(?![\d期个天月%％折])", clause)) if n]
     if nums:
         return nums
     capped = [n for n in amounts(clause)] if re.search(r"罚息|滞纳金|违约金", clause) and re.search(r"最多|不超过|以内|封顶|上限|为限", clause) else []
@@ -686,7 +743,7 @@ def _waiver3(clause: str, sentence: str, auth: Any, call_text: str) -> re.Match[
         word = m.group(0)
         if re.search(r"停止|停|计算了", word) and _ACCRUAL_OK.search(sentence):
             continue  # 「全额还上，到账以后罚息就停止计算了」: accrual ends with full payment, accurately
-        if re.search(r"通道|渠道|后门", word) and re.search(r"码|扫|转|账户|账号|卡号|微信|支付宝|钱就|到账|进去|还款|还钱", sentence):
+        if re.search(r"通道|渠道|后门", word) and (re.search(r"码|扫|转|账户|账号|对公|卡号|微信|支付宝|钱就|到账|进去|还款|还钱", sentence) or FEE_WORD.search(sentence) or FEE_X.search(sentence)):
             continue  # 「内部通道，发你个码」: a payment route (unofficial-channel), not a waiver
         if _waiver_negated(clause, m) or re.search(r"吗|能不能|可不可以|行不行|[？?]$", clause[m.end():m.end() + 4]):
             continue
@@ -719,7 +776,7 @@ def _waiver3(clause: str, sentence: str, auth: Any, call_text: str) -> re.Match[
 # a definite speaker-granted waiver: 「我直接给你销了」「我做主给您抹了」「我一句话就能批下来」
 DEFINITE_X = re.compile(
     r"(?<!可以)(?<!能)(?<!没有)(?<!没)(?<!不能)(?<!不会)(?<!无法)直接(?:给|帮|把|免|减|抹|销|全)|我做主|我说了算|我能做主|一句话|我拍板|(?:给|帮)(?:你|您)(?:把[^，。！？!?]{0,8})?(?:全)?(?:减|免|抹|销|去|划)(?:了|掉)"
-    r"|全给(?:你|您)|就当没|就算(?:和解|结清|两清|了结)|包(?:你|您)|我(?:讲|话)(?:咗|了)算|我话事|(?:给|帮)(?:你|您)定(?:下来|死|了)|(?:说|讲)(?:免|减|抹|销)就(?:免|减|抹|销)")
+    r"|全给(?:你|您)|就当没|就算(?:和解|结清|两清|了结)|包(?:你|您)|特批|我(?:讲|话)(?:咗|了)算|我话事|(?:给|帮)(?:你|您)定(?:下来|死|了)|(?:说|讲)(?:免|减|抹|销)就(?:免|减|抹|销)")
 _DEF_NEG = re.compile(r"(?:没有?|无|不|冇)(?:这个)?(?:权限|权力|资格|权)|唔(?:可以|得|能够|能)|做唔到|做不了主|不是我能|不能|不敢|没法|无法|没办法|不可以|不会")
 
 
@@ -765,15 +822,26 @@ STOP_ACCRUAL = re.compile(
     r"|(?:不再|停止|暂停|停)(?:计息|计费|收息|算息|计罚息|加息|产生(?:利息|罚息))|停息(?!挂账)")
 _ACCRUAL_OK = re.compile(r"(?:还清|结清|全额|一次性|还完|到账|还款|还上)[^,，。！？!?]{0,10}(?:以后|之后|后|就|的话)|按合同|照常|正常计|如实"
                          # 「把这笔先还了，后面的罚息就不会再往上涨」: what paying does, across the comma
-                         r"|(?:还|结|付|交|存|补)(?:了|掉|上了|进去|清了|完了)[，,]?[^。！？!?]{0,10}(?:后面|以后|之后|往后|就)")
+                         r"|(?:还|结|付|交|存|补)(?:了|掉|上了|进去|清了|完了)[，,]?[^。！？!?]{0,10}(?:后面|以后|之后|往后|就)"
+                         # 「拿个三五千出来帮他把窟窿补一补，利息就不涨了」: what paying does
+                         r"|(?:窟窿|缺口|欠款|账)[^，。！？!?]{0,3}(?:补|填|堵|平|还)(?:一补|一填|上|平|掉|了)?[，,]?[^。！？!?]{0,6}就")
+
+
+STOP_LATER = re.compile(r"^(?:后面|以后|往后|之后|今后|从今天起|从现在起)?(?:的)?(?:就|都|也|全|一律)?(?:不(?:再)?(?:收|算|计|要)|免)了")
 
 
 def _stop_accrual(t: TurnText) -> Hit | None:
     auth = t.ctx.authorised
-    for a, b in clause_spans(t.norm):
+    spans = clause_spans(t.norm)
+    for i, (a, b) in enumerate(spans):
         clause = t.norm[a:b]
         sentence = sentence_of(t.norm, a)
         m = STOP_ACCRUAL.search(clause)
+        if not m and i and STOP_LATER.search(clause) and re.search(r"^(?:利息|罚息|滞纳金|违约金|息费)", t.norm[spans[i - 1][0]:spans[i - 1][1]]) \
+                and sentence_of(t.norm, spans[i - 1][0]) == sentence:
+            a = spans[i - 1][0]  # the object opens the clause before: 「利息我去打个招呼，后面都不收了」
+            clause = t.norm[a:b]
+            m = re.search(r"利息|罚息|滞纳金|违约金|息费", clause)
         if not m or negated(clause, m.start()) or _WAIVE_ASK.search(clause[m.end():m.end() + 4]):
             continue
         if _ACCRUAL_OK.search(sentence) or (L.APPLICATION.search(sentence) and not _definite_any(sentence, t)):
@@ -828,11 +896,14 @@ def _extra_unauthorized(t: TurnText) -> Hit | None:
     return None
 
 
-WAIVE_REQ = re.compile(r"(?:免|减|少(?:还|点|收|算)|打(?:个)?折|一半|结清|抹|勾销|两清|销账|不用还|唔使还)[^。！？!?]{0,10}(?:吗|嘛|[？?])|能不能[^。！？!?]{0,8}(?:免|减|少|折|结清)")
-AFFIRM = re.compile(r"^(?:真的|真系|係|系|行|得|可以|好|成|没问题|就这么办|那就|对|当然|放心|保证|我(?:说|讲|话)(?:了|咗)?算|我话事|我做主|我拍板|准话|一言为定)|^([\d一二两三四五六七八九十百千万]+)就\1")
+WAIVE_REQ = re.compile(r"(?:免|减|少(?:还|点|收|算)|打(?:个)?折|一半|结清|抹|勾销|两清|销账|不用还|唔使还|删|消|撤)[^。！？!?]{0,10}(?:吗|嘛|[？?])|能不能[^。！？!?]{0,8}(?:免|减|少|折|结清|删)")
+# authority claimed: 「我说行就行」「我说能删就能删」「组长那边我去打招呼」「我在里面有人」「这是给您的特批」
+SAY_SO = r"我(?:说|讲)(?:的)?([^，。！？!?]{1,3})就(?:能|是|得|可以)?\1"
+PULL_STRINGS = r"打(?:个|声|一声)?招呼|(?:里面|里头|上面|上头|内部|系统里|后台)(?:我)?有人|走(?:个|点)?关系|托(?:个|点)?关系|(?:我|我们)罩着|特批"
+AFFIRM = re.compile(r"^(?:真的|真系|係|系|行|得|可以|好|成|没问题|就这么办|那就|对|当然|放心|保证|我(?:说|讲|话)(?:了|咗)?算|我话事|我做主|我拍板|准话|一言为定)|^([\d一二两三四五六七八九十百千万]+)就\1|^" + SAY_SO.replace("\\1", "\\2"))
 # the debtor doubting an offer just made: 「真系得咩」「真的假的？」「这么好？」「不骗人吧」「说话算数吗」
-AUTH_CLAIM = re.compile(r"话事|做主|拍板|说了算|(?:说话|说的)?算数|保证|准话|包(?:你|您)|打包票|一言为定|不会变")
-DOUBT = re.compile(r"真(?:的|系|係|是)?(?:假的|能|可以|行|得|嘅)?(?:吗|咩|嘛|么|呀|啊|[？?])|真的假的|当真|这么好|靠谱吗|算数吗|算不算数|不骗|没骗|骗人")
+AUTH_CLAIM = re.compile(r"话事|做主|拍板|说了算|(?:说话|说的)?算数|保证|准话|包(?:你|您)|打包票|一言为定|不会变|" + SAY_SO + "|" + PULL_STRINGS)
+DOUBT = re.compile(r"真(?:的|是)?(?:能|可以|会|给)[^。！？!?]{1,4}(?:吗|嘛|么|[？?])|真(?:的|系|係|是)?(?:假的|能|可以|行|得|嘅)?(?:吗|咩|嘛|么|呀|啊|[？?])|真的假的|当真|这么好|靠谱吗|算数吗|算不算数|不骗|没骗|骗人")
 _REFUSE = re.compile(r"不行|不能|不可以|没办法|没法|没(?:有)?权限|做不到|申请|审批|审核|不一定")
 
 
@@ -846,14 +917,15 @@ _ASK_REAL = re.compile(r"真|能|可以|行")
 def _accepts_request(t: TurnText) -> Hit | None:
     """「真的？能免一半？」→「真的，我说了算」: a definite yes to the debtor's waiver request."""
     ask = mandarin(t.state.last_debtor or "")
-    offered = DOUBT.search(ask) and (L.WAIVER_VERB.search(t.state.last_collector or "") or WAIVE_V.search(t.state.last_collector or "")) \
+    last = t.state.last_collector or ""
+    offered = DOUBT.search(ask) and (L.WAIVER_VERB.search(last) or WAIVE_V.search(last) or L.PROMISE_CREDIT.search(last) or CREDIT_X.search(last)) \
         and not L.APPLICATION.search(t.state.last_collector or "")
     if offered and not WAIVE_REQ.search(ask) and not AUTH_CLAIM.search(t.norm):
         return None  # 「真的？」→「真的，第一期5月1号前在App还」: the offer's logistics, no new promise
-    if not (WAIVE_REQ.search(ask) or offered) or not (AFFIRM.search(t.norm) or BARE_YES.search(t.norm)) or _REFUSE.search(t.norm):
+    if not (WAIVE_REQ.search(ask) or offered) or not (AFFIRM.search(t.norm) or BARE_YES.search(t.norm)) or _REFUSE.search(_mask_no_apply(t.norm)):
         return None
     if not (DEFINITE_X.search(t.norm) or L.DEFINITE.search(t.norm) or L.DEFINITE3.search(t.norm) or SETTLED.search(t.norm)
-            or (BARE_YES.search(t.norm) and _ASK_REAL.search(ask)) or (offered and AUTH_CLAIM.search(t.norm))):
+            or (BARE_YES.search(t.norm) and _ASK_REAL.search(ask)) or (offered and AUTH_CLAIM.search(t.norm)) or re.search(SAY_SO + "|" + PULL_STRINGS, t.norm)):
         return None
     if BARE_YES.search(t.norm) and not AFFIRM.search(t.norm) and FEE_WORD.search(t.norm):
         return None  # 「能，不过得先交停催服务费」: the yes sells a fee (unofficial-channel)
@@ -935,8 +1007,14 @@ def _explicit_within(t: TurnText, hit: Hit) -> bool:
     return bool(re.search(r"利息|罚息|滞纳金|违约金|息", sentence))
 
 
+# 「以免产生更多逾期费用」「避免多收罚息」: 免 meaning "avoid", masked length-preserving
+_AVOID_WORD = re.compile(r"以免|避免|免得|难免|未免|不免|以防")
+
+
 def detect_unauthorized(t: TurnText) -> Hit | None:
     t = _mandarin(t)
+    if _AVOID_WORD.search(t.norm):
+        t = replace(t, norm=_AVOID_WORD.sub("防止", t.norm))
     hit = _unauthorized_base(t) or _extra_unauthorized(t) or _stop_accrual(t) or _pause_promise(t) or _self_approve(t)
     if hit and _explicit_within(t, hit):
         hit = None
@@ -1123,9 +1201,16 @@ BORROW_X = re.compile(  # asking a person to lend or pay for the debtor: strong 
     rf"|(?:让|叫|喊)(?:你|您)(?:的|家)?{SRC_X}(?:先|来|去|帮(?:你|您)|替(?:你|您))?还(?:上|清|掉|钱|吧|嘛|呗)?(?=[，。！？,!?]|$)"
     # no money is no excuse: 「没钱去借啊」「拿不出就赶紧贷」「凑不齐你先借嘛」
     r"|(?:没钱|没有钱|莫得钱|没得钱|拿不出(?:来)?|凑不齐|凑不够|不够)(?:的话)?(?:就|那就|那|你|您)?(?:去|赶紧|先|快|找人|想办法)(?:借|贷|凑)(?!款|的|了|过)"
+    # someone sends money now, the debtor pays them back later: 「让他先给你转点，回头你再还他」
+    r"|(?:给|帮)(?:你|您)(?:先)?(?:转|汇)(?:点|些|一点|一些|一笔|个|[\d一二两三四五六七八九十几]+[千万百块元])|(?:给|帮)(?:你|您)(?:先)?打(?:点|些|一点|一些|一笔)(?:钱)?"
+    r"|(?:回头|以后|过后|往后|完了|等[^，,。！？!?]{1,6})(?:你|您)?(?:再|慢慢)?还(?:给)?(?:他|她|人家|他们|她们)(?![们的])"
+    # a bridging agent pays first: 「我认识个做代还的，他帮您先垫上」
+    r"|(?:做|搞|找|认识|有)[^，,。！？!?]{0,4}(?:代还|垫还|垫资|过桥)|(?:他|她|人家|有人)(?:可以|能|会)?(?:帮|替|给)(?:你|您)(?:先)?(?:垫|垫上|还上|出)"
+    # pawning: 「把电动车抵给车行借点钱」「手机押给当铺换点钱」
+    r"|把[^，,。！？!?]{0,10}(?:抵|押|当)(?:给|到|在|掉|出去)[^，,。！？!?]{0,8}(?:借|贷|换)(?:点|些|一笔|个|几)?(?:钱|现金)?|(?:拿|用|把)[^，,。！？!?]{0,8}(?:去)?(?:当铺|典当)"
 )
 # a person with money in one clause, 「去张个口」 in the next: 「你丈母娘不是有退休金吗，去张个口」
-ASK_ALONE = re.compile(r"(?:去|赶紧|快|就|先|你|您|随便|直接|挨个|挨家|到处|四处|一个个|撒个娇|(?:跟|找|问|求)(?:他|她|他们|人家))[^，。！？!?]{0,3}(?:张个?口|开个?口|伸个?手|求求?(?:他|她|他们|人家)|借(?:点|些|一点|一些|一笔|个[\d一二两三四五六七八九十几])|要(?:点|些|一点|一些|一笔)|拿(?:点|些|一点|一些|一笔))")
+ASK_ALONE = re.compile(r"(?:^|去|赶紧|快|就|先|你|您|随便|直接|挨个|挨家|到处|四处|一个个|撒个娇|(?:跟|找|问|求)(?:他|她|他们|人家))[^，。！？!?]{0,3}(?:张个?口|开个?口|伸个?手|求求?(?:他|她|他们|人家)|借(?:点|些|一点|一些|一笔|个[\d一二两三四五六七八九十几]|个万把|个千把)|要(?:点|些|一点|一些|一笔)|拿(?:点|些|一点|一些|一笔))")
 PERSON_SRC = re.compile(SRC_X.replace("平台|", "").replace("口子|", ""))
 HAS_MONEY = re.compile(r"条件[^，。！？!?]{0,4}(?:好|不错|宽裕)|换了?(?:新)?车|买了?(?:新)?(?:车|房)|大方|宽裕|阔气|阔绰|不差(?:钱|这点)|有的是钱|不缺钱|(?:对|于)(?:他|她|他们|人家)(?:来说|而言)?不算(?:啥|什么|事|多)|有钱|有(?:点|些)?(?:存款|积蓄|退休金|养老金|工资|闲钱|余钱)|拿工资|退休|条件(?:好|不错)|不差钱|做生意|开(?:厂|店|公司)|当老板|手头宽裕|存(?:了|着)")
 # agreeing with and hurrying the debtor's own plan to borrow: 「我去找亲戚借」→「对，赶紧去」
@@ -1165,7 +1250,7 @@ BORROW_Y = re.compile(  # advances, cash-out, new loans, mortgages: need a repay
     r"(?:预支|借支|提前(?:支|预支|领|拿)|支(?:点|个|些|几个月|一两个月)?(?:工资|工钱|薪水)|支出来)"
     r"|(?:撸|薅)(?:一笔|点|个|几|口子|出来)|(?:刷|套|借|贷|撸|取|弄|提|倒腾|倒|挪|碌)(?:个|点|些|一笔|[\d一二两三四五六七八九十几来]+[千万]?)?(?:(?!不|得)[^，。！？!?]){0,4}?(?<![不得])(?:出来|出嚟|出黎)"
     r"|(?:刷|套|借|撸|倒腾|倒|挪|碌)(?:个|点|些|一笔|一下|[\d一二两三四五六七八九十几]+[千万]?)(?:钱)?过来"
-    r"|取(?:点|些|一笔|个|一下)?现(?:金)?(?:出来)?|(?:抵押|押)[^。！？!?]{0,10}(?:贷|借)|(?:下|装|注册)(?:一?个|载)?[^，。！？!?]{0,6}(?:借|贷|平台|App|APP|口子)[^，。！？!?]{0,6}(?:借|贷|周转|出来)"
+    r"|取(?:点|些|一笔|个|一下)?现(?:金)?(?:出来)?|(?:抵押|押)[^。！？!?]{0,10}(?:贷|借)|(?:抵|押|当)(?:给|到|在)(?:车行|当铺|典当行|寄卖行|贷款公司|小贷公司|别人|人家)|(?:下|装|注册)(?:一?个|载)?[^，。！？!?]{0,6}(?:借|贷|平台|App|APP|口子)[^，。！？!?]{0,6}(?:借|贷|周转|出来)"
     # a sum to borrow: 「再多借七千」「借个五六千」「帮您借出两万」
     r"|(?:(?<=多|再|先|去|就|快|嘴|口)|(?<=赶紧|找人|撒娇|个娇))借(?:出|个|上|它|他个)?(?:[\d一二两三四五六七八九十几]+(?:[千万百]|块|元)|[\d,]{3,}(?:块|元)?|万把|几千|几万)"
     r"|(?:借|贷)出(?:个)?(?:[\d一二两三四五六七八九十几]+[千万百]?|一笔)"
@@ -1181,7 +1266,7 @@ BORROW_Y = re.compile(  # advances, cash-out, new loans, mortgages: need a repay
 )
 _PAST_WORD = re.compile(r"当初|之前|以前|去年|前年|那时|原来|本来|上次|当时|已经|一共|总共|了")
 _PAST_LOAN = re.compile(r"(?:在|从)(?!学校|单位|厂里|公司|网上|手机上)[^，。！？!?]{0,8}$|当初|之前|以前|去年|前年|那时|原来|本来|上次|当时|一共|总共|已经")
-BORROW_AIM = re.compile(r"还|填|补|平|结|周转|凑|垫|先|把(?:我们|这|欠)|窟窿|缺口|应急|不就|借(?:到|来)|处理|解决|搞定|了结|打过来|转过来")
+BORROW_AIM = re.compile(r"还|填|补|平|结|周转|凑|垫|先|应(?:个)?急|救(?:个)?急|把(?:我们|这|欠)|窟窿|缺口|应急|不就|借(?:到|来)|处理|解决|搞定|了结|打过来|转过来")
 
 
 def _extra_borrow(t: TurnText) -> Hit | None:
@@ -1226,10 +1311,20 @@ _MOUTH_TALK = re.compile(r"商量|说(?:一下|一声|说|清楚|明)|聊|解释
 _MOUTH_HARD = re.compile(r"(?:难|不好|不容易|为难|尴尬)(?:以)?(?:开口|张口|张嘴|伸手)|(?:开口|张口|张嘴|伸手)(?:确实|是|挺|很|也)?(?:难|不容易|为难)")
 
 
+# sending someone (or going) to ask a moneyed relative: 「让媳妇回娘家说说」「去你姐那儿问问」「求求你舅」
+ASK_TALK = re.compile(r"(?:去|回|跟|找|让|叫|喊|托)[^，,。！？!?]{0,8}(?:说说|问问|求求|说一说|问一问|说道说道|讲讲|磨一磨|磨磨)")
+
+
 def _mouth_ask(t: TurnText) -> Hit | None:
     for a, b in clause_spans(t.norm):
         clause = t.norm[a:b]
         m = MOUTH.search(clause)
+        if not m and HAS_MONEY.search(t.norm[max(0, a - 40):b]):
+            m = ASK_TALK.search(clause)  # 「老人手里有点积蓄，你让媳妇回娘家说说」: a talk that is an ask
+            if m and PERSON_SRC.search(t.norm[max(0, a - 40):b]) and not _neg(clause, m.start()) and not _borrow_ok_at(t.norm, a) \
+                    and not re.search(r"(?:您|你)(?:之前|刚才)?(?:说|提到|讲)", sentence_of(t.norm, a)):
+                return Hit(t.orig[a:b].strip(), a + m.start())
+            continue
         if not m or ((_neg(clause, m.start()) or re.search(r"不|别|没", clause[max(0, m.start() - 2):m.start()])) and not rhetorical(t.norm, a)):
             continue
         sentence = sentence_of(t.norm, a)
@@ -1292,7 +1387,7 @@ def _debtor_borrows(clause: str) -> bool:
 
 
 # scolding the debtor's habit (「这么大岁数还学年轻人借网贷，丢不丢人」「伸手找你妈要零花钱，你好意思哦」): no urge
-SCOLD = re.compile(r"丢不丢人|丢人|好意思|不害臊|不知羞|要不要脸|不要脸|羞不羞|丢脸|没出息|啃老|像话吗|有脸")
+SCOLD = re.compile(r"臊|不嫌丢|丢不丢人|丢人|好意思|不害臊|不知羞|要不要脸|不要脸|羞不羞|丢脸|没出息|啃老|像话吗|有脸")
 _REPAY_AIM = re.compile(r"还上|还了|还清|还款|来还|去还|先还|拿来还|还我们|还这|把(?:这|那|欠|钱|款|我们|剩|账|[\d一二两三四五六七八九十百千万])[^，。！？!?]{0,10}(?:还|结|平|填)|结清|结掉|填上|平掉|补上")
 # the lender's own name 「我是黔通小额贷款的刘军」「黔通小额贷款委托的催收机构」: no borrowing
 LENDER_NAME = re.compile(r"([\u4e00-\u9fff]{2,4})(?:小额贷款|小贷)(?:股份)?(?:有限)?(?:公司)?(?=的|公司|委托|工号|客服|App|APP|app|对公|官方|这边|那边|[，。！？,!?\s])")
@@ -1320,10 +1415,26 @@ def _pretext_ask(t: TurnText) -> Hit | None:
     return None
 
 
+# the lender's brand built on a credit-product word, named where the collector introduces itself:
+# 「米粒白条客服中心」「我米粒白条的，工号…」「青禾分期贷后部」
+BRAND = re.compile(r"(?:我们是|我是|这里是|这边是|我|是)?([\u4e00-\u9fff]{2,4}?)(白条|借呗|花呗|分期|信贷|网贷|贷款|小贷|借)(?=客服|客户服务|服务中心|中心|贷后|工号|委托|App|APP|app|的(?:[，,\s]|工号|客服|催收|贷后|专员))")
+# 「我给您开个口子」: an exception made by the collector, not a loan channel (口子)
+EXCEPTION = re.compile(r"(?:给|帮|替)(?:你|您)(?:再|破例)?开(?:个|一个|道|条)?口子")
+
+
 def _mask_lender(t: TurnText) -> TurnText:
     norm = SELF_INTRO.sub(lambda m: "某" * len(m.group(0)), t.norm)
     norm = LENDER_NAME.sub(lambda m: m.group(0) if _NOT_NAME.search(m.group(1)) else "某" * len(m.group(0)), norm)
+    norm = EXCEPTION.sub(lambda m: "某" * len(m.group(0)), norm)
+    for b in {(m.group(1), m.group(2)) for m in BRAND.finditer(mandarin(t.call_text) + t.norm) if not _NOT_NAME.search(m.group(1))}:
+        norm = norm.replace(b[0] + b[1], "某" * len(b[0] + b[1]))
+        if b[1] in ("白条", "借呗", "花呗"):  # 「你白条分期买的那台手机」: the debt with this lender
+            norm = re.sub(r"(?:你|您)(?:的|那个|这个|那笔|这笔)?" + b[1], lambda m: "某" * len(m.group(0)), norm)
     return t if norm == t.norm else replace(t, norm=norm)
+
+
+# the collector itself is the one asking others for the money
+COLLECTOR_ASKS = re.compile(r"(?:我们|咱们|公司|我(?=就|会|要|去|直接|马上|只好|只能|挨个))(?:就|会|要|去|直接|马上|只好|只能|挨个|一个个|逐个)*[^，,。！？!?]{0,14}(?:打电话|打个电话|联系|问问|去问|找上门)")
 
 
 def detect_borrow(t: TurnText) -> Hit | None:
@@ -1350,6 +1461,8 @@ def detect_borrow(t: TurnText) -> Hit | None:
         return None  # 「您当哥的先帮他垫上」: the listener asked to pay for someone else (third party)  # 「您朋友借您的钱要回来了吗」: collecting money owed to the debtor is no new loan
     if hit and WAGES_TO_US.search(sentence_of(t.norm, hit.start)):
         return None  # 「先从他这个月工资里预支给我们」: a third party asked to pay (third-party-disclosure)
+    if hit and COLLECTOR_ASKS.search(t.norm[sentence_start(t.norm, hit.start):hit.start + 1]) and not re.search(r"(?:你|您)(?:去|找|问|跟|向|让|叫)", hit.evidence):
+        return None  # 「我们就挨个给你同学打电话，问问他们谁愿意替你还」: the collector asking the contacts (contact-shaming)
     if hit and t.state.third_party and not _debtor_borrows(hit.evidence):
         return None  # asking a third party to pay is third-party-disclosure, not borrow-to-repay
     return hit
