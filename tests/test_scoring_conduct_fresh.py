@@ -426,3 +426,95 @@ def test_talk_about_the_plan_or_a_set_next_call_is_not_a_plan():
     later = call(*base, ("c", "本次通话全程录音。您欠款3,600元，逾期85天。"), ("d", "我在开会。"),
                  ("c", "好的，那周四下午三点再具体聊还款安排，谢谢您，再见。"))
     assert conduct_findings(later, CTX, R)["repayment-plan"] is None
+
+
+# --- round 9: new writers (legal/credit pairs, rights-aware debtors, instalments, family, IVR) ---------
+OPEN9 = ("c", "您好，我是青穗消费金融客户服务中心的卓然，工号QS4417，本次通话全程录音。请问是柴文静女士本人吗？")
+YES9 = ("d", "是我。")
+FACTS9 = ("c", "柴女士，您的借款欠款5,260元，逾期44天。")
+
+
+def test_name_asked_with_a_question_or_an_authority_is_no_self_introduction():
+    asked = call(("c", "喂，柴文静吗？我们是青穗分期委托的机构。"), ("d", "你说。"), ("c", "那先这样。"))
+    assert conduct_findings(asked, CTX, R)["self-identification"] is False
+    court = call(("c", "喂，是柴文静本人吗？"), ("d", "是我，哪位？"),
+                 ("c", "我姓焦，区法院执行这一块由我负责，你那笔网贷的案子在我手上。"), ("d", "啊？"), ("c", "那先这样。"))
+    assert conduct_findings(court, CTX, R)["self-identification"] is False
+
+
+def test_listener_owning_the_debtors_name_after_a_relay_is_the_debtor():
+    turns = call(("c", "您好，青穗消费金融客服中心的卓然，工号QS4417，本次通话录音。这是柴文静的手机吗？"),
+                 ("d", "是这个号，什么事？"),
+                 ("c", "柴文静在我们这借的2,400元已经逾期21天，麻烦您转告她尽快处理。"),
+                 ("d", "我就是柴文静，你们直接跟我说。"),
+                 ("c", "好的柴女士，那明天下午三点我再打给您细说，打扰了，再见。"))
+    found = conduct_findings(turns, CTX, R)
+    assert found["identity-verification"] is False  # the amount went to an unknown listener first
+    assert found["debt-facts"] is False  # and was not stated again after she owned the name
+
+
+def test_the_debt_of_the_listeners_relative_makes_a_third_party_call():
+    turns = call(("c", "您好，请问是邵文斌先生吗？我是青穗消费金融的卓然，工号QS4417。"), ("d", "我是邵文斌，什么事？"),
+                 ("c", "您哥哥邵文杰在青穗的借款已经逾期三个多月了，一直联系不上。"), ("d", "我们好几年不来往了。"),
+                 ("c", "好的，这个情况我们备注一下，谢谢您，再见。"))
+    assert applies(turns) == {"self-identification", "courteous-close"}
+
+
+def test_collector_recounting_an_earlier_relay_to_the_debtor_is_not_a_relay_call():
+    turns = call(OPEN9, YES9, FACTS9, ("d", "你们是不是打给我妹妹了？"),
+                 ("c", "那次是联系不上您，只请她转告您回电，没说别的。您看4月30号前在青穗App先还2,000元可以吗？"),
+                 ("d", "行，30号还两千。"), ("c", "好的，确认：4月30号前在青穗App还2,000元。谢谢您，再见。"))
+    assert missing(turns, CTX, R) == []
+
+
+def test_overdue_implied_in_slang_before_verification_fails_verification():
+    turns = call(("c", "柴文静吧？青穗消费金融客服中心，工号QS4417，我姓卓，你那笔分期都拖仨月了。是你本人吧？"),
+                 YES9, ("c", "通话录音。欠5,260元，逾期92天。"))
+    assert conduct_findings(turns, CTX, R)["identity-verification"] is False
+
+
+def test_medium_tags_and_menu_key_presses_read_as_what_they_say():
+    chat = call(("c", "［微信语音］您好，我是青穗消费金融客服中心的卓然，工号QS4417，本次沟通全程录音。您是柴文静本人吗？"),
+                ("d", "［文字］我是。"), FACTS9)
+    assert conduct_findings(chat, CTX, R)["identity-verification"] is True
+    ivr = call(("c", "这里是青穗消费金融智能语音，工号V1020，本次通话录音。请问您是柴文静女士本人吗？本人请按1，非本人请按2。"),
+               ("d", "（按键1）"), ("c", "您的借款欠款5,260元，请于今日内通过青穗App还款5,260元。"), ("d", "行吧，我晚上还。"),
+               ("c", "感谢您的接听。"))
+    found = conduct_findings(ivr, CTX, R)
+    assert found["identity-verification"] is True and found["debt-facts"] is False  # no days overdue
+    assert found["courteous-close"] is False  # thanks for answering sums nothing up
+
+
+def test_calling_back_checking_or_applying_is_no_promise():
+    for reply in ("行行行，明天中午我打给你们。", "那你下午四点以后再打，我先问清楚。", "分期的事我下周自己打官方客服谈。",
+                  "那我今天去App上申请。"):
+        turns = call(OPEN9, YES9, FACTS9, ("d", reply), ("c", "好的，谢谢您，再见。"))
+        assert conduct_findings(turns, CTX, R)["promise-confirmation"] is None, reply
+
+
+def test_a_counter_offer_or_a_next_call_date_repeats_no_promise_back():
+    counter = call(OPEN9, YES9, FACTS9, ("d", "我月底能还一千。"),
+                   ("c", "一千不够，起码三千，30号之前在青穗App还。"), ("d", "三千没有。"), ("c", "那30号我再打。"))
+    assert conduct_findings(counter, CTX, R)["promise-confirmation"] is False
+    undated = call(OPEN9, YES9, FACTS9, ("d", "年终奖下来就还两千，日子说不准。"),
+                   ("c", "好的，年终奖到账后在青穗App还2,000元，下周五上午我再跟您确认进度。谢谢您，再见。"))
+    assert conduct_findings(undated, CTX, R)["promise-confirmation"] is False
+
+
+def test_fees_waivers_and_an_app_said_to_be_down_are_no_plan():
+    fee = call(OPEN9, YES9, FACTS9, ("d", "怎么还？"),
+               ("c", "App还款通道正在维护，请转到合作代收账户，另需支付通道服务费20元。"), ("d", "哦。"), ("c", "好的，谢谢，再见。"))
+    assert conduct_findings(fee, CTX, R)["repayment-plan"] is False
+    waiver = call(OPEN9, YES9, FACTS9, ("d", "我要申请分期。"),
+                  ("c", "分期请在青穗App里提交，滞纳金150元减免我今天帮您登记。谢谢您，再见。"))
+    assert conduct_findings(waiver, CTX, R)["repayment-plan"] is False
+    deposit = call(OPEN9, YES9, FACTS9, ("d", "能快点批吗？"),
+                   ("c", "您先交2,000元的方案保证金，打到我们公司对公户，批得快。"), ("d", "算了。"), ("c", "好的，谢谢，再见。"))
+    assert conduct_findings(deposit, CTX, R)["repayment-plan"] is False
+
+
+def test_verified_debtor_speaking_of_family_is_still_the_debtor():
+    turns = call(OPEN9, YES9, FACTS9, ("d", "要不让我老婆先帮我还一部分？"),
+                 ("c", "家里怎么安排您自己定，我们不要求谁替您还。您看5月10号前在青穗App先还1,500元行吗？"),
+                 ("d", "行，10号还一千五。"), ("c", "好的，确认：5月10号前在青穗App还1,500元。谢谢您，再见。"))
+    assert missing(turns, CTX, R) == []

@@ -44,7 +44,9 @@ _OWN_NAME = C(rf"(?:我叫|我姓|(?<!贵)姓)[\u4e00-\u9fa5]"
 _ASKED_AFTER = C(r"^(?:吗|么|吧|先生|女士|小姐|本人|在|同学|阿姨)")
 _ASKED_BEFORE = C(r"(?:找一下|找|请问是|是不是|你是|您是|请问)$")
 # an authority identity in the opening is not a self-introduction: 「我是城南区人民法院执行局的书记员」
-_AUTHORITY_SELF = C(r"(?:我是|我这边是|这边是|这里是|我们是)[^。！？!?]{0,10}(?:法院|检察院|公安|派出所|金融管理局|金融局|监管局|监管部门|律师事务所|律所)")
+_AUTHORITY_SELF = C(r"(?:我是|我这边是|这边是|这里是|我们是)[^。！？!?]{0,10}(?:法院|检察院|公安|派出所|金融管理局|金融局|监管局|监管部门|律师事务所|律所)"
+                    # the name given with an authority's work: 「我姓孔，海淀法院执行这一块归我管」
+                    r"|(?:法院|检察院|公安|派出所|执行局|监管局)[^。！？!?，,]{0,8}(?:归我管|由我负责|我负责|我来管|在我手上)")
 
 
 def _own_name(turn: str) -> bool:
@@ -52,8 +54,8 @@ def _own_name(turn: str) -> bool:
         return True
     for m in _OWN_NAME.finditer(turn):
         end = m.end()
-        if _ASKED_AFTER.match(turn[end:]):
-            continue
+        if _ASKED_AFTER.match(turn[end:]) or re.search(r"[吗么嘛呢吧]$", m.group(0)):
+            continue  # 「喂，黎妍吗？」 asks for the debtor
         if _ASKED_BEFORE.search(turn[:m.start() + 1]) or _ASKED_BEFORE.search(turn[:m.start()]):
             continue
         if re.search(r"(?:找|请问是|是不是)[^，。！？!?]*$", turn[:m.start()]):
@@ -133,17 +135,24 @@ _HANDOVER = C(rf"\d{{3}}[\dXx]|[零〇一幺二两三四五六七八九]{{4}}|(?
 
 # the collector treats the listener as a go-between: 「郭晨先生留了您的号码作为联系人」「麻烦您转告他」「请他回个电话」
 _RELAY = C(r"留(?:了|的)?(?:您|你)的?(?:电话|号码|手机)|(?:填|留|写)(?:的|了)?(?:您|你)(?:当|做|作为|为)(?:紧急)?联系人|(?:紧急)?联系人(?:是|填的是|留的是)(?:您|你)|(?:您|你)是[^，。！？!?]{0,6}的?(?:紧急)?联系人|"
-           r"转告(?:他|她|[\u4e00-\u9fa5]{1,3}(?:先生|女士))|(?:让|请|叫)(?:他|她)(?:本人)?[^，。！？!?]{0,8}回(?:个|一下)?(?:电话|电|话)|联系不上(?:他|她)|找(?:他|她)本人")
+           r"转告(?:他|她|[\u4e00-\u9fa5]{1,3}(?:先生|女士))|(?:让|请|叫)(?:他|她)(?:本人)?[^，。！？!?您你]{0,8}回(?:个|一下)?(?:电话|电|话)|联系不上(?:他|她)|找(?:他|她)本人")
 _ID_DIGITS = C(r"\d{3}[\dXx]|[零〇一幺二两三四五六七八九]{4}")
 
 
 def _fee_amount(a: str, text: str) -> bool:
-    """The amount names a fee (「500块审核费」「200块加急销账费」), not an amount plus a fee
+    """The amount names a fee (「500块审核费」「200块加急销账费」「通道服务费15元」), not an amount plus a fee
     (「约1,458元加手续费」「3,000元，另外手续费以审批为准」)."""
-    for m in re.finditer(rf"{re.escape(a)}([^，。！？!?]{{0,6}})费", text):
+    if re.search(rf"(?:费|保证金|诚意金|押金|定金)(?:用)?[:：]?(?:是|为|要|共)?{re.escape(a)}", text):
+        return True
+    for m in re.finditer(rf"{re.escape(a)}([^，。！？!?]{{0,6}})(?:费|保证金|诚意金|押金|定金)", text):
         if not re.search(r"(?:元|块)?(?:加(?!急)|另|含|不含|和|及|以外|之外|外加)", m.group(1)):
             return True
     return False
+
+
+# the amount is waived, not paid: 「滞纳金我按权限可以帮您减免200元」「滞纳金200元减免我今天登记」「多减一千五」
+def _waived_amount(a: str, text: str) -> bool:
+    return bool(re.search(rf"(?:减免|免掉|免除|核销|多减|再减)(?:了|掉)?{re.escape(a)}|{re.escape(a)}(?:元|块)?的?(?:减免|免掉|免了|核销)", text))
 
 
 def _exact_amounts(text: str) -> list[str]:
@@ -185,12 +194,12 @@ _PLAN_FULL = C(r"(?:还清|全额|一次性|全部还上|全还|结清|还一下
 # the lender's official way to pay, in a payment context
 _OFFICIAL = C(r"官方|App|APP|app|柜台|手机银行|网银|官网|还款账户|信用卡账户|还款卡|自动扣款|网点|公众号|小程序|"
               r"(?:卡|账户)(?:里|上|中)|(?:到|进|往|入)[^，。！？!?]{0,8}卡|对公账户")
-_OFFICIAL_OFF = C(r"比[^，。！？!?]{0,4}(?:App|APP|app|官方)|(?:App|APP|app|官方)[^，,。！？!?]{0,6}(?:慢|不算|不用|不认|登不上|要走流程)|别走|不用管|"
+_OFFICIAL_OFF = C(r"比[^，。！？!?]{0,4}(?:App|APP|app|官方)|(?:App|APP|app|官方)[^，,。！？!?]{0,6}(?:慢|不算|不用|不认|登不上|要走流程|维护|故障|有延迟|延迟|用不了|没这个价|没有这个价|没这价|按全额|按原价)|别走|不用管|"
                   r"(?:我们|我司)[^，。！？!?]{0,8}公司[^，。！？!?]{0,4}(?:对公)?账户|微信|支付宝|收款码|二维码|个人")
 # the collector's own or a colleague's card, money sent "over" to the collector, or a card's spare
 # credit (cash-out, a bridge loan): 「是我自己的工资卡」「转到我同事的卡上」「先转1,000元过来」「哪张卡里还有额度」
 _OFF_X = C(r"我(?:自己|本人|个人)?的[^，。！？!?]{0,4}(?:卡|账户|账号)|(?:同事|朋友|业务员|经理)的?[^，。！？!?]{0,4}(?:卡|账户|账号)|"
-           r"(?:我|俺)(?:短信|微信)?(?:发|给)(?:你|您)的[^，。！？!?]{0,4}(?:账户|账号|卡)|(?:律所|律师事务所|事务所|代收|(?:我们|俺|咱)(?:的)?(?:公司|机构))的?[^，。！？!?]{0,6}(?:账户|账号|卡)|我这张卡|工资卡|"
+           r"(?:我|俺)(?:短信|微信)?(?:发|给)(?:你|您)的[^，。！？!?]{0,4}(?:账户|账号|卡)|(?:律所|律师事务所|事务所|代收|(?:我们|俺|咱)(?:的)?(?:公司|机构))的?[^，。！？!?]{0,6}(?:账户|账号|卡|对公户)|我这张卡|工资卡|"
            r"(?:转|打|汇)[^，。！？!?]{0,8}过来|(?:转|打|汇)给我(?!们)|额度|刷(?:出来|一笔|卡机)|套现|过桥|POS|pos")
 _NEG_BEFORE = C(r"(?:不要|不能|不会|别|勿|不收|不接受|不用|千万别|不走|不是|不给|不转|不打|不汇|不认|只认[^，。！？!?]{0,10}不)[^，。！？!?]{0,6}$|任何$")
 
@@ -230,7 +239,7 @@ _D_NOT = C(r"不上|工资(?:就|才|只)|不还|还不|没钱|拿不出|不起|
 _D_ACCEPT = C(r"^(?:\W*)(?:好|行|可以|没问题|嗯|那行|那好)")
 _ASK_WHEN = C(r"什么时候|啥时候|哪天|几号|多少|能不能|行不行|可以吗|怎么样|行吗|咋样|吧[？?]|呢[？?]|[？?]$")
 # talk about when to call back, or about income, is not a promise to pay
-_D_CALLBACK = C(r"打(?:吧|给我|过来|电话|我)|(?:就|只)剩|别[^，。！？!?]{0,4}打|再说|回你|回电|联系|说话|再聊|最多|好的时候|差的时候|想想办法|得凑|挣|收入")
+_D_CALLBACK = C(r"打(?:吧|给我|过来|电话|我)|打给(?:你|您)们|(?:再|以后|白天|晚上)打(?![\d一二两三四五六七八九十几]|款|钱)|打(?:官方|银行)?(?:客服|热线)|(?:就|只)剩|别[^，。！？!?]{0,4}打|再说|回你|回电|联系|说话|再聊|最多|好的时候|差的时候|想想办法|得凑|挣|收入")
 
 
 # a bare yes: 「行。」「……行。」「好的」「可以」
@@ -284,6 +293,10 @@ _ASK_CALLBACK = C(r"再(?:联系|打|给您打|给你打|打过来|来电)|打�
 _STILL = C(r"还(?:要|得|在|是|没|有|上班|上着班|忙|开车)")
 
 
+# the debtor will apply, check or ask, with no payment named
+_NOT_PAYING = C(r"申请|提交|办理|查(?:一下|查|清楚)?|看看|问问|核实|投诉")
+
+
 # a hardship clause before the promise: 「我说了这周没钱，下周五发工资再还」
 _HARDSHIP = C(r"没钱|拿不出|手头紧|手里紧|不宽裕")
 
@@ -322,19 +335,27 @@ def _promise_sentence(debtor: str, prev_collector: str) -> bool:
     pays = bool(re.search(_D_PAY, debtor))
     if pays and (specific or amount):
         return True
+    if _NOT_PAYING.search(debtor):
+        return False  # 「那我今天去App上申请」「明天我去查一下」: a step towards a plan, not a payment
     if _D_ACCEPT.search(debtor) and (specific or amount or (pays and _VAGUE_DATE.search(debtor))):
         return True
     return bool(_ASK_WHEN.search(prev_collector) and (specific or amount) and len(debtor) <= 12)
 
 
+# the date of the next contact, not of the payment: 「下周三上午我再跟您确认进度」「周五回访」
+_NEXT_CONTACT = C(r"再(?:跟|给|和|与)?(?:您|你)?(?:确认|联系|打|回访|跟进|来电|核实)|回访|跟进")
+
+
 def _confirms_promise(text: str) -> bool:
-    """Amount and a specific date repeated back, without muddled or vague figures."""
-    if _MUDDLED.search(text):
+    """Amount and a specific date repeated back, without muddled or vague figures; a counter-offer
+    (「两千太少了，起码五千，30号之前」) repeats nothing back."""
+    if _MUDDLED.search(text) or _REJECT.search(text[:12]):
         return False
     ct = _clean_text(text)
     # a fee named alongside (「另外加200块加急销账费」) is not the amount promised
     amounts = [a for a in _exact_amounts(ct) if not _fee_amount(a, ct)]
-    return bool(amounts and _SPECIFIC_DATE.search(text))
+    dated = [cl for cl in re.split(r"[，,。；;！!？?]", text) if _SPECIFIC_DATE.search(cl) and not _NEXT_CONTACT.search(cl)]
+    return bool(amounts and dated)
 
 
 # --- courteous close -----------------------------------------------------------------------------
@@ -352,7 +373,7 @@ _SUMMARY = C(rf"{_SPECIFIC_DATE.pattern}|确认|回(?:个|一个|一下)|回[^�
 _POLITE_BYE = C(r"再见|晚安|保重|回见|祝")
 
 
-def _courteous_close(col_texts: list[str]) -> bool:
+def _courteous_close(col_texts: list[str], debtor_call: bool = False) -> bool:
     """The last collector turn closes politely and the close sums up what was agreed or the next
     step: thanks or another courteous word with the goodbye, with a summary in the last two
     turns; or a plain 「再见」 in a turn that itself sums up."""
@@ -361,11 +382,54 @@ def _courteous_close(col_texts: list[str]) -> bool:
         return False
     if len(col_texts) < 2:
         return False  # the opening is no summary
+    if debtor_call and _COURTESY.search(last) and not _GOODBYE.search(last):
+        return bool(_SUMMARY.search(last))  # to the debtor, a bare 「感谢您的接听」 after a demand sums nothing up
     if _COURTESY.search(last):
         return any(_SUMMARY.search(t) for t in col_texts[1:][-2:])  # the opening is no summary
     # a plain 「再见」 closes politely when the turn itself sums up: 「好，周六三千，App还，再见」;
     # 「好的，那就这样，再见」 and a casual 「好嘞，拜拜」 do not
     return bool(_POLITE_BYE.search(last) and _SUMMARY.search(last))
+
+
+# overdue implied in words the shared check does not read: 「你那手机分期都拖俩月了」「拖了仨礼拜」
+_IMPLIED_OVERDUE = C(r"拖(?:了)?(?:快|好|都|差不多)?(?:俩|仨|两|几|好几|半|\d+|[一二三四五六七八九十]+)个?多?(?:月|天|期|周|礼拜|星期|年)")
+
+
+# a medium tag before the words (「［微信语音］」「［文字］」) is no part of what was said
+_MEDIUM_TAG = C(r"^\s*(?:[［\[【][^］\]】]{1,10}[］\]】]\s*)+")
+# a key pressed on a voice menu: 「（按键1）」「（按键 3072#）」
+_KEY_PRESS = C(r"^\s*[（(]按键\s*([\d#*]+)\s*[）)]")
+
+
+def _key_meaning(key: str, prompt: str) -> str:
+    """What a key press says, from the menu just read: 「本人请按1」+「（按键1）」 → 「是我本人」;
+    digits typed after 「身份证号码的后四位」 → the digits; anything else → nothing."""
+    digits = key.rstrip("#*")
+    if len(digits) >= 4 and re.search(r"后四位|后4位|身份证", prompt):
+        return f"后四位{digits}，"
+    for m in re.finditer(r"([^，。！？!?；;]{0,8}?)请?按\s*(\d)", prompt):
+        if m.group(2) == digits:
+            if re.search(r"非本人|不是本人|不是请|不是的", m.group(1)):
+                return "不是本人，"
+            if re.search(r"本人", m.group(1)):
+                return "是我本人，"
+    return ""
+
+
+def _clean_turns(turns: Sequence[Any]) -> list[dict[str, str]]:
+    """The turns as spoken: medium tags dropped and menu key presses read as what they answer."""
+    out: list[dict[str, str]] = []
+    prompt = ""
+    for t in turns:
+        sp, raw = speaker_of(t), (t["text"] if isinstance(t, dict) else t.text)
+        tx = _MEDIUM_TAG.sub("", raw) or raw
+        m = _KEY_PRESS.match(tx) if sp == "debtor" else None
+        if m:
+            tx = _key_meaning(m.group(1), prompt) + tx[m.end():]
+        if sp == "collector":
+            prompt = text_of({"text": tx})
+        out.append({"speaker": sp, "text": tx or raw})
+    return out
 
 
 def _discloses_unverified(turns: Sequence[Any], i: int, st: Any, ctx: CallContext) -> bool:
@@ -395,26 +459,56 @@ def _asked_names(col_texts: list[str]) -> set[str]:
     return out
 
 
+# the person whose debt or phone it is, named by the collector: 「这是卞晓峰的电话吗」「卞晓峰在我们平台借的」
+# 「郭晨先生留了您的号码」「麻烦您转告孟凡先生」
+_OWNER_NAME = C(r"是([\u4e00-\u9fa5]{2,3}?)的(?:电话|手机|号码)|([\u4e00-\u9fa5]{2,3}?)(?:先生|女士)?在[^，。！？!?]{0,8}(?:借|欠|贷)|"
+                r"([\u4e00-\u9fa5]{2,3}?)(?:先生|女士)?留(?:了|的)?(?:您|你)的|转告([\u4e00-\u9fa5]{2,3}?)(?:先生|女士|[，,。])")
+
+
+def _owner_names(col_texts: list[str]) -> set[str]:
+    out: set[str] = set()
+    for t in col_texts:
+        for m in _OWNER_NAME.finditer(t):
+            n = next(g for g in m.groups() if g)
+            if n[0] in _SURNAMES and not re.search(r"[你您我他她这那谁哪们]", n):
+                out |= {n} | ({n[1:]} if len(n) == 3 else set())
+    return out
+
+
 def _claims_name(evidence: str, names: set[str]) -> bool:
     """The listener now says they are the person asked for: 「行了行了，我就是立伟」."""
     return any(re.search(rf"(?:我|俺)(?:就|其实|才)?是{re.escape(n)}", evidence) for n in names)
+
+
+# the collector speaks of the listener's relative's debt: 「您弟弟陆建安在快分期的借款已经逾期」「你儿子欠的钱」
+_REL_WORDS = r"(?:弟弟|哥哥|姐姐|妹妹|儿子|女儿|闺女|老公|丈夫|老婆|媳妇|妻子|爱人|父亲|母亲|爸爸|妈妈|爸|妈|前妻|前夫|侄子|侄女|外甥|孙子|孙女|表弟|表哥|表妹|表姐|堂弟|堂哥|女婿|儿媳|对象)"
+_RELATIVE_DEBT = C(rf"(?:您|你)(?:的|家)?{_REL_WORDS}(?:[{_SURNAMES}][\u4e00-\u9fa5]{{1,2}})?(?:在[^，。！？!?]{{0,10}})?"
+                   r"(?:的(?:借款|欠款|贷款|账单|信用卡)|欠的|欠了|借了|逾期|没还)")
 
 
 # the phone is passed to someone else: 「你等一下，我叫他」「他回来了」「我是他本人，刚才是我妈接的」
 _PASSED_ON = C(r"等(?:一)?下|稍等|我叫(?:他|她)|(?:他|她)(?:回来|来)了|给(?:他|她)|刚才(?:是|那个)|接过来|换(?:他|她|人)|喂")
 
 
-def _accept_verification(evidence: str, third_seen: bool, relay: bool, names: set[str] = frozenset()) -> bool:
+# someone else takes the phone after the debtor was verified: 「（换人）」「我是他老婆，他去忙了」
+_OTHER_ON_LINE = C(r"[（(][^）)]{0,6}(?:换人|换|接过|交给|递给)|换(?:人|他|她)(?:来)?接|(?:我|俺)是(?:他|她)的?[\u4e00-\u9fa5]{1,3}[，,。！!]|打错|不是本人|我不是(?:他|她|[\u4e00-\u9fa5]{2,3}本人)")
+
+
+def _accept_verification(evidence: str, third_seen: bool, relay: bool, names: set[str] = frozenset(),
+                         owners: set[str] = frozenset(), relative_debt: bool = False) -> bool:
     """Does the shared call state's verification really make this listener the debtor?"""
     if _NOT_DEBTOR.search(evidence):
         return False
-    if relay:  # a contact confirming their own name is not the debtor: only ID digits count
+    if relative_debt:  # the collector spoke of the listener's relative's debt: only ID digits count
         return bool(_ID_DIGITS.search(evidence))
+    if relay:  # a contact confirming their own name is not the debtor: ID digits, or owning the debtor's name
+        return bool(_ID_DIGITS.search(evidence)) or _claims_name(evidence, owners)
     return not third_seen or bool(_HANDOVER.search(evidence)) or _claims_name(evidence, names)
 
 
 def conduct_findings(turns: Sequence[Any], ctx: CallContext, rubric: Rubric) -> dict[str, bool | None]:
     """Each conduct id → True (done), False (missing) or None (does not apply to this call)."""
+    turns = _clean_turns(turns)
     col = [i for i, t in enumerate(turns) if speaker_of(t) == "collector"]
     done = {k: False for k in rubric.conduct}
     if not col:
@@ -424,15 +518,22 @@ def conduct_findings(turns: Sequence[Any], ctx: CallContext, rubric: Rubric) -> 
     ever_verified, ever_third = False, False
     debt_amount = debt_days = plan = channel = plan_talk = False
     told_unverified = False  # an amount or days overdue said before the listener was verified
+    facts_unverified = False  # the amount or days themselves were said to the unverified listener
     names = _asked_names([text_of(turns[i]) for i in col])
+    owners = _owner_names([text_of(turns[i]) for i in col])
+    relative_debt = any(_RELATIVE_DEBT.search(text_of(turns[i])) for i in col) and not any(
+        re.search(r"担保|共同借款|共借|连带", text_of(t)) for t in turns)
     told_posing = False  # debt detail told to a "relative" who then turns out to be the debtor
     verified_from: int | None = None
     for i in col:
         st = call_state(turns, i, ctx)
         tx = text_of(turns[i])
         verified_now = st.verified or (st.pending_digits and not L.DIGITS_WRONG.search(tx))
-        if verified_now and not ever_verified and not _accept_verification(st.verify_evidence, ever_third, relay, names):
+        if verified_now and not ever_verified and not _accept_verification(st.verify_evidence, ever_third, relay, names, owners, relative_debt):
             verified_now = False  # 「我就是个房东」「我不叫高燕，这是我新办的号」 do not make the listener the debtor
+        if ever_verified and not verified_now and verified_from is not None and not any(
+                _OTHER_ON_LINE.search(text_of(turns[k])) for k in range(verified_from, i) if speaker_of(turns[k]) == "debtor"):
+            verified_now = True  # the verified debtor speaking of family (「要不让我儿子先垫上」) is still the debtor
         third_now = (st.third_party or ever_third and not ever_verified) and not verified_now
         if verified_now and verified_from is None:
             verified_from = i
@@ -446,8 +547,11 @@ def conduct_findings(turns: Sequence[Any], ctx: CallContext, rubric: Rubric) -> 
             told_unverified = True  # the same listener posed as someone else and was told the debt first
         if third_now and not told_posing:
             told_posing = bool(_exact_amounts(tx) or _exact_days(tx) or L.DEBT_WORDS.search(tx))
+        if not third_now and not verified_now and (_exact_amounts(tx) or _exact_days(tx)):
+            facts_unverified = True
         if not third_now and not verified_now and not told_unverified:
-            told_unverified = bool(_exact_amounts(tx) or _exact_days(tx) or _discloses_unverified(turns, i, st, ctx))
+            told_unverified = bool(_exact_amounts(tx) or _exact_days(tx) or _IMPLIED_OVERDUE.search(tx)
+                                   or _discloses_unverified(turns, i, st, ctx))
         if verified_now:
             ct = _clean_text(tx)
             debt_amount |= bool(_exact_amounts(ct)) and bool(L.DEBT_WORDS.search(tx) or re.search(r"欠|应还|金额|一共|合计|余额|账单|借", tx))
@@ -463,8 +567,8 @@ def conduct_findings(turns: Sequence[Any], ctx: CallContext, rubric: Rubric) -> 
                     continue  # 「能还多少还多少」, or a plan paid to a personal card or WeChat, does not count
                 concrete = bool(_PLAN_INSTAL.search(cl)) or bool(_PLAN_EACH.search(cl) and _exact_amounts(cl))
                 for a in _exact_amounts(cl):
-                    if _fee_amount(a, cl):
-                        continue  # 「一千五的律师服务费」「两百块的延期手续费」: a fee is no repayment option
+                    if _fee_amount(a, cl) or _waived_amount(a, cl):
+                        continue  # 「一千五的律师服务费」「减免200元」: a fee or a waiver is no repayment option
                     head = cl[:cl.find(a)]
                     tail = rf"{re.escape(a)}[^，。！？!?]{{0,4}}{_PAY}|{re.escape(a)}[^，。！？!?]{{0,16}}(?:{_OFFICIAL.pattern})[^，。！？!?]{{0,4}}{_PAY}"
                     if _PLAN_PAY_AMOUNT.search(head) or re.search(tail, cl) or _SPECIFIC_DATE.search(cl):
@@ -480,7 +584,7 @@ def conduct_findings(turns: Sequence[Any], ctx: CallContext, rubric: Rubric) -> 
                 if _LATER.search(cl) and not concrete:
                     continue  # 「到时候具体聊还款安排」 puts the plan off; the call did not get that far
                 plan_talk |= concrete or bool(_PLAN_VAGUE.search(cl) or re.search(r"分期|先还|延期|最低还款|怎么还|还款安排|结清", cl))
-    if final.verified and _accept_verification(final.verify_evidence, ever_third, relay, names):
+    if final.verified and _accept_verification(final.verify_evidence, ever_third, relay, names, owners, relative_debt):
         ever_verified = True
     ever_third |= final.third_party and not ever_verified
 
@@ -490,7 +594,7 @@ def conduct_findings(turns: Sequence[Any], ctx: CallContext, rubric: Rubric) -> 
     # a never-verified listener who only challenges the caller (「你们到底是谁？我凭什么信你？」「骗子吧你」)
     # or says 「不是」 to the name asked never acts as the debtor
     denied |= bool(debtor_texts) and (bool(_DENY_FIRST.match(debtor_texts[0])) or any(_DOUBTS.search(d) for d in debtor_texts))
-    third_only = not ever_verified and (ever_third or denied or relay)
+    third_only = not ever_verified and (ever_third or denied or relay or relative_debt)
 
     # promise to pay, and whether the collector repeated it back afterwards
     promised, promise_at = False, None
@@ -510,7 +614,7 @@ def conduct_findings(turns: Sequence[Any], ctx: CallContext, rubric: Rubric) -> 
     done["identity-verification"] = ever_verified and not told_unverified
     done["debt-facts"] = debt_amount and debt_days
     done["repayment-plan"] = plan and channel
-    done["courteous-close"] = _courteous_close([text_of(turns[i]) for i in col])
+    done["courteous-close"] = _courteous_close([text_of(turns[i]) for i in col], debtor_call=ever_verified)
 
     deferred = any(_DEFER.search(d) for d in debtor_texts) and not plan_talk
     # the collector puts the plan itself off to a later call: 「到时候再定具体金额」「先等核查结果」
@@ -523,7 +627,7 @@ def conduct_findings(turns: Sequence[Any], ctx: CallContext, rubric: Rubric) -> 
             out[cid] = None
         elif cid in ("debt-facts", "repayment-plan") and not ever_verified:
             out[cid] = None
-        elif cid in ("debt-facts", "repayment-plan") and deferred and not done[cid]:
+        elif cid in ("debt-facts", "repayment-plan") and deferred and not done[cid] and not (cid == "debt-facts" and facts_unverified):
             out[cid] = None  # the debtor asked to talk at another time before it got that far
         elif cid == "repayment-plan" and put_off and not done[cid]:
             out[cid] = None  # the plan is left to the next call; the call did not get that far
