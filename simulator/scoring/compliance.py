@@ -15,21 +15,30 @@ employer, contacts or a group × pressure) and then rule out negation (``text.ne
 including a negator that overlaps the match), denial right after (「…不受影响」), negated
 rhetorical questions that urge (「你就不能找朋友周转一下？」), warnings about scams, reported or
 quoted speech of the debtor, and conditional, accurate descriptions of process.
+
+After the rules, a learned second opinion (``learned_violations``) may add an id the rules
+missed, only when it is very sure (``LEARNED_FLOOR``), only where the call state allows the id,
+only when the act's own cue is in the sentence, and never for a clause the rules' reasons
+excuse (negation, denial, scam warning, the debtor's words repeated, accurate process,
+sympathy). Its finding quotes the clause it rates highest.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any, Sequence
 
 from simulator.data.rubric_schema import Rubric
 
 from .context import CallContext, CallState, speaker_of, text_of
-from .detect_base import Detector, Finding, TurnText
+from . import learned_violations
+from .detect_base import WARNING, Detector, Finding, TurnText
 from .rules.disclosure import detect_before_verification, detect_contact_shaming, detect_third_party
 from .rules.legal_credit import detect_credit, detect_false_legal, detect_impersonation
 from .rules.money_time import detect_borrow, detect_harassment, detect_unauthorized, detect_unofficial
 from .rules.threat_insult import detect_insult, detect_threat
-from .text import strip_quotes
+from . import lexicon as L
+from .text import DENIED_AFTER, NEGATORS, NOT_NEGATING, Hit, mandarin, sentence_of, strip_quotes
 
 __all__ = ["DETECTORS", "Finding", "TurnText", "detect"]
 
@@ -60,10 +69,90 @@ def detect(turns: Sequence[Any], index: int, ctx: CallContext, state: CallState,
     later_collector = "".join(text_of(x) for x in turns[index + 1:] if speaker_of(x) == "collector")
     tt = TurnText(norm, orig, state, ctx, state.collector_turns_before == 0, later, before, later_collector)
     hits = {rule: hit for rule, detector in DETECTORS.items() if (hit := detector(tt)) is not None}
+    for rule, hit in _learned_hits(tt, set(hits)).items():
+        hits[rule] = hit
+    hits = {rule: hits[rule] for rule in DETECTORS if rule in hits}  # rubric order
     shaming = hits.get("contact-shaming")
     if shaming and "third-party-disclosure" in hits and hits["third-party-disclosure"].evidence == shaming.evidence:
         del hits["third-party-disclosure"]  # one act: threatening to spread the debt is contact-shaming
     return [Finding(rule, hit.evidence, rubric.source_text(rubric.violations[rule].sources)) for rule, hit in hits.items()]
+
+
+def _learned_allowed(rule: str, t: TurnText) -> bool:
+    """Context the text cannot show stays with code (see ``learned_violations``)."""
+    if rule == "third-party-disclosure":
+        return t.state.third_party
+    if rule == "disclosure-before-verification":
+        return not t.state.verified and not t.state.third_party
+    if rule == "unauthorized-promise":
+        a = t.ctx.authorised
+        return a is None or not (a.late_fee_waiver_max or a.interest_waiver or a.principal_discount)
+    return True
+
+
+# the rules' own reasons for leaving words alone apply to the learned finding's clause too:
+# a negation or denial, a scam warning, an accurate or conditional statement of process
+# the model speaks only when at least this sure, whatever its out-of-fold threshold
+LEARNED_FLOOR = 0.9
+_LEGAL_IDS = {"false-legal-claim", "credit-exaggeration", "impersonation"}
+
+
+# the act's own cue must be in the sentence (or, for a continued legal measure, earlier in the call)
+_ACT_CUE = {
+    "false-legal-claim": re.compile(r"法院|法官|起诉|诉讼|立案|执行|拘|警|公安|派出所|传票|判|失信|限高|冻结|查封|律师|案|刑|坐牢|经侦|检察|仲裁|司法"),
+    "impersonation": re.compile(r"法院|法官|公安|警|派出所|检察|律师|律所|仲裁|调解|监管|政府|司法|执行|经侦|银保监"),
+    "borrow-to-repay": re.compile(r"借|贷|套现|口子|信用卡|花呗|借呗|白条|周转|凑|垫|押|当铺|亲戚|朋友|家里|爸妈|父母|兄弟"),
+    "harassment": re.compile(r"天天|每天|每隔|一直|不停|反复|轮流|轮番|遍|[二两三四五六七八九十几]+(?:次|通|回|遍|个电话)|半夜|深夜|凌晨|夜里|十一点|十二点|[四五六七]点"),
+    "unauthorized-promise": re.compile(r"免|减|抹|折|不用还|不收|勾销|停息|核销|删|撤|保证|少还|优惠|退|算了|包"),
+}
+_OWN_FIRM = re.compile(r"消费金融公司|信用卡中心|客服中心|催收专员|贷后|资产管理|我们公司|我们银行|我们平台|持牌")
+_SYMPATHY = re.compile(r"不容易|辛苦|理解|心疼|难为|别自责|别这么说|真棒|厉害|佩服")
+_ECHO = re.compile(r"^[^，,。！？!?]{0,3}(?<![跟和给对向])(?:您|你|有人|有的人|别人|他们)(?:刚才|之前)?(?:说|问|讲|以为|觉得|担心|怕)")
+
+
+def _echoes_debtor(clause: str, last_debtor: str) -> bool:
+    """The clause repeats the debtor's own words (「有人在楼下等着您？」 after the debtor said so)."""
+    return any(clause[i:i + 5] in last_debtor for i in range(max(0, len(clause) - 4)))
+
+
+def _learned_excused(rule: str, t: TurnText, text: str, a: int, b: int, sentence: str) -> bool:
+    clause, after = text[a:b], text[b:]
+    if NEGATORS.search(NOT_NEGATING.sub("__", sentence)) or DENIED_AFTER.search(clause) or DENIED_AFTER.search(after):
+        return True
+    if re.match(r"^[？?][^。！？!?]{0,4}(?:那|这)?(?:不是|没有|没)", after):
+        return True  # asked back, then denied: 「有人在楼下等着您？那不是我们的人」
+    if rule == "insult" and _SYMPATHY.search(sentence):
+        return True  # 「这么大岁数了还在打工，真不容易」 is sympathy, not contempt
+    if WARNING.search(sentence) or _ECHO.search(clause) or _echoes_debtor(clause, mandarin(t.state.last_debtor or "")):
+        return True  # a scam warning, or the debtor's words reported or repeated back
+    cue = _ACT_CUE.get(rule)
+    if cue and not (cue.search(sentence) or (rule == "false-legal-claim" and cue.search(t.call_text))):
+        return True
+    if rule == "impersonation" and _OWN_FIRM.search(sentence):
+        return True  # the collector naming their own firm
+    if rule == "harassment" and (t.state.time_requested or L.COLLECTOR_CITES_REQUEST.search(text)):
+        return True  # the hour the debtor asked for
+    return rule in _LEGAL_IDS and bool(L.LEGAL_ACCURATE.search(NOT_NEGATING.sub("__", sentence)))
+
+
+def _learned_hits(t: TurnText, found: set[str]) -> dict[str, Hit]:
+    """Violations the rules missed but the learned model is confident of, in the turn and in the
+    clause it quotes (see ``learned_violations``)."""
+    text = mandarin(t.norm)  # normalised, the debtor's quoted words blanked, length-preserving
+    probs = learned_violations.probabilities(text)
+    out = {}
+    for rule, p in probs.items():
+        tau = max(learned_violations.threshold(rule), LEARNED_FLOOR)
+        if rule in found or p <= tau or not _learned_allowed(rule, t):
+            continue
+        a, b = learned_violations.best_clause(text, rule)
+        sentence = sentence_of(text, a)
+        if min(learned_violations.probabilities(x).get(rule, 0.0) for x in (sentence, text[a:b])) <= tau or _learned_excused(rule, t, text, a, b, sentence):
+            continue
+        evidence = (t.orig if len(t.orig) == len(text) else t.norm)[a:b].strip()
+        if evidence:
+            out[rule] = Hit(evidence, a)
+    return out
 
 
 @lru_cache(maxsize=1)
