@@ -147,9 +147,9 @@ def _learned_hits(t: TurnText, found: set[str]) -> dict[str, Hit]:
         tau = max(learned_violations.threshold(rule), LEARNED_FLOOR)
         if rule in found or p <= tau or not _learned_allowed(rule, t):
             continue
-        a, b = learned_violations.best_clause(text, rule)
+        a, b, p_clause = learned_violations.best_clause(text, rule)
         sentence = sentence_of(text, a)
-        if min(learned_violations.probabilities(x).get(rule, 0.0) for x in (sentence, text[a:b])) <= tau or _learned_excused(rule, t, text, a, b, sentence):
+        if min(p_clause, learned_violations.probabilities(sentence).get(rule, 0.0)) <= tau or _learned_excused(rule, t, text, a, b, sentence):
             continue
         evidence = (t.orig if len(t.orig) == len(text) else t.norm)[a:b].strip()
         if evidence:

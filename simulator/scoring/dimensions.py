@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from typing import Mapping
 
+from simulator.data.rubric_schema import Violation
+
 from . import lexicon as L
 
 C = re.compile
@@ -156,8 +158,8 @@ MISLEADING_CAP = 55  # a false identity is not clear communication, however flue
 # politeness is not on the reference's clarity scale: no bonus for 您; a bare 你 keeps a small
 # penalty only because it marks curt, hostile turns that new writers grade 1 (dropping it cost e–h)
 _W = {"you": 5, "rude": 8, "polite": 0, "hesitant": 8}
-# a violation the rubric gives no clarity_penalty for costs this much
-DEFAULT_VIOLATION_PENALTY = 11
+# a violation with no rubric at hand costs the schema's default clarity_penalty
+DEFAULT_VIOLATION_PENALTY: int = Violation.model_fields["clarity_penalty"].default
 # a violation that states something untrue (a legal step, a credit effect, a waiver) is a wrong fact
 FALSE_FACT = {"false-legal-claim", "credit-exaggeration"}
 # a short identity check asks one complete, concrete question (「请问是唐秀英本人吗？」): clear, not terse

@@ -28,10 +28,12 @@ TRAINED_ON: tuple[str, ...] = ()  # id prefixes to train on; empty = every call 
 _WS = re.compile(r"\s\s+")
 
 
-def _grams(text: str) -> Counter:
+def char_grams(text: str, ngrams: tuple[int, int] = NGRAMS) -> Counter:
+    """Character n-grams exactly as scikit-learn's ``analyzer="char"`` counts them (shared with
+    ``learned_violations``)."""
     doc = _WS.sub(" ", text.lower())
     out: Counter = Counter()
-    for n in range(NGRAMS[0], NGRAMS[1] + 1):
+    for n in range(ngrams[0], ngrams[1] + 1):
         for i in range(len(doc) - n + 1):
             out[doc[i:i + n]] += 1
     return out
@@ -51,7 +53,7 @@ def predict(text: str) -> float | None:
         return None
     vocab, idf, coef = m["vocab"], m["idf"], m["coef"]
     feats = {}
-    for g, tf in _grams(text).items():
+    for g, tf in char_grams(text).items():
         j = vocab.get(g)
         if j is not None:
             feats[j] = (1.0 + math.log(tf)) * idf[j]

@@ -25,12 +25,11 @@ from __future__ import annotations
 
 import json
 import math
-import re
-from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from .learned import char_grams
 from .text import clause_spans, mandarin, normalise
 
 MODEL = Path(__file__).resolve().parent / "violation_model.json"
@@ -40,17 +39,6 @@ C = 8.0
 TARGET_PRECISION = 0.95
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98)
 PRUNE = 0.2  # an n-gram whose weight stays below this for every id is stored for its idf only
-_WS = re.compile(r"\s\s+")
-
-
-def _grams(text: str) -> Counter:
-    """Character n-grams exactly as scikit-learn's ``analyzer="char"`` counts them."""
-    doc = _WS.sub(" ", text.lower())
-    out: Counter = Counter()
-    for n in range(NGRAMS[0], NGRAMS[1] + 1):
-        for i in range(len(doc) - n + 1):
-            out[doc[i:i + n]] += 1
-    return out
 
 
 def model_input(text: str) -> str:
@@ -74,7 +62,7 @@ def probabilities(text: str) -> dict[str, float]:
     idf, weights, rules = m["idf"], m["weights"], m["rule_order"]
     z = [m["rules"][r]["intercept"] for r in rules]
     total, sq = [0.0] * len(rules), 0.0
-    for g, tf in _grams(text).items():
+    for g, tf in char_grams(text, NGRAMS).items():
         w_idf = idf.get(g)
         if w_idf is None:
             continue
@@ -94,10 +82,10 @@ def threshold(rule: str) -> float:
     return 1.1 if m is None or rule not in m["rules"] else m["rules"][rule]["threshold"]
 
 
-def best_clause(text: str, rule: str) -> tuple[int, int]:
-    """Span of the clause of ``text`` the model rates most likely to carry ``rule``."""
+def best_clause(text: str, rule: str) -> tuple[int, int, float]:
+    """Span of the clause of ``text`` the model rates most likely to carry ``rule``, and that rating."""
     spans = clause_spans(text) or [(0, len(text))]
-    return max(spans, key=lambda s: probabilities(text[s[0]:s[1]]).get(rule, 0.0))
+    return max(((a, b, probabilities(text[a:b]).get(rule, 0.0)) for a, b in spans), key=lambda x: x[2])
 
 
 def _writer(call_id: str) -> str:

@@ -802,11 +802,8 @@ def _credit_z(t: TurnText) -> Hit | None:
 
 
 # ----------------------------------------------------------------------------------------------
-# Round 4 (writers m–p): dialect normalisation, then cue classes written as families.
+# Round 4 (writers m–p): cue classes written as families, read through text.mandarin.
 # ----------------------------------------------------------------------------------------------
-_variant = in_mandarin
-
-
 _ROLE_EN = r"(?:attorney|lawyer|counsel|solicitor|police(?:man|woman)?|officer|judge|prosecutor|bailiff|sheriff)s?"
 _AUTH_W = (rf"(?:{AUTH_Z}|(?:司法|政法|公安|法院|检察|执法|公检法)(?:口|系统|条线|那条线)|(?<![法律])(?:检|警)(?:那边|那头|方)|公检法|综治办|综治中心|网格)")
 # impersonation ①: same side / same system as an authority (「跟街道综治办是一个系统的」「派出所一查就知道是自己人」)
@@ -1498,7 +1495,7 @@ def _credit_w_u(t: TurnText) -> Hit | None:
 def _detect_impersonation_r6(t: TurnText) -> Hit | None:
     """Rounds 1–6: the lexicon pass, then the broader cue classes, on the dialect-normalised turn."""
     global _CLAIM_PROBE
-    t = _variant(t)
+    t = in_mandarin(t)
     _CLAIM_PROBE = replace(t, state=replace(t.state, last_debtor="", collector_said=""))
     return (_detect_impersonation_base(t) or _impersonation_x(t) or _impersonation_y(t) or _impersonation_z(t)
             or _impersonation_w(t) or _impersonation_v(t) or _impersonation_u(t))
@@ -1506,7 +1503,7 @@ def _detect_impersonation_r6(t: TurnText) -> Hit | None:
 
 def _detect_false_legal_r6(t: TurnText) -> Hit | None:
     """Definite, invented claims of arrest, jail, crime, a case or court enforcement."""
-    t = _variant(t)
+    t = in_mandarin(t)
     masked = _CRIME_NAME.sub(lambda m: "＿" * len(m.group(0)), t.norm)
     if masked != t.norm:
         t = replace(t, norm=masked)
@@ -1519,7 +1516,7 @@ def _detect_false_legal_r6(t: TurnText) -> Hit | None:
 
 def _detect_credit_r6(t: TurnText) -> Hit | None:
     """Invented effects of a credit record."""
-    t = _variant(t)
+    t = in_mandarin(t)
     masked = _credit_mask(t.norm)
     if masked != t.norm:
         t = replace(t, norm=masked)
@@ -1717,14 +1714,14 @@ _ACQUAINTANCE = re.compile(r"(?:有个|有位|有一个|认识(?:个|的|一个)
 
 def detect_impersonation(t: TurnText) -> Hit | None:
     """The collector claims to be, or act for, police, court, procuratorate, a lawyer, a regulator or government."""
-    h = _detect_impersonation_r6(t) or _impersonation_r7(_variant(t))
+    h = _detect_impersonation_r6(t) or _impersonation_r7(in_mandarin(t))
     return None if h and _ACQUAINTANCE.search(h.evidence) else h
 
 
 def detect_false_legal(t: TurnText) -> Hit | None:
     """Definite, invented claims of arrest, jail, crime, a case or court enforcement."""
     h = _detect_false_legal_r6(t)
-    v = _variant(t)
+    v = in_mandarin(t)
     if h and _fl_skip_r7(v, h):
         h = None
     if h:
@@ -1738,7 +1735,7 @@ def detect_credit(t: TurnText) -> Hit | None:
     h = _detect_credit_r6(t)
     if h:
         return h
-    for v in (_variant(t), t):  # the raw text too: a cue may be written with a dialect character
+    for v in (in_mandarin(t), t):  # the raw text too: a cue may be written with a dialect character
         masked = _credit_mask(v.norm)
         h = _credit_r7(replace(v, norm=masked) if masked != v.norm else v)
         if h:

@@ -13,7 +13,6 @@ from ..detect_base import WARNING, TurnText, in_mandarin
 from ..text import Hit, amounts, clause_spans, cn_to_int, denied_after, find, mandarin, negated, sentence_of
 
 
-_mandarin = in_mandarin  # the turn with dialect forms in Mandarin
 
 
 # --- harassment: cue classes beyond the shared lexicon -------------------------------------------
@@ -276,7 +275,7 @@ def _late_slot(t: TurnText, requested: bool) -> Hit | None:
 
 
 def detect_harassment(t: TurnText) -> Hit | None:
-    t = _mandarin(t)
+    t = in_mandarin(t)
     requested = _requested(t)
     norm = t.norm  # a deadline or an hour inside the window masked: 「24小时内仍未还款」「晚上十点前联系」
     for m in [m for pat in (L.HARASS_WORDS, L.HARASS2) for m in pat.finditer(t.norm)]:
@@ -545,7 +544,7 @@ def _personal_yes(t: TurnText) -> Hit | None:
 
 
 def detect_unofficial(t: TurnText) -> Hit | None:
-    t = _mandarin(t)
+    t = in_mandarin(t)
     hit = _unofficial_base(t)
     if hit and (WARN_ANYONE.search(sentence_of(t.norm, hit.start)) or OWN_CODE_CASHOUT.search(sentence_of(t.norm, hit.start))):
         hit = None  # a scam warning to anyone; the debtor's own code used to cash out (borrow-to-repay)
@@ -1012,7 +1011,7 @@ _AVOID_WORD = re.compile(r"以免|避免|免得|难免|未免|不免|以防")
 
 
 def detect_unauthorized(t: TurnText) -> Hit | None:
-    t = _mandarin(t)
+    t = in_mandarin(t)
     if _AVOID_WORD.search(t.norm):
         t = replace(t, norm=_AVOID_WORD.sub("防止", t.norm))
     hit = _unauthorized_base(t) or _extra_unauthorized(t) or _stop_accrual(t) or _pause_promise(t) or _self_approve(t)
@@ -1438,7 +1437,7 @@ COLLECTOR_ASKS = re.compile(r"(?:我们|咱们|公司|我(?=就|会|要|去|直�
 
 
 def detect_borrow(t: TurnText) -> Hit | None:
-    t = _mask_lender(_mandarin(t))
+    t = _mask_lender(in_mandarin(t))
     hit = _borrow_base(t) or _extra_borrow(t) or _has_money_ask(t) or _endorse_plan(t) or _mouth_ask(t) or _credit_line(t)
     if not hit and re.search(r"[\u4e00-\u9fff] [\u4e00-\u9fff]", t.orig) and len(t.norm) == len(t.orig):
         # speech-to-text pauses split 「找 你 工友 借」 into clauses: try once with the pauses closed
