@@ -62,3 +62,17 @@ def test_i_tell_you_is_not_reporting_the_debtors_words():
     from tests.test_scoring_compliance import C, rules
     assert "false-legal-claim" in rules(Scorer(), [(C, "我跟你说，你已经被法院列成限高了，高铁飞机都坐不了。")])
     assert "false-legal-claim" not in rules(Scorer(), [(C, "你说你已经被法院列成限高了？没有这回事，我们没有起诉。")])
+
+
+def test_pauses_closed_quotes_the_turn_as_spoken():
+    from simulator.scoring.detect_base import TurnText, on_original, pauses_closed
+    from simulator.scoring.text import Hit, normalise
+    spoken = "明天 我 就把 你欠钱的事 发给 你微信 好友"
+    t = TurnText(norm=normalise(spoken), orig=spoken, state=None, ctx=None, first=False, later_debtor="")
+    closed, keep = pauses_closed(t)
+    assert closed.orig == "明天我就把你欠钱的事发给你微信好友" and len(keep) == len(closed.orig)
+    found = on_original(t, keep, Hit("你欠钱的事发给你微信好友", 5))
+    assert found.evidence == "你欠钱的事 发给 你微信 好友" and spoken[found.start:].startswith(found.evidence)
+    assert on_original(t, keep, Hit("没有这句话", 0)) is None
+    plain = TurnText(norm="您好，请问是王强吗？", orig="您好，请问是王强吗？", state=None, ctx=None, first=True, later_debtor="")
+    assert pauses_closed(plain) is None

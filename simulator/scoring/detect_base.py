@@ -1,5 +1,6 @@
 """Shared pieces of the compliance detectors: the per-turn input (:class:`TurnText`), a finding,
-the scam-warning cue and the turn read in Mandarin (:func:`in_mandarin`)."""
+the scam-warning cue, the turn read in Mandarin (:func:`in_mandarin`) and read with its
+speech-to-text pauses closed (:func:`pauses_closed`)."""
 from __future__ import annotations
 
 import re
@@ -42,6 +43,30 @@ def in_mandarin(t: TurnText) -> TurnText:
     """The turn with dialect forms spelled in Mandarin (:func:`text.mandarin`); the same turn when none."""
     m = mandarin(t.norm)
     return t if m == t.norm else replace(t, norm=m)
+
+
+def pauses_closed(t: TurnText) -> tuple[TurnText, list[int]] | None:
+    """The turn with its speech-to-text pauses taken out, for acts that a pause splits from their
+    target (「明天 我 就把 你欠钱的事 发给 你微信 好友」), plus the index in the original turn of
+    each character kept. A pause is a space that ``normalise`` read as a comma: one next to Chinese
+    text. None when the turn has no pause (or its views differ in length)."""
+    if len(t.norm) != len(t.orig) or " " not in t.orig:
+        return None
+    keep = [i for i, ch in enumerate(t.orig) if not (ch == " " and t.norm[i] == ",")]
+    if len(keep) == len(t.orig):
+        return None
+    return replace(t, norm="".join(t.norm[i] for i in keep), orig="".join(t.orig[i] for i in keep)), keep
+
+
+def on_original(t: TurnText, keep: list[int], hit: Hit | None) -> Hit | None:
+    """A finding in the :func:`pauses_closed` view quoted from the turn as spoken, pauses included."""
+    if hit is None or not hit.evidence:
+        return None
+    j = "".join(t.orig[i] for i in keep).find(hit.evidence)
+    if j < 0:
+        return None
+    a, b = keep[j], keep[j + len(hit.evidence) - 1] + 1
+    return Hit(t.orig[a:b].strip(), a)
 
 
 Detector = Callable[[TurnText], Hit | None]

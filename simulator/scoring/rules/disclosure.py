@@ -4,12 +4,11 @@ Detectors take a :class:`~simulator.scoring.detect_base.TurnText` and return a H
 see ``simulator/scoring/compliance.py`` for how they are combined."""
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from .. import lexicon as L
 from ..context import COLLECTION_IMPLIED, DEBT_WORDS_X, digits_accepted, third_party_cue
-from ..detect_base import TurnText
+from ..detect_base import TurnText, on_original, pauses_closed
 from ..text import Hit, clause_spans, denied_after, find, mandarin, negated, sentence_of
 
 
@@ -533,17 +532,12 @@ _STT_SPACE = re.compile(r"(?<=[\u4e00-\u9fa5]) +(?=[\u4e00-\u9fa5])")
 
 def detect_contact_shaming(t: TurnText) -> Hit | None:
     hit = _contact_shaming(t) or _shame_r6_hit(t)
-    if hit is None and len(_STT_SPACE.findall(t.orig)) >= 3 and len(t.norm) == len(t.orig):
+    closed = pauses_closed(t) if hit is None and len(_STT_SPACE.findall(t.orig)) >= 3 else None
+    if closed:
         # speech-to-text with spaces for punctuation (normalised to commas, which split the act
         # from its target): 「明天 我 就把 你欠钱的事 发给 你微信 好友」 read without the pauses
-        keep = [i for i in range(len(t.orig)) if not (t.orig[i] == " " and t.norm[i] == ",")]
-        joined = dataclasses.replace(t, norm="".join(t.norm[i] for i in keep), orig="".join(t.orig[i] for i in keep))
-        jh = _contact_shaming(joined) or _shame_r6_hit(joined)
-        if jh is not None:
-            j0 = joined.orig.find(jh.evidence)
-            if j0 >= 0 and jh.evidence:
-                a, b = keep[j0], keep[j0 + len(jh.evidence) - 1] + 1
-                hit = Hit(t.orig[a:b].strip(), a)  # quote the turn as spoken, pauses included
+        joined, keep = closed
+        hit = on_original(t, keep, _contact_shaming(joined) or _shame_r6_hit(joined))
     if hit is None:
         return None
     sent = sentence_of(t.norm, hit.start) if 0 <= hit.start < len(t.norm) else hit.evidence

@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import Any
 
 from .. import lexicon as L
-from ..detect_base import WARNING, TurnText, in_mandarin
+from ..detect_base import WARNING, TurnText, in_mandarin, on_original, pauses_closed
 from ..text import Hit, amounts, clause_spans, cn_to_int, denied_after, find, mandarin, negated, sentence_of
 
 
@@ -1439,14 +1439,11 @@ COLLECTOR_ASKS = re.compile(r"(?:我们|咱们|公司|我(?=就|会|要|去|直�
 def detect_borrow(t: TurnText) -> Hit | None:
     t = _mask_lender(in_mandarin(t))
     hit = _borrow_base(t) or _extra_borrow(t) or _has_money_ask(t) or _endorse_plan(t) or _mouth_ask(t) or _credit_line(t)
-    if not hit and re.search(r"[\u4e00-\u9fff] [\u4e00-\u9fff]", t.orig) and len(t.norm) == len(t.orig):
+    closed = pauses_closed(t) if not hit and re.search(r"[\u4e00-\u9fff] [\u4e00-\u9fff]", t.orig) else None
+    if closed:
         # speech-to-text pauses split 「找 你 工友 借」 into clauses: try once with the pauses closed
-        keep = [i for i, ch in enumerate(t.orig) if not (ch == " " and 0 < i < len(t.orig) - 1 and "\u4e00" <= t.orig[i - 1] <= "\u9fff" and "\u4e00" <= t.orig[i + 1] <= "\u9fff")]
-        t2 = replace(t, norm="".join(t.norm[i] for i in keep), orig="".join(t.orig[i] for i in keep))
-        h2 = _extra_borrow(t2) or _has_money_ask(t2)
-        i = t2.orig.find(h2.evidence) if h2 and h2.evidence else -1
-        if h2 and i >= 0:  # the evidence mapped back onto the original text, pauses included
-            hit = Hit(t.orig[keep[i]:keep[i + len(h2.evidence) - 1] + 1].strip(), keep[min(h2.start, len(keep) - 1)])
+        t2, keep = closed
+        hit = on_original(t, keep, _extra_borrow(t2) or _has_money_ask(t2))
     hit = hit or _pretext_ask(t)
     if hit and EXISTING_DEBT.search(sentence_of(t.norm, hit.start)) and not _NEW_LOAN.search(sentence_of(t.norm, hit.start)):
         return None  # the existing loan referred to, no new borrowing urged
