@@ -40,6 +40,19 @@ def test_stumbling_over_a_figure_is_not_clear():
     assert clarity("本金是五千三还是三千五来着，反正您先还一部分。").score < 67
 
 
+def test_a_self_correction_however_it_continues_is_not_clear():
+    # the guide: a self-correction is 1, a correction amid other uncertainty is 0
+    once = clarity("老人家，您前年替……不对，您自己申请的那笔分期，还欠4,150元。")
+    assert 34 <= once.score < 67 and once.shortfall == "vague"
+    muddled = clarity("嗯，就是……逾期十九天，不对，今天算二十天了，应还一千八或者说一千七加一百多，总之一千八左右。")
+    assert muddled.score < once.score
+
+
+def test_saying_an_amount_is_wrong_is_not_a_stumble():
+    assert clarity("您觉得金额不对，我理解，明细在App账单里，本金6,000元，利息420元。").score >= 67
+    assert clarity("上次那位同事那样说是不对的，我向您道歉。还款请走官方App。").score >= 67
+
+
 def test_correcting_an_earlier_turn_or_a_rhetorical_question_is_not_a_stumble():
     assert clarity("我更正一下：刚才说能分24期是我说错了，最多12期，以审批为准，您在官方App申请就行。").score >= 67
     assert "说法" not in clarity("我说错了吗？您这笔3,200元已经逾期50天了。").reason
