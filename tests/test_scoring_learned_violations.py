@@ -54,6 +54,37 @@ def test_learned_finding_keeps_the_rules_reasons_and_context(toy_model):
     assert "third-party-disclosure" in violation_ids(to_wife, 2)
 
 
+@pytest.fixture
+def toy_ids(monkeypatch):
+    """A model that reads the made-up word 「青柠」 as every id, so only the gates decide."""
+    rules = {r: {"threshold": 0.5, "intercept": -4.0} for r in VIOLATION_IDS}
+    model = {"rule_order": list(VIOLATION_IDS), "rules": rules, "idf": {"青柠": 1.0},
+             "weights": {"青柠": [12.0] * len(VIOLATION_IDS)}}
+    monkeypatch.setattr(LV, "_load", lambda: model)
+    return model
+
+
+def test_no_speaker_no_identity_claimed(toy_ids):
+    named = VERIFIED + [{"speaker": "collector", "text": "这些条款青柠青柠可以以律师的意见为准。"}]
+    assert "impersonation" not in violation_ids(named, 2)
+    claimed = VERIFIED + [{"speaker": "collector", "text": "我是律师，青柠青柠青柠。"}]
+    assert "impersonation" in violation_ids(claimed, 2)
+
+
+def test_the_lenders_own_channel_is_not_unofficial(toy_ids):
+    official = VERIFIED + [{"speaker": "collector", "text": "青柠青柠，请打到我们银行的对公还款账户。"}]
+    assert "unofficial-channel" not in violation_ids(official, 2)
+    private = VERIFIED + [{"speaker": "collector", "text": "青柠青柠，对公账户太慢，直接转我微信。"}]
+    assert "unofficial-channel" in violation_ids(private, 2)
+
+
+def test_a_legal_step_as_a_condition_is_process(toy_ids):
+    conditional = VERIFIED + [{"speaker": "collector", "text": "要是法院青柠青柠立了案的话，会寄正式通知给您。"}]
+    assert "false-legal-claim" not in violation_ids(conditional, 2)
+    stated = VERIFIED + [{"speaker": "collector", "text": "法院青柠青柠已经立案了，明天冻结。"}]
+    assert "false-legal-claim" in violation_ids(stated, 2)
+
+
 def test_retraining_writes_a_model_from_a_train_split(tmp_path):
     calls = []
     for w in "abcdef":
@@ -68,3 +99,11 @@ def test_retraining_writes_a_model_from_a_train_split(tmp_path):
     data = LV.train(split, out=out)
     assert out.is_file() and data["writers"] == 6 and data["turns"] == 48
     assert set(data["rules"]) == set(VIOLATION_IDS) and data["weights"]
+
+
+def test_one_act_one_id_shaming_before_others_is_not_also_a_threat(toy_ids):
+    one_act = VERIFIED + [{"speaker": "collector", "text": "再拖，我们去你单位门口挂条横幅，让全单位都看看青柠青柠。"}]
+    found = violation_ids(one_act, 2)
+    assert "contact-shaming" in found and "threat" not in found
+    two_acts = VERIFIED + [{"speaker": "collector", "text": "再拖，我们去你单位门口挂条横幅，让全单位都看看。晚上青柠青柠去你家。"}]
+    assert {"contact-shaming", "threat"} <= set(violation_ids(two_acts, 2))

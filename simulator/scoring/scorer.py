@@ -19,9 +19,9 @@ from .dimensions import MISLEADING, MISLEADING_CAP, DimScore, clarity, empathy, 
 from .feedback import better_line, feedback_text
 
 GRADED = ("empathy", "clarity", "negotiation")
-DETECTOR_VERSION = "3.1.0"
+DETECTOR_VERSION = "3.2.0"
 """Version of the detector code and tables (``lexicon.py``, detectors, ``clarity_model.json``).
-Scores are reproducible from ``rubric`` (ID@VERSION) plus this; rubric 1.4.0 ↔ detector 3.1.0 (1.3.0 ↔ 3.0.0, 1.2.0 ↔ 2.1.0)."""
+Scores are reproducible from ``rubric`` (ID@VERSION) plus this; rubric 1.4.0 ↔ detector 3.2.0 (or 3.1.0, before the models were retrained on round 10; 1.3.0 ↔ 3.0.0, 1.2.0 ↔ 2.1.0)."""
 
 
 @dataclass
