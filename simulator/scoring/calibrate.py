@@ -24,6 +24,7 @@ from simulator.transcript import Transcript, parse_transcript
 
 from .context import CallContext
 from .scorer import GRADED, Scorer
+from . import learned
 from .text import clear_caches
 
 CORPUS = Path(__file__).resolve().parents[2] / "datasets" / "scoring-corpus"
@@ -121,6 +122,7 @@ def evaluate_split(split: str = "test", scorer: Scorer | None = None, corpus: Pa
     rounds, n_done, t0 = 0, 0, time.perf_counter()
     while rounds < 1 or time.perf_counter() - t0 < 1.0:
         clear_caches()  # each round as if the transcripts were new
+        learned.clear_caches()
         for t, _ in calls:
             scorer.score_transcript(t)
             n_done += 1

@@ -68,6 +68,9 @@ class DimScore:
     score: int | None
     reason: str
     shortfall: str | None = None  # key of the rubric's ``better`` templates
+    # the rules decided the band outright (jargon, a threat answering a difficulty, caving at
+    # once): the learned nudge may move the score only inside that band
+    decided: bool = False
 
 
 def _bigrams(text: str) -> set[str]:
@@ -119,14 +122,14 @@ def empathy(text: str, last_debtor: str, violations: tuple[str, ...] | list[str]
     key = "complaint" if COMPLAINT.search(last_debtor) else "default"
     blame = BLAME.search(text)
     if blame:
-        return DimScore(10, f"对方说到「{cue.group(0)}」，本句却说「{blame.group(0)}」，是在否定或指责对方。", key)
+        return DimScore(10, f"对方说到「{cue.group(0)}」，本句却说「{blame.group(0)}」，是在否定或指责对方。", key, decided=True)
     hostile = [v for v in violations if v in HOSTILE_RULES]
     ack_word = ACK.search(text)
     if hostile and ack_word and not set(hostile) & INTIMIDATION:
         # a real acknowledgement followed by a misleading offer: the reply still acknowledges (1)
         return DimScore(42, f"先回应了对方（「{ack_word.group(0)}」），但接着给出不实或不合规的说法，没有真正帮对方想办法。", key)
     if hostile:
-        return DimScore(12, f"对方说到「{cue.group(0)}」，本句却用施压或不实的说法回应。", key)
+        return DimScore(12, f"对方说到「{cue.group(0)}」，本句却用施压或不实的说法回应。", key, decided=True)
     pressure = PRESSURE.search(text) or re.search(r"天天打|半夜|通讯录|单位|领导|让.{0,6}知道|别想", text)
     shared = _content_bigrams(text) & _content_bigrams(last_debtor)
     clauses_ = [c for c in re.split(r"[，。！？,.!?；;]", text) if c]
@@ -175,11 +178,11 @@ def clarity(text: str, violations: tuple[str, ...] | list[str] = (), penalties: 
     discloses before verifying, names a third party's debt or insults well below a plain one, a
     bare threat only a little); the largest counts. A false identity (``MISLEADING``) caps it at 1. Politeness earns nothing (not on the scale); a short
     identity check (``IDENTITY_ASK``) is a complete question, not a terse turn. The scorer then nudges
-    the ranking with the learned signal (``learned.blend``)."""
+    the score with the learned signal (``learned.blend``)."""
     n = len(re.sub(r"[\s，。！？、,.!?…‘’“”「」]", "", text))
     jargon = JARGON.search(text)
     if jargon:
-        return DimScore(15, f"用了行话「{jargon.group(0)}」，对方听不懂。", "jargon")
+        return DimScore(15, f"用了行话「{jargon.group(0)}」，对方听不懂。", "jargon", decided=True)
     contradict = None if RECTIFY.search(text) else CONTRADICT.search(text)
     fillers = len(REAL_FILLER.findall(text)) + max(0, text.count("……") - 1)
     if contradict and (fillers or len(CONTRADICT.findall(text)) >= 2 or re.search(r"搞错|也可能", text)):
@@ -284,10 +287,10 @@ def negotiation(text: str, last_debtor: str, call_before: str = "", violations: 
         return DimScore(None, "本句不涉及还款，不评谈判。")
     hostile = [v for v in violations if v in PRESSURE_RULES]
     if hostile:
-        return DimScore(15, "用威胁、羞辱或不实的后果施压，没有给出可行的出路。", "pressure")
+        return DimScore(15, "用威胁、羞辱或不实的后果施压，没有给出可行的出路。", "pressure", decided=True)
     caved = CAVED.search(text)
     if caved:
-        return DimScore(12, f"直接让步（「{caved.group(0)}」），没有争取任何还款安排。", "caved")
+        return DimScore(12, f"直接让步（「{caved.group(0)}」），没有争取任何还款安排。", "caved", decided=True)
     explore, options, commit = EXPLORE.search(text), OPTIONS.search(text), COMMIT.search(text)
     pressure = PRESSURE.search(text)
     if pressure and not (explore or options or commit):

@@ -19,9 +19,10 @@ from .dimensions import MISLEADING, MISLEADING_CAP, DimScore, clarity, empathy, 
 from .feedback import better_line, feedback_text
 
 GRADED = ("empathy", "clarity", "negotiation")
-DETECTOR_VERSION = "3.2.0"
-"""Version of the detector code and tables (``lexicon.py``, detectors, ``clarity_model.json``).
-Scores are reproducible from ``rubric`` (ID@VERSION) plus this; rubric 1.4.0 ↔ detector 3.2.0 (or 3.1.0, before the models were retrained on round 10; 1.3.0 ↔ 3.0.0, 1.2.0 ↔ 2.1.0)."""
+DETECTOR_VERSION = "3.3.0"
+"""Version of the detector code and tables (``lexicon.py``, detectors, the frozen ``*_model.json``
+files). Scores are reproducible from ``rubric`` (ID@VERSION) plus this; rubric 1.4.0 ↔ detector
+3.3.0 (earlier: 3.2.0 and 3.1.0; rubric 1.3.0 ↔ 3.0.0, 1.2.0 ↔ 2.1.0)."""
 
 
 @dataclass
@@ -41,16 +42,28 @@ class TurnScore:
                 "feedback": self.feedback, "reasons": dict(self.reasons), "better": self.better}
 
 
-def _clarity(text: str, rules: list[str], penalties: dict[str, int]) -> DimScore:
-    """Rule-based clarity, its ranking nudged by the frozen learned model (``learned.py``);
-    jargon stays a hard 0 whatever the model says."""
-    d = clarity(text, rules, penalties)
-    if d.shortfall == "jargon" or d.score is None:
+# the better-line template for a score the learned nudge moved below the band the rules gave
+_FALLBACK_SHORTFALL = {"empathy": "default", "clarity": "vague", "negotiation": "vague"}
+
+
+def _nudged(dimension: str, d: DimScore, text: str, rubric: Rubric, rules: list[str] = ()) -> DimScore:
+    """The rules' score nudged by the frozen learned model of ``dimension`` (``learned.py``).
+    A band the rules decided outright stays (``DimScore.decided``), a false identity stays
+    capped for clarity, and when the nudge moves the score into another band the reason says so."""
+    if d.score is None:
         return d
-    score = learned.blend(d.score, text)
-    if any(r in MISLEADING for r in rules):
+    score = learned.blend(d.score, text, dimension)
+    lo, hi = rubric.scoring.label_bands
+    band = rubric.to_label(d.score)
+    if d.decided:
+        score = min(max(score, (0, lo, hi)[band]), (lo - 1, hi - 1, 100)[band])
+    if dimension == "clarity" and any(r in MISLEADING for r in rules):
         score = min(score, MISLEADING_CAP)  # the model must not lift a false identity back up
-    return DimScore(score, d.reason, d.shortfall if score < 67 else None)
+    reason = d.reason
+    if rubric.to_label(score) != band:
+        reason += f"（与语料中相近说法的评分相比，由{d.score}分调{'高' if score > d.score else '低'}到{score}分。）"
+    shortfall = None if score >= hi else (d.shortfall or _FALLBACK_SHORTFALL[dimension])
+    return DimScore(score, reason, shortfall, d.decided)
 
 
 def _mean(xs: list[int]) -> int | None:
@@ -81,12 +94,13 @@ class Scorer:
         state = call_state(turns, index, ctx)
         text = text_of(turns[index])
         found = detect(turns, index, ctx, state, self.rubric)
-        dims: dict[str, DimScore] = {
-            "empathy": empathy(text, state.last_debtor, [f.rule for f in found]),
-            "clarity": _clarity(text, [f.rule for f in found], self._clarity_penalties),
-            "negotiation": negotiation(text, state.last_debtor, "".join(text_of(t) for t in turns[:index]),
-                                       [f.rule for f in found]),
+        rules = [f.rule for f in found]
+        ruled = {
+            "empathy": empathy(text, state.last_debtor, rules),
+            "clarity": clarity(text, rules, self._clarity_penalties),
+            "negotiation": negotiation(text, state.last_debtor, "".join(text_of(t) for t in turns[:index]), rules),
         }
+        dims = {k: _nudged(k, d, text, self.rubric, rules) for k, d in ruled.items()}
         penalty = max((self.rubric.scoring.severity_penalty[self.rubric.violations[f.rule].severity] for f in found), default=0)
         compliance = max(0, 100 - penalty)
         reasons = {k: d.reason for k, d in dims.items()}
