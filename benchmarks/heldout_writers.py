@@ -1,0 +1,101 @@
+"""How the scorer does on writers its learned parts have never seen.
+
+The learned parts (the violation second opinion and the nudges of the graded dimensions) are
+trained on every writer of the train split, so measuring them on train calls would be
+in-sample. This script retrains all of them *without* the writers you name (into a temporary
+folder, the shipped models untouched), scores those writers' calls, and prints the figures
+with the learned parts on and off:
+
+    .venv/bin/python benchmarks/heldout_writers.py --writers ak,al
+    .venv/bin/python benchmarks/heldout_writers.py --writers aq,ar --floors 0.9,0.8
+
+The rules themselves were tuned on every train writer, so name writers that were measured
+before tuning (``datasets/scoring-corpus/README.md``, "Measuring on unseen writers") to read the
+violation figures as unseen; the dimension figures are unseen for any writer.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from simulator.scoring import compliance, learned, learned_violations  # noqa: E402
+from simulator.scoring.calibrate import CORPUS, evaluate_split  # noqa: E402
+from simulator.scoring.scorer import GRADED  # noqa: E402
+
+NOWHERE = Path("/nonexistent/model.json")
+
+
+def train_without(prefixes: tuple[str, ...], folder: Path) -> dict[str, int]:
+    """Write train.jsonl minus the named writers to ``folder`` and train every learned model on it."""
+    kept, left_out = [], 0
+    for line in (CORPUS / "train.jsonl").read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        if json.loads(line)["id"].startswith(prefixes):
+            left_out += 1
+        else:
+            kept.append(line)
+    if not left_out:
+        raise SystemExit(f"no train call has an id starting with {', '.join(prefixes)}; "
+                         "name writers by their id prefix, e.g. --writers ak,al")
+    split = folder / "train.jsonl"
+    split.write_text("\n".join(kept) + "\n", encoding="utf-8")
+    print(f"training without {left_out} calls of {', '.join(prefixes)} ({len(kept)} calls kept) ...", flush=True)
+    learned_violations.train(split, out=folder / "violation_model.json")
+    for dim in learned.DIMENSIONS:
+        learned.train(split, out=folder / f"{dim}_model.json", dimension=dim)
+    return {"left_out": left_out, "kept": len(kept)}
+
+
+def use_models(violations: Path, dimensions: Path | None) -> None:
+    """Point the scorer at these model files (``dimensions=None``: no nudges)."""
+    learned_violations.MODEL = violations
+    learned_violations._load.cache_clear()
+    learned.model_path = (lambda dim: dimensions / f"{dim}_model.json") if dimensions else (lambda dim: NOWHERE)
+    learned._load.cache_clear()
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--writers", required=True, help="comma-separated id prefixes of the writers to hold out, e.g. ak,al")
+    ap.add_argument("--floors", default=str(compliance.LEARNED_FLOOR),
+                    help="comma-separated floors for the learned violation model to compare (default: the shipped one)")
+    args = ap.parse_args(argv)
+    prefixes = tuple(f"{w.strip().rstrip('-')}-" for w in args.writers.split(",") if w.strip())
+    floors = [float(x) for x in args.floors.split(",")]
+
+    from rich.console import Console
+    from rich.table import Table
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        train_without(prefixes, folder)
+        rows = []
+        use_models(NOWHERE, None)
+        rows.append(("rules only", evaluate_split("train", ids_prefix=prefixes)))
+        for floor in floors:
+            compliance.LEARNED_FLOOR = floor
+            use_models(folder / "violation_model.json", folder)
+            rows.append((f"rules + learned (floor {floor})", evaluate_split("train", ids_prefix=prefixes)))
+
+    table = Table(title=f"writers {', '.join(p.rstrip('-') for p in prefixes)}: {rows[0][1]['calls']} calls, "
+                        f"{rows[0][1]['turns']} collector turns, learned parts trained without them")
+    for col in ("scorer", "micro-F1", "P", "R", "clean-turn P", *(f"{g} ρ" for g in GRADED), "p95 ms"):
+        table.add_column(col)
+    for name, r in rows:
+        v, g = r["violations"], r["graded"]
+        table.add_row(name, f"{v['micro_f1']:.3f}", f"{v['micro_precision']:.3f}", f"{v['micro_recall']:.3f}",
+                      f"{r['clean']['clean_precision']:.3f}", *(f"{g[k]['spearman']:.3f}" for k in GRADED),
+                      f"{r['latency_ms']['p95']:.1f}")
+    Console(width=160).print(table)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
