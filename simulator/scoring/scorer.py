@@ -46,7 +46,7 @@ class TurnScore:
 _FALLBACK_SHORTFALL = {"empathy": "default", "clarity": "vague", "negotiation": "vague"}
 
 
-def _nudged(dimension: str, d: DimScore, text: str, rubric: Rubric, rules: list[str] = ()) -> DimScore:
+def _nudged(dimension: str, d: DimScore, text: str, rubric: Rubric, rules: Sequence[str] = ()) -> DimScore:
     """The rules' score nudged by the frozen learned model of ``dimension`` (``learned.py``).
     A band the rules decided outright stays (``DimScore.decided``), a false identity stays
     capped for clarity, and when the nudge moves the score into another band the reason says so."""
