@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from simulator.scoring import compliance, learned, learned_violations  # noqa: E402
+from simulator.scoring import compliance, learned, learned_applicability, learned_violations  # noqa: E402
 from simulator.scoring.calibrate import CORPUS, evaluate_split  # noqa: E402
 from simulator.scoring.scorer import GRADED  # noqa: E402
 
@@ -50,15 +50,20 @@ def train_without(prefixes: tuple[str, ...], folder: Path) -> dict[str, int]:
     learned_violations.train(split, out=folder / "violation_model.json")
     for dim in learned.DIMENSIONS:
         learned.train(split, out=folder / f"{dim}_model.json", dimension=dim)
+    for dim in learned_applicability.DIMENSIONS:
+        learned_applicability.train(split, out=folder / f"{dim}_applies_model.json", dimension=dim)
     return {"left_out": left_out, "kept": len(kept)}
 
 
 def use_models(violations: Path, dimensions: Path | None) -> None:
-    """Point the scorer at these model files (``dimensions=None``: no nudges)."""
+    """Point the scorer at these model files (``dimensions=None``: no nudges and no learned
+    applicability)."""
     learned_violations.MODEL = violations
     learned_violations._load.cache_clear()
     learned.model_path = (lambda dim: dimensions / f"{dim}_model.json") if dimensions else (lambda dim: NOWHERE)
     learned._load.cache_clear()
+    learned_applicability.model_path = (lambda dim: dimensions / f"{dim}_applies_model.json") if dimensions else (lambda dim: NOWHERE)
+    learned_applicability._load.cache_clear()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -86,12 +91,14 @@ def main(argv: list[str] | None = None) -> int:
 
     table = Table(title=f"writers {', '.join(p.rstrip('-') for p in prefixes)}: {rows[0][1]['calls']} calls, "
                         f"{rows[0][1]['turns']} collector turns, learned parts trained without them")
-    for col in ("scorer", "micro-F1", "P", "R", "clean-turn P", *(f"{g} ρ" for g in GRADED), "p95 ms"):
+    for col in ("scorer", "micro-F1", "P", "R", "clean-turn P", *(f"{g} ρ" for g in GRADED),
+                "empathy applies", "negotiation applies", "p95 ms"):
         table.add_column(col)
     for name, r in rows:
         v, g = r["violations"], r["graded"]
         table.add_row(name, f"{v['micro_f1']:.3f}", f"{v['micro_precision']:.3f}", f"{v['micro_recall']:.3f}",
                       f"{r['clean']['clean_precision']:.3f}", *(f"{g[k]['spearman']:.3f}" for k in GRADED),
+                      f"{g['empathy']['applicability_agreement']:.3f}", f"{g['negotiation']['applicability_agreement']:.3f}",
                       f"{r['latency_ms']['p95']:.1f}")
     Console(width=160).print(table)
     return 0

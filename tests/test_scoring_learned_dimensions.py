@@ -111,3 +111,53 @@ def test_retraining_writes_a_model_for_each_dimension(tmp_path, dimension):
 def test_an_unknown_dimension_is_named_in_the_error():
     with pytest.raises(ValueError, match="unknown dimension 'politeness'"):
         learned.model_path("politeness")
+
+
+# ---- whether empathy and negotiation apply (learned_applicability) ----
+
+from simulator.scoring import learned_applicability as LA  # noqa: E402
+
+
+@pytest.mark.parametrize("dimension", LA.DIMENSIONS)
+def test_shipped_applicability_models_follow_the_rules_on_plain_cases(dimension):
+    assert LA._load(dimension) is not None
+    plain = "您好，我是华信银行信用卡中心的小王，请问是张伟先生本人吗？"
+    assert LA.applies(dimension, plain, "", False) is False
+    p = LA.probability(dimension, plain, "", False)
+    assert 0.0 <= p <= 1.0 and p == LA.probability(dimension, plain, "", False)
+
+
+def test_applicability_reads_the_debtors_words():
+    said = "我上个月刚被裁员，孩子又住院了，真的一分钱都没有。"
+    calm = "好的，知道了。"
+    turn = "您这期4,500元，什么时候能还上？"
+    assert LA.probability("empathy", turn, said, False) > LA.probability("empathy", turn, calm, False)
+
+
+def test_the_scorer_follows_the_learned_applicability(monkeypatch):
+    turns = VERIFIED + [{"speaker": "collector", "text": "张先生，您这期4,500元已经逾期12天了。"},
+                        {"speaker": "debtor", "text": "哦。"},
+                        {"speaker": "collector", "text": "那您看这周五之前先还2,000可以吗？"}]
+    monkeypatch.setattr(LA, "applies", lambda dim, text, last, rules_say: dim != "negotiation")
+    ts = Scorer().score_turn(turns, 4)
+    assert ts.scores["negotiation"] is None and "不评谈判" in ts.reasons["negotiation"]
+    assert ts.scores["empathy"] is not None and ts.reasons["empathy"]  # graded though no difficulty was voiced
+    monkeypatch.setattr(LA, "applies", lambda dim, text, last, rules_say: rules_say)
+    ts = Scorer().score_turn(turns, 4)
+    assert ts.scores["negotiation"] is not None and ts.scores["empathy"] is None
+
+
+def test_without_an_applicability_model_the_rules_decide(monkeypatch):
+    monkeypatch.setattr(LA, "model_path", lambda dimension: learned.HERE / "no-such-model.json")
+    LA._load.cache_clear()
+    try:
+        assert LA.probability("negotiation", "随便说一句。", "", True) is None
+        assert LA.applies("negotiation", "随便说一句。", "", True) is True
+        assert LA.applies("empathy", "随便说一句。", "", False) is False
+    finally:
+        LA._load.cache_clear()
+
+
+def test_an_unknown_applicability_dimension_is_named():
+    with pytest.raises(ValueError, match="no applicability model for 'clarity'"):
+        LA.model_path("clarity")

@@ -112,13 +112,20 @@ def _content_bigrams(text: str) -> set[str]:
     return {b for b in _bigrams(text) if not re.search(r"[一二两三四五六七八九十百千万个月天号块元]", b)}
 
 
-def empathy(text: str, last_debtor: str, violations: tuple[str, ...] | list[str] = ()) -> DimScore:
+NOT_APPLICABLE = {"empathy": "债务人上一句没有表达困难、情绪或不满，本句不评共情。",
+                  "negotiation": "本句不涉及还款，不评谈判。"}
+
+
+def empathy(text: str, last_debtor: str, violations: tuple[str, ...] | list[str] = (),
+            applies: bool | None = None) -> DimScore:
     """0 ignores/dismisses/blames; 1 brief generic acknowledgement; 2 acknowledges the specific
     situation and feeling and offers to find a way. Intimidation or deception found in the
-    turn (``HOSTILE_RULES``) is answering a difficulty with pressure: 0."""
-    cue = voiced_difficulty(last_debtor)
-    if not cue:
-        return DimScore(None, "债务人上一句没有表达困难、情绪或不满，本句不评共情。")
+    turn (``HOSTILE_RULES``) is answering a difficulty with pressure: 0. Graded only after a
+    voiced difficulty, unless ``applies`` says otherwise (the scorer's learned check)."""
+    found = voiced_difficulty(last_debtor)
+    if applies is False or (applies is None and not found):
+        return DimScore(None, NOT_APPLICABLE["empathy"])
+    cue = found or re.match(r".{1,12}", re.sub(r"^[…。，,.\s]+", "", last_debtor) or "您说的情况")
     key = "complaint" if COMPLAINT.search(last_debtor) else "default"
     blame = BLAME.search(text)
     if blame:
@@ -281,10 +288,16 @@ CONFIRM_PLAN = C(r"确认|跟您确认|跟你确认|说定|约定|那就这样|�
 MULTI_OPTION = C(r"一是.{0,40}二是|第一.{0,40}第二|方案[一二AB]|两个(?:方案|选择|办法)|几个(?:方案|选择|方向)|要么.{0,20}要么|或者")
 
 
-def negotiation(text: str, last_debtor: str, call_before: str = "", violations: tuple[str, ...] | list[str] = ()) -> DimScore:
-    pay_rule = set(violations) & PAYMENT_RULES and (L.DEBT_WORDS.search(call_before + text) or L.MONEY.search(call_before + text))
-    if not (about_repayment(text, last_debtor, call_before) or pay_rule):
-        return DimScore(None, "本句不涉及还款，不评谈判。")
+def negotiation(text: str, last_debtor: str, call_before: str = "", violations: tuple[str, ...] | list[str] = (),
+                applies: bool | None = None) -> DimScore:
+    """0 no attempt, caving or pressure only; 1 a vague ask or one take-it-or-leave-it demand; 2
+    explores ability, offers concrete options and seeks a specific commitment. Graded only on a
+    turn about repayment (``about_repayment``), unless ``applies`` says otherwise."""
+    if applies is None:
+        pay_rule = set(violations) & PAYMENT_RULES and (L.DEBT_WORDS.search(call_before + text) or L.MONEY.search(call_before + text))
+        applies = bool(about_repayment(text, last_debtor, call_before) or pay_rule)
+    if not applies:
+        return DimScore(None, NOT_APPLICABLE["negotiation"])
     hostile = [v for v in violations if v in PRESSURE_RULES]
     if hostile:
         return DimScore(15, "用威胁、羞辱或不实的后果施压，没有给出可行的出路。", "pressure", decided=True)

@@ -12,17 +12,17 @@ from typing import Any, Sequence
 from simulator.data.rubric_schema import Rubric, load_rubric
 
 from . import conduct as conduct_mod
-from . import learned
+from . import learned, learned_applicability
 from .compliance import Finding, detect
 from .context import CallContext, call_state, speaker_of, text_of
 from .dimensions import MISLEADING, MISLEADING_CAP, DimScore, clarity, empathy, negotiation
 from .feedback import better_line, feedback_text
 
 GRADED = ("empathy", "clarity", "negotiation")
-DETECTOR_VERSION = "3.3.0"
+DETECTOR_VERSION = "3.4.0"
 """Version of the detector code and tables (``lexicon.py``, detectors, the frozen ``*_model.json``
 files). Scores are reproducible from ``rubric`` (ID@VERSION) plus this; rubric 1.4.0 ↔ detector
-3.3.0 (earlier: 3.2.0 and 3.1.0; rubric 1.3.0 ↔ 3.0.0, 1.2.0 ↔ 2.1.0)."""
+3.4.0 (earlier: 3.3.0, 3.2.0 and 3.1.0; rubric 1.3.0 ↔ 3.0.0, 1.2.0 ↔ 2.1.0)."""
 
 
 @dataclass
@@ -95,11 +95,19 @@ class Scorer:
         text = text_of(turns[index])
         found = detect(turns, index, ctx, state, self.rubric)
         rules = [f.rule for f in found]
+        before = "".join(text_of(t) for t in turns[:index])
         ruled = {
             "empathy": empathy(text, state.last_debtor, rules),
             "clarity": clarity(text, rules, self._clarity_penalties),
-            "negotiation": negotiation(text, state.last_debtor, "".join(text_of(t) for t in turns[:index]), rules),
+            "negotiation": negotiation(text, state.last_debtor, before, rules),
         }
+        # whether empathy and negotiation apply at all: the learned second opinion decides
+        # where it disagrees with the rules' cue lists (``learned_applicability``)
+        for dim in learned_applicability.DIMENSIONS:
+            rules_say = ruled[dim].score is not None
+            if learned_applicability.applies(dim, text, state.last_debtor or "", rules_say) != rules_say:
+                ruled[dim] = (empathy(text, state.last_debtor, rules, applies=not rules_say) if dim == "empathy"
+                              else negotiation(text, state.last_debtor, before, rules, applies=not rules_say))
         dims = {k: _nudged(k, d, text, self.rubric, rules) for k, d in ruled.items()}
         penalty = max((self.rubric.scoring.severity_penalty[self.rubric.violations[f.rule].severity] for f in found), default=0)
         compliance = max(0, 100 - penalty)
