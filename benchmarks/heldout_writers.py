@@ -48,6 +48,7 @@ def train_without(prefixes: tuple[str, ...], folder: Path) -> dict[str, int]:
     split.write_text("\n".join(kept) + "\n", encoding="utf-8")
     print(f"training without {left_out} calls of {', '.join(prefixes)} ({len(kept)} calls kept) ...", flush=True)
     learned_violations.train(split, out=folder / "violation_model.json")
+    use_models(folder / "violation_model.json", None)  # the rules' decisions below use it, not the shipped one
     for dim in learned.DIMENSIONS:
         learned.train(split, out=folder / f"{dim}_model.json", dimension=dim)
     for dim in learned_applicability.DIMENSIONS:
