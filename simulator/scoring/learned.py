@@ -72,21 +72,32 @@ def clear_caches() -> None:
     _grams.cache_clear()
 
 
+def frozen(vec, weights) -> dict:
+    """A fitted ``TfidfVectorizer`` and one weight per column, as plain JSON data."""
+    return {"vocab": {g: int(j) for g, j in sorted(vec.vocabulary_.items(), key=lambda x: x[1])},
+            "idf": [round(float(x), 6) for x in vec.idf_], "coef": [round(float(x), 6) for x in weights]}
+
+
+def tfidf_dot(grams, part: dict) -> float:
+    """``part``'s weights · the l2-normalised TF-IDF vector of the counted n-grams ``grams``
+    ((n-gram, count) pairs), exactly as scikit-learn builds it (``sublinear_tf``)."""
+    vocab, idf, coef = part["vocab"], part["idf"], part["coef"]
+    dot, norm2 = 0.0, 0.0
+    for g, tf in grams:
+        j = vocab.get(g)
+        if j is not None:
+            x = (1.0 + math.log(tf)) * idf[j]
+            norm2 += x * x
+            dot += coef[j] * x
+    return dot / (math.sqrt(norm2) or 1.0)
+
+
 def predict(text: str, dimension: str = "clarity") -> float | None:
     """Predicted label of ``dimension`` on the 0–2 scale, or None when no model is installed."""
     m = _load(dimension)
     if m is None:
         return None
-    vocab, idf, coef = m["vocab"], m["idf"], m["coef"]
-    feats, norm2 = {}, 0.0
-    for g, tf in _grams(text):
-        j = vocab.get(g)
-        if j is not None:
-            x = (1.0 + math.log(tf)) * idf[j]
-            norm2 += x * x
-            feats[j] = x
-    norm = math.sqrt(norm2) or 1.0
-    return m["intercept"] + sum(coef[j] * v for j, v in feats.items()) / norm
+    return m["intercept"] + tfidf_dot(_grams(text), m)
 
 
 def blend(rule_score: int, text: str, dimension: str = "clarity") -> int:
@@ -125,11 +136,8 @@ def train(split_path: Path | None = None, out: Path | None = None, dimension: st
     vec = TfidfVectorizer(analyzer="char", ngram_range=NGRAMS, min_df=2, sublinear_tf=True)
     X = vec.fit_transform(texts)
     model = Ridge(alpha=alpha).fit(X, ys)
-    coef = [round(float(x), 6) for x in model.coef_]
-    vocab = {g: int(j) for g, j in sorted(vec.vocabulary_.items(), key=lambda x: x[1])}
     data = {"dimension": dimension, "trained_on": path.name, "turns": len(texts), "alpha": alpha,
-            "ngrams": list(NGRAMS), "intercept": round(float(model.intercept_), 6),
-            "vocab": vocab, "idf": [round(float(x), 6) for x in vec.idf_], "coef": coef}
+            "ngrams": list(NGRAMS), "intercept": round(float(model.intercept_), 6), **frozen(vec, model.coef_)}
     out.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     _load.cache_clear()
     return data

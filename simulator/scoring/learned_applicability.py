@@ -45,27 +45,14 @@ def _load(dimension: str) -> dict | None:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def _tfidf_dot(text: str, part: dict, ngrams: tuple[int, int]) -> float:
-    """Weights · the l2-normalised TF-IDF vector of ``text`` (as scikit-learn builds it)."""
-    vocab, idf, coef = part["vocab"], part["idf"], part["coef"]
-    dot, norm2 = 0.0, 0.0
-    grams = learned._grams(text) if ngrams == learned.NGRAMS else char_grams(text, ngrams).items()
-    for g, tf in grams:  # the turn's 1–3-grams are already counted for the nudges
-        j = vocab.get(g)
-        if j is not None:
-            x = (1.0 + math.log(tf)) * idf[j]
-            norm2 += x * x
-            dot += coef[j] * x
-    return dot / (math.sqrt(norm2) or 1.0)
-
-
 def probability(dimension: str, text: str, last_debtor: str, rules_say: bool) -> float | None:
     """Probability that ``dimension`` applies to the collector turn ``text``; None without a model."""
     m = _load(dimension)
     if m is None:
         return None
-    z = (m["intercept"] + _tfidf_dot(text, m["turn"], TURN_NGRAMS)
-         + _tfidf_dot(last_debtor, m["debtor"], DEBTOR_NGRAMS) + m["rules_weight"] * float(rules_say))
+    turn = learned._grams(text) if TURN_NGRAMS == learned.NGRAMS else char_grams(text, TURN_NGRAMS).items()
+    z = (m["intercept"] + learned.tfidf_dot(turn, m["turn"])
+         + learned.tfidf_dot(char_grams(last_debtor, DEBTOR_NGRAMS).items(), m["debtor"]) + m["rules_weight"] * float(rules_say))
     return 1.0 / (1.0 + math.exp(-z))
 
 
@@ -124,13 +111,9 @@ def train(split_path: Path | None = None, out: Path | None = None, dimension: st
     w = clf.coef_[0]
     n1 = len(v_turn.vocabulary_)
 
-    def part(vec, weights) -> dict:
-        return {"vocab": {g: int(j) for g, j in sorted(vec.vocabulary_.items(), key=lambda x: x[1])},
-                "idf": [round(float(x), 6) for x in vec.idf_], "coef": [round(float(x), 6) for x in weights]}
-
     data = {"dimension": dimension, "trained_on": path.name, "turns": len(texts), "C": C,
             "intercept": round(float(clf.intercept_[0]), 6), "rules_weight": round(float(w[-1]), 6),
-            "turn": part(v_turn, w[:n1]), "debtor": part(v_debt, w[n1:-1])}
+            "turn": learned.frozen(v_turn, w[:n1]), "debtor": learned.frozen(v_debt, w[n1:-1])}
     out.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     _load.cache_clear()
     return data
