@@ -24,7 +24,7 @@ from simulator.transcript import Transcript, parse_transcript
 
 from .context import CallContext
 from .scorer import GRADED, Scorer
-from . import learned
+from . import learned, learned_applicability
 from .text import clear_caches
 
 CORPUS = Path(__file__).resolve().parents[2] / "datasets" / "scoring-corpus"
@@ -123,6 +123,7 @@ def evaluate_split(split: str = "test", scorer: Scorer | None = None, corpus: Pa
     while rounds < 1 or time.perf_counter() - t0 < 1.0:
         clear_caches()  # each round as if the transcripts were new
         learned.clear_caches()
+        learned_applicability.clear_caches()
         for t, _ in calls:
             scorer.score_transcript(t)
             n_done += 1

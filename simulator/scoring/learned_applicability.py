@@ -45,6 +45,16 @@ def _load(dimension: str) -> dict | None:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=1024)
+def _debtor_grams(text: str) -> tuple[tuple[str, int], ...]:
+    return tuple(char_grams(text, DEBTOR_NGRAMS).items())  # counted once for both dimensions
+
+
+def clear_caches() -> None:
+    """Forget the debtor turns already counted (to time scoring on texts not seen before)."""
+    _debtor_grams.cache_clear()
+
+
 def probability(dimension: str, text: str, last_debtor: str, rules_say: bool) -> float | None:
     """Probability that ``dimension`` applies to the collector turn ``text``; None without a model."""
     m = _load(dimension)
@@ -52,7 +62,7 @@ def probability(dimension: str, text: str, last_debtor: str, rules_say: bool) ->
         return None
     turn = learned._grams(text) if TURN_NGRAMS == learned.NGRAMS else char_grams(text, TURN_NGRAMS).items()
     z = (m["intercept"] + learned.tfidf_dot(turn, m["turn"])
-         + learned.tfidf_dot(char_grams(last_debtor, DEBTOR_NGRAMS).items(), m["debtor"]) + m["rules_weight"] * float(rules_say))
+         + learned.tfidf_dot(_debtor_grams(last_debtor), m["debtor"]) + m["rules_weight"] * float(rules_say))
     return 1.0 / (1.0 + math.exp(-z))
 
 
