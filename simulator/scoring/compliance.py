@@ -114,7 +114,8 @@ _CONDITIONAL_LEGAL = re.compile(r"(?:如果|要是|假如|假设|万一)[^。！
 _SPEAKER = re.compile(r"我|咱|本人|这里是|这边是|本院|本所|本局|本庭|本中心")
 # money to a person, a private account or a fee, as against the lender's own channel
 _PAY_TO_PERSON = re.compile(r"(?:转|打|付|汇|存|交|充|扫)[^，,。！？!?]{0,8}(?:个人|私人|微信|支付宝|收款码|二维码|现金|朋友|亲戚|同事|我(?!们))|费|押金|保证金|定金|诚意金")
-_OFFICIAL = re.compile(r"对公|官方|App|APP|app|柜台|网点|营业厅|自动扣款|还款账户|股份有限公司")
+# the lender's own channel: the lexicon's official channels, plus a branch or the lender's registered name
+_OFFICIAL = re.compile(L.OFFICIAL_CHANNEL.pattern + r"|对公|营业厅|股份有限公司")
 _ECHO = re.compile(r"^[^，,。！？!?]{0,3}(?<![跟和给对向])(?:您|你|有人|有的人|别人|他们)(?:刚才|之前)?(?:说|问|讲|以为|觉得|担心|怕)")
 
 

@@ -55,8 +55,9 @@ def char_grams(text: str, ngrams: tuple[int, int] = NGRAMS) -> Counter:
 
 
 @lru_cache(maxsize=4096)
-def _grams(text: str) -> tuple[tuple[str, int], ...]:
-    return tuple(char_grams(text).items())  # one count per turn for all three models
+def turn_grams(text: str) -> tuple[tuple[str, int], ...]:
+    """The turn's 1–3-grams, counted once for every model that reads the turn."""
+    return tuple(char_grams(text).items())
 
 
 @lru_cache(maxsize=len(DIMENSIONS))
@@ -69,7 +70,7 @@ def _load(dimension: str) -> dict | None:
 
 def clear_caches() -> None:
     """Forget the texts already counted (to time scoring on texts not seen before)."""
-    _grams.cache_clear()
+    turn_grams.cache_clear()
 
 
 def frozen(vec, weights) -> dict:
@@ -97,7 +98,7 @@ def predict(text: str, dimension: str = "clarity") -> float | None:
     m = _load(dimension)
     if m is None:
         return None
-    return m["intercept"] + tfidf_dot(_grams(text), m)
+    return m["intercept"] + tfidf_dot(turn_grams(text), m)
 
 
 def blend(rule_score: int, text: str, dimension: str = "clarity") -> int:

@@ -60,7 +60,7 @@ def probability(dimension: str, text: str, last_debtor: str, rules_say: bool) ->
     m = _load(dimension)
     if m is None:
         return None
-    turn = learned._grams(text) if TURN_NGRAMS == learned.NGRAMS else char_grams(text, TURN_NGRAMS).items()
+    turn = learned.turn_grams(text) if TURN_NGRAMS == learned.NGRAMS else char_grams(text, TURN_NGRAMS).items()
     z = (m["intercept"] + learned.tfidf_dot(turn, m["turn"])
          + learned.tfidf_dot(_debtor_grams(last_debtor), m["debtor"]) + m["rules_weight"] * float(rules_say))
     return 1.0 / (1.0 + math.exp(-z))
@@ -83,9 +83,7 @@ def train(split_path: Path | None = None, out: Path | None = None, dimension: st
     from simulator.transcript import parse_transcript
 
     from .calibrate import CORPUS
-    from .context import CallContext, call_state, text_of
-    from .compliance import detect
-    from .dimensions import empathy, negotiation
+    from .context import CallContext
     from .scorer import Scorer
 
     out = out or model_path(dimension)
@@ -101,12 +99,8 @@ def train(split_path: Path | None = None, out: Path | None = None, dimension: st
         for i, turn in enumerate(t.turns):
             if turn.speaker != "collector" or turn.labels is None:
                 continue
-            state = call_state(t.turns, i, ctx)
-            found = [f.rule for f in detect(t.turns, i, ctx, state, scorer.rubric)]
-            if dimension == "empathy":
-                ruled = empathy(turn.text, state.last_debtor, found)
-            else:
-                ruled = negotiation(turn.text, state.last_debtor, "".join(text_of(x) for x in t.turns[:i]), found)
+            state, _, ruled_dims = scorer.by_rules(t.turns, i, ctx)
+            ruled = ruled_dims[dimension]
             texts.append(turn.text)
             debtors.append(state.last_debtor or "")
             rules.append(ruled.score is not None)

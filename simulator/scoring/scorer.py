@@ -7,22 +7,22 @@ exactly the documented dict; the same transcript and rubric version give the sam
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Sequence
+from typing import Any, Mapping, Sequence
 
 from simulator.data.rubric_schema import Rubric, load_rubric
 
 from . import conduct as conduct_mod
 from . import learned, learned_applicability
 from .compliance import Finding, detect
-from .context import CallContext, call_state, speaker_of, text_of
+from .context import CallContext, CallState, call_state, speaker_of, text_of
 from .dimensions import MISLEADING, MISLEADING_CAP, DimScore, clarity, empathy, negotiation
 from .feedback import better_line, feedback_text
 
 GRADED = ("empathy", "clarity", "negotiation")
-DETECTOR_VERSION = "3.4.0"
+DETECTOR_VERSION = "3.4.1"
 """Version of the detector code and tables (``lexicon.py``, detectors, the frozen ``*_model.json``
 files). Scores are reproducible from ``rubric`` (ID@VERSION) plus this; rubric 1.4.0 ↔ detector
-3.4.0 (earlier: 3.3.0, 3.2.0 and 3.1.0; rubric 1.3.0 ↔ 3.0.0, 1.2.0 ↔ 2.1.0)."""
+3.4.1 (earlier: 3.4.0, 3.3.0, 3.2.0 and 3.1.0; rubric 1.3.0 ↔ 3.0.0, 1.2.0 ↔ 2.1.0)."""
 
 
 @dataclass
@@ -86,28 +86,41 @@ class Scorer:
         """Version of the detector code the scores come from (see ``DETECTOR_VERSION``)."""
         return DETECTOR_VERSION
 
+    def _dimensions(self, text: str, last_debtor: str, before: str, rules: list[str],
+                    applies: Mapping[str, bool] | None = None) -> dict[str, DimScore]:
+        """The three dimensions as the rules score them (``applies`` overrides whether empathy
+        or negotiation is graded)."""
+        applies = applies or {}
+        return {"empathy": empathy(text, last_debtor, rules, applies.get("empathy")),
+                "clarity": clarity(text, rules, self._clarity_penalties),
+                "negotiation": negotiation(text, last_debtor, before, rules, applies.get("negotiation"))}
+
+    def by_rules(self, turns: Sequence[Any], index: int, ctx: CallContext) -> tuple[CallState, list[Finding], dict[str, DimScore]]:
+        """What the rules say of the collector turn ``turns[index]`` before the learned
+        applicability and nudges: the call state, the violations and the three dimensions."""
+        state = call_state(turns, index, ctx)
+        found = detect(turns, index, ctx, state, self.rubric)
+        before = "".join(text_of(t) for t in turns[:index])
+        return state, found, self._dimensions(text_of(turns[index]), state.last_debtor, before, [f.rule for f in found])
+
     def score_turn(self, turns: Sequence[Any], index: int, context: CallContext | None = None) -> TurnScore:
         """Score the collector turn ``turns[index]`` (turns are ``Turn`` objects or dicts)."""
         if speaker_of(turns[index]) != "collector":
             raise ValueError(f"turns[{index}] is spoken by '{speaker_of(turns[index])}'; score only collector turns")
         ctx = context or CallContext()
-        state = call_state(turns, index, ctx)
+        state, found, ruled = self.by_rules(turns, index, ctx)
         text = text_of(turns[index])
-        found = detect(turns, index, ctx, state, self.rubric)
         rules = [f.rule for f in found]
-        before = "".join(text_of(t) for t in turns[:index])
-        ruled = {
-            "empathy": empathy(text, state.last_debtor, rules),
-            "clarity": clarity(text, rules, self._clarity_penalties),
-            "negotiation": negotiation(text, state.last_debtor, before, rules),
-        }
         # whether empathy and negotiation apply at all: the learned second opinion decides
         # where it disagrees with the rules' cue lists (``learned_applicability``)
+        flipped = {}
         for dim in learned_applicability.DIMENSIONS:
             rules_say = ruled[dim].score is not None
             if learned_applicability.applies(dim, text, state.last_debtor or "", rules_say) != rules_say:
-                ruled[dim] = (empathy(text, state.last_debtor, rules, applies=not rules_say) if dim == "empathy"
-                              else negotiation(text, state.last_debtor, before, rules, applies=not rules_say))
+                flipped[dim] = not rules_say
+        if flipped:
+            again = self._dimensions(text, state.last_debtor, "".join(text_of(t) for t in turns[:index]), rules, flipped)
+            ruled.update({dim: again[dim] for dim in flipped})
         dims = {k: _nudged(k, d, text, self.rubric, rules) for k, d in ruled.items()}
         penalty = max((self.rubric.scoring.severity_penalty[self.rubric.violations[f.rule].severity] for f in found), default=0)
         compliance = max(0, 100 - penalty)
