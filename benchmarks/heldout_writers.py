@@ -20,6 +20,7 @@ import json
 import sys
 import tempfile
 from pathlib import Path
+from typing import Callable
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -33,27 +34,36 @@ NOWHERE = Path("/nonexistent/model.json")
 
 def train_without(prefixes: tuple[str, ...], folder: Path) -> dict[str, int]:
     """Write train.jsonl minus the named writers to ``folder`` and train every learned model on it."""
-    kept, left_out = [], 0
+    counts = train_excluding(lambda call_id: call_id.startswith(prefixes), folder, ", ".join(prefixes))
+    if not counts["left_out"]:
+        raise SystemExit(f"no train call has an id starting with {', '.join(prefixes)}; "
+                         "name writers by their id prefix, e.g. --writers ak,al")
+    return counts
+
+
+def train_excluding(left_out: Callable[[str], bool], folder: Path, what: str) -> dict[str, int]:
+    """Write train.jsonl minus the calls whose id ``left_out`` picks to ``folder``, train every
+    learned model on it there and point the scorer's violation model at the new one."""
+    kept, dropped = [], 0
     for line in (CORPUS / "train.jsonl").read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
-        if json.loads(line)["id"].startswith(prefixes):
-            left_out += 1
+        if left_out(json.loads(line)["id"]):
+            dropped += 1
         else:
             kept.append(line)
-    if not left_out:
-        raise SystemExit(f"no train call has an id starting with {', '.join(prefixes)}; "
-                         "name writers by their id prefix, e.g. --writers ak,al")
+    if not dropped:
+        return {"left_out": 0, "kept": len(kept)}
     split = folder / "train.jsonl"
     split.write_text("\n".join(kept) + "\n", encoding="utf-8")
-    print(f"training without {left_out} calls of {', '.join(prefixes)} ({len(kept)} calls kept) ...", flush=True)
+    print(f"training without {dropped} calls of {what} ({len(kept)} calls kept) ...", flush=True)
     learned_violations.train(split, out=folder / "violation_model.json")
     use_models(folder / "violation_model.json", None)  # the rules' decisions below use it, not the shipped one
     for dim in learned.DIMENSIONS:
         learned.train(split, out=folder / f"{dim}_model.json", dimension=dim)
     for dim in learned_applicability.DIMENSIONS:
         learned_applicability.train(split, out=folder / f"{dim}_applies_model.json", dimension=dim)
-    return {"left_out": left_out, "kept": len(kept)}
+    return {"left_out": dropped, "kept": len(kept)}
 
 
 def use_models(violations: Path, dimensions: Path | None) -> None:

@@ -242,7 +242,7 @@ def test_detector_version_is_recorded():
     from simulator.scoring.scorer import DETECTOR_VERSION
 
     s = Scorer()
-    assert s.ref == "collection-zh@1.4.0" and s.detector == DETECTOR_VERSION
+    assert s.ref == "collection-zh@1.5.0" and s.detector == DETECTOR_VERSION
 
 
 # A second and third round of paraphrases, also written for these tests, probing cue classes

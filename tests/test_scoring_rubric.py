@@ -22,7 +22,7 @@ def _write(tmp_path, data):
 
 def test_default_rubric_is_complete():
     r = load_rubric()
-    assert r.ref == "collection-zh@1.4.0"
+    assert r.ref == "collection-zh@1.5.0"
     assert set(r.violations) == set(VIOLATION_IDS) and set(r.conduct) == set(CONDUCT_IDS)
     for v in r.violations.values():
         assert v.better and v.examples and all(s in r.sources for s in v.sources)
@@ -82,3 +82,17 @@ def test_clarity_penalty_comes_from_the_rubric(tmp_path, data):
     heavy["violations"]["insult"]["clarity_penalty"] = 40
     scores = [Scorer(rubric_from_file(_write(tmp_path, d))).score_turn(turns, 2).scores["clarity"] for d in (light, heavy)]
     assert scores[0] > scores[1]
+
+
+@pytest.mark.parametrize("plateau, message", [
+    ({"clarity": 60}, r"scoring.full_marks_from.clarity is 60; it must lie in the top band, above label_bands' 67"),
+    ({"clarity": 101}, r"scoring.full_marks_from.clarity is 101"),
+    ({"clarty": 85}, r"scoring.full_marks_from.clarty is not a graded dimension; use one of"),
+    ({"compliance": 85}, r"scoring.full_marks_from.compliance is not a graded dimension"),
+])
+def test_the_rubric_refuses_a_plateau_that_cannot_work(tmp_path, data, plateau, message):
+    d = copy.deepcopy(data)
+    d["scoring"]["full_marks_from"] = plateau
+    with pytest.raises(RubricError, match=message) as e:
+        rubric_from_file(_write(tmp_path, d))
+    assert "collection-zh.yaml" in str(e.value)

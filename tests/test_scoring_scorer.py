@@ -21,7 +21,7 @@ T = parse_transcript({
 
 def test_exact_output_shape():
     r = Scorer().score_transcript(T)
-    assert set(r) == {"id", "rubric", "turns", "session"} and r["rubric"] == "collection-zh@1.4.0"
+    assert set(r) == {"id", "rubric", "turns", "session"} and r["rubric"] == "collection-zh@1.5.0"
     assert [t["index"] for t in r["turns"]] == [1, 3, 5]  # positions in the input's turns
     for t in r["turns"]:
         assert set(t) == {"index", "scores", "violations", "feedback", "reasons", "better"}

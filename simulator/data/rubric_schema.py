@@ -85,6 +85,11 @@ class Scoring(_Strict):
     label_bands: tuple[int, int] = Field(description="score < a → 0, < b → 1, else 2")
     severity_penalty: dict[Literal["blocker", "major"], int]
     missing_conduct_penalty: int = Field(ge=0, le=100)
+    full_marks_from: dict[str, int] = Field(
+        default_factory=dict,
+        description="per graded dimension, the score from which a turn counts as surely in the top "
+                    "band and gets 100; the top band below it is stretched to keep scores continuous "
+                    "(derived from the train split by benchmarks/full_marks.py)")
 
 
 class Rubric(_Strict):
@@ -114,6 +119,18 @@ class Rubric(_Strict):
         lo, hi = self.scoring.label_bands
         return 0 if score < lo else (1 if score < hi else 2)
 
+    def full_marks(self, dimension: str, score: int | None) -> int | None:
+        """``score`` with the top band's plateau applied (``scoring.full_marks_from``): from that
+        score on the turn gets 100, and the band between its cut point and there is stretched
+        linearly onto the rest, so order and bands are kept."""
+        start = self.scoring.full_marks_from.get(dimension)
+        hi = self.scoring.label_bands[1]
+        if start is None or score is None or score < hi:
+            return score
+        if score >= start:
+            return 100
+        return round(hi + (score - hi) * (100 - hi) / (start - hi))
+
     @model_validator(mode="after")
     def _complete(self) -> "Rubric":
         problems = []
@@ -136,6 +153,13 @@ class Rubric(_Strict):
         lo, hi = self.scoring.label_bands
         if not 0 < lo < hi <= 100:
             problems.append(f"scoring.label_bands is [{lo}, {hi}]; use two increasing cut points in 1..100")
+        for dim, start in self.scoring.full_marks_from.items():
+            if dim not in self.dimensions or dim == "compliance":
+                graded = [d for d in self.dimensions if d != "compliance"]
+                problems.append(f"scoring.full_marks_from.{dim} is not a graded dimension; use one of {graded}")
+            elif not hi < start <= 100:
+                problems.append(f"scoring.full_marks_from.{dim} is {start}; it must lie in the top band, above "
+                                f"label_bands' {hi} and at most 100 (run benchmarks/full_marks.py for a value)")
         if problems:
             raise ValueError(" | ".join(problems))
         return self

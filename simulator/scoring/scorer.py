@@ -19,10 +19,11 @@ from .dimensions import MISLEADING, MISLEADING_CAP, DimScore, clarity, empathy, 
 from .feedback import better_line, feedback_text
 
 GRADED = ("empathy", "clarity", "negotiation")
-DETECTOR_VERSION = "3.4.1"
+DETECTOR_VERSION = "3.5.0"
 """Version of the detector code and tables (``lexicon.py``, detectors, the frozen ``*_model.json``
-files). Scores are reproducible from ``rubric`` (ID@VERSION) plus this; rubric 1.4.0 ↔ detector
-3.4.1 (earlier: 3.4.0, 3.3.0, 3.2.0 and 3.1.0; rubric 1.3.0 ↔ 3.0.0, 1.2.0 ↔ 2.1.0)."""
+files). Scores are reproducible from ``rubric`` (ID@VERSION) plus this; rubric 1.5.0 ↔ detector
+3.5.0, which reads its ``scoring.full_marks_from`` (rubric 1.4.0 ↔ 3.4.1, 3.4.0, 3.3.0, 3.2.0
+and 3.1.0; 1.3.0 ↔ 3.0.0, 1.2.0 ↔ 2.1.0)."""
 
 
 @dataclass
@@ -49,7 +50,8 @@ _FALLBACK_SHORTFALL = {"empathy": "default", "clarity": "vague", "negotiation": 
 def _nudged(dimension: str, d: DimScore, text: str, rubric: Rubric, rules: Sequence[str] = ()) -> DimScore:
     """The rules' score nudged by the frozen learned model of ``dimension`` (``learned.py``).
     A band the rules decided outright stays (``DimScore.decided``), a false identity stays
-    capped for clarity, and when the nudge moves the score into another band the reason says so."""
+    capped for clarity, a turn surely in the top band gets full marks (``Rubric.full_marks``),
+    and when the nudge moves the score into another band the reason says so."""
     if d.score is None:
         return d
     score = learned.blend(d.score, text, dimension)
@@ -59,6 +61,9 @@ def _nudged(dimension: str, d: DimScore, text: str, rubric: Rubric, rules: Seque
         score = min(max(score, (0, lo, hi)[band]), (lo - 1, hi - 1, 100)[band])
     if dimension == "clarity" and any(r in MISLEADING for r in rules):
         score = min(score, MISLEADING_CAP)  # the model must not lift a false identity back up
+    # high in the top band the order of scores barely tells graders' few 1s from their 2s
+    # (benchmarks/full_marks.py): a turn surely in it gets full marks rather than a spurious 87 or 93
+    score = rubric.full_marks(dimension, score)
     reason = d.reason
     if rubric.to_label(score) != band:
         reason += f"（与语料中相近说法的评分相比，由{d.score}分调{'高' if score > d.score else '低'}到{score}分。）"
