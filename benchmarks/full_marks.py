@@ -123,6 +123,8 @@ def main(argv: list[str] | None = None) -> int:
             pairs = {dim: [tuple(p) for p in got] for dim, got in json.loads(args.load.read_text(encoding="utf-8")).items()}
         except (OSError, ValueError) as e:
             raise SystemExit(f"{args.load}: {e}; give a file written by --save") from e
+        if set(pairs) != set(GRADED):
+            raise SystemExit(f"{args.load} holds {sorted(pairs)}, not the dimensions {list(GRADED)}; give a file written by --save")
     else:
         pairs = out_of_fold(args.folds)
     if args.save:
@@ -136,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
             table.add_column(col)
         for start in range(band_top, 101, 3):
             share, n = purity_from(got, start)
-            table.add_row(str(start), str(n), f"{share:.3f}")
+            table.add_row(str(start), str(n), f"{share:.3f}" if n else "—")
         console.print(table)
         start = suggest(got, band_top, args.purity)
         suggested[dim] = start
