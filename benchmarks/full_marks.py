@@ -27,6 +27,7 @@ import hashlib
 import json
 import sys
 import tempfile
+from functools import lru_cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -35,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from heldout_writers import train_excluding, use_models  # noqa: E402
 
-from simulator.scoring.calibrate import load_split  # noqa: E402
+from simulator.scoring.calibrate import _metric, load_split  # noqa: E402
 from simulator.scoring.context import CallContext  # noqa: E402
 from simulator.scoring.scorer import GRADED, Scorer  # noqa: E402
 
@@ -96,10 +97,15 @@ def suggest(pairs: list[tuple[int, int, str]], band_top: int, purity: float) -> 
     return None
 
 
-def spearman(pairs: list[tuple[int, int, str]], plateau) -> float:
-    from scipy.stats import spearmanr
+@lru_cache(maxsize=1)
+def _spearman_metric():
+    return _metric("spearman_rho")
 
-    return float(spearmanr([p[0] for p in pairs], [plateau(p[1]) for p in pairs])[0])
+
+def spearman(pairs: list[tuple[int, int, str]], plateau) -> float:
+    """Spearman of the labels with the (plateaued) scores: the measure ``calibrate`` reports."""
+    return _spearman_metric().compute(predictions=[float(plateau(p[1])) for p in pairs],
+                                      references=[float(p[0]) for p in pairs])["spearmanr"]
 
 
 def main(argv: list[str] | None = None) -> int:
